@@ -1,0 +1,115 @@
+#include "articlejob.h"
+#include "cli.h"
+#include "commands.h"
+#include "console.h"
+
+#include <export/htmlexporter.h>
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QFileInfo>
+#include <QSet>
+
+namespace Byline::Cli {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("Byline::Cli::Export", text);
+}
+
+// Where each input's page goes, decided once for the whole run.
+class OutputPlan final
+{
+public:
+    explicit OutputPlan(const ExportRequest &request)
+        : m_output(request.output)
+    {
+        const QFileInfo info(m_output);
+        m_toFolder = !m_output.isEmpty() && m_output != QLatin1String("-")
+                     && (info.isDir() || m_output.endsWith(QLatin1Char('/')) || request.files.size() > 1);
+    }
+
+    [[nodiscard]] QString usageError(const ExportRequest &request) const
+    {
+        if (m_output == QLatin1String("-") && request.files.size() > 1)
+            return tr("byline export: --output - takes one input file; give a folder for several");
+        if (m_toFolder && QFileInfo(m_output).exists() && !QFileInfo(m_output).isDir())
+            return tr("byline export: %1 is a file; give a folder to export several articles").arg(m_output);
+        return {};
+    }
+
+    [[nodiscard]] bool toStandardOutput() const { return m_output == QLatin1String("-"); }
+
+    // The target for `input`, or an empty string with `error` set.
+    QString targetFor(const QString &input, const QString &extension, QString *error)
+    {
+        const QString name = QFileInfo(input).completeBaseName() + QLatin1Char('.') + extension;
+        QString target;
+        if (m_output.isEmpty()) {
+            target = QFileInfo(input).dir().filePath(name);
+        } else if (m_toFolder) {
+            if (!QDir().mkpath(m_output)) {
+                *error = tr("cannot create the output folder %1; check the path and its permissions").arg(m_output);
+                return {};
+            }
+            target = QDir(m_output).filePath(name);
+        } else {
+            target = m_output;
+        }
+        const QString canonical = QFileInfo(target).absoluteFilePath();
+        if (m_written.contains(canonical)) {
+            *error = tr("%1 was already written by this run from another file of the same name; "
+                        "export them to different folders")
+                         .arg(target);
+            return {};
+        }
+        m_written.insert(canonical);
+        return target;
+    }
+
+private:
+    QString m_output;
+    bool m_toFolder = false;
+    QSet<QString> m_written;
+};
+
+} // namespace
+
+int runExport(const ExportRequest &request)
+{
+    OutputPlan plan(request);
+    if (const QString error = plan.usageError(request); !error.isEmpty()) {
+        Console::error(error);
+        return UsageError;
+    }
+    int exitCode = Success;
+    for (const QString &path : request.files) {
+        const ArticleJob job = ArticleJob::run(path, [](const Core::ArticleMetadata &meta, int firstLine) {
+            return Core::HtmlExporter::renderOptions(meta, firstLine);
+        });
+        job.reportDiagnostics();
+        if (job.hasErrors())
+            exitCode = FileFailed;
+        if (job.failed())
+            continue;
+
+        const QByteArray page = Core::HtmlExporter::standalonePage(job.metadata, job.render->html, request.theme).toUtf8();
+        if (plan.toStandardOutput()) {
+            Console::outBytes(page);
+            continue;
+        }
+        QString error;
+        const QString target = plan.targetFor(path, request.format, &error);
+        const Core::SaveResult saved = target.isEmpty() ? Core::SaveResult{false, error}
+                                                        : Core::ArticleFile::writeBytes(target, page);
+        if (!saved.ok) {
+            Console::error(QStringLiteral("%1: error: %2").arg(path, saved.error));
+            exitCode = FileFailed;
+        }
+    }
+    return exitCode;
+}
+
+} // namespace Byline::Cli

@@ -1,0 +1,132 @@
+#include "articlejob.h"
+#include "cli.h"
+#include "commands.h"
+#include "console.h"
+
+#include <QCoreApplication>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+#include <cmath>
+
+namespace Byline::Cli {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("Byline::Cli::Stats", text);
+}
+
+QJsonValue orNull(const QString &text)
+{
+    return text.isEmpty() ? QJsonValue() : QJsonValue(text);
+}
+
+QJsonObject toJson(const ArticleJob &job)
+{
+    QJsonObject object;
+    object[QLatin1String("path")] = job.path;
+    QJsonArray errors;
+    for (const Core::Diagnostic &diagnostic : job.diagnostics) {
+        if (diagnostic.severity != Core::Diagnostic::Severity::Info)
+            errors.append(diagnostic.toString(QString()));
+    }
+    object[QLatin1String("errors")] = errors;
+    if (!job.loaded.ok)
+        return object;
+
+    const Core::ArticleMetadata &meta = job.metadata;
+    object[QLatin1String("title")] = meta.title;
+    object[QLatin1String("author")] = orNull(meta.authorLine());
+    object[QLatin1String("authors")] = QJsonArray::fromStringList(meta.authors);
+    object[QLatin1String("date")] = meta.date ? QJsonValue(meta.date->date.toString(Qt::ISODate)) : QJsonValue();
+    object[QLatin1String("status")] = orNull(meta.status);
+    object[QLatin1String("tags")] = QJsonArray::fromStringList(meta.tags);
+    object[QLatin1String("lang")] = orNull(meta.lang);
+    if (!job.render)
+        return object;
+
+    const Core::TextStats &stats = job.render->stats;
+    object[QLatin1String("words")] = stats.words;
+    object[QLatin1String("characters")] = stats.characters;
+    object[QLatin1String("sentences")] = stats.sentences;
+    object[QLatin1String("paragraphs")] = stats.paragraphs;
+    object[QLatin1String("reading_minutes")] = stats.readingMinutes;
+    object[QLatin1String("flesch")] =
+        stats.hasFlesch ? QJsonValue(std::round(stats.fleschReadingEase * 10.0) / 10.0) : QJsonValue();
+    QJsonArray headings;
+    for (const Core::Heading &heading : job.render->outline) {
+        headings.append(QJsonObject{{QLatin1String("level"), heading.level},
+                                    {QLatin1String("text"), heading.text},
+                                    {QLatin1String("line"), heading.line}});
+    }
+    object[QLatin1String("headings")] = headings;
+    return object;
+}
+
+QString toText(const ArticleJob &job)
+{
+    const Core::ArticleMetadata &meta = job.metadata;
+    QString text = job.path + QLatin1Char('\n');
+    const auto row = [&text](const QString &label, const QString &value) {
+        if (!value.isEmpty())
+            text += QStringLiteral("  %1 %2\n").arg(label, -12).arg(value);
+    };
+    row(tr("Title"), meta.title);
+    row(tr("Author"), meta.authorLine());
+    row(tr("Date"), meta.date ? meta.date->date.toString(Qt::ISODate) : QString());
+    row(tr("Status"), meta.status);
+    row(tr("Tags"), meta.tags.join(QLatin1String(", ")));
+    row(tr("Language"), meta.lang);
+    if (job.render) {
+        const Core::TextStats &stats = job.render->stats;
+        QString words = QString::number(stats.words);
+        if (meta.targetWords > 0)
+            words += QStringLiteral(" / %1").arg(meta.targetWords);
+        row(tr("Words"), words);
+        row(tr("Characters"), QString::number(stats.characters));
+        row(tr("Sentences"), QString::number(stats.sentences));
+        row(tr("Paragraphs"), QString::number(stats.paragraphs));
+        row(tr("Reading"), tr("%1 min").arg(stats.readingMinutes));
+        if (stats.hasFlesch)
+            row(tr("Flesch"), QString::number(stats.fleschReadingEase, 'f', 1));
+        for (const Core::Heading &heading : job.render->outline) {
+            row(tr("Heading"), QStringLiteral("%1%2  (line %3)")
+                                   .arg(QString(heading.level * 2 - 2, QLatin1Char(' ')), heading.text)
+                                   .arg(heading.line));
+        }
+    }
+    return text;
+}
+
+} // namespace
+
+int runStats(const StatsRequest &request)
+{
+    QJsonArray array;
+    QStringList blocks;
+    int exitCode = Success;
+    for (const QString &path : request.files) {
+        const ArticleJob job = ArticleJob::run(path, [](const Core::ArticleMetadata &, int firstLine) {
+            Core::RenderOptions options;
+            options.firstLine = firstLine;
+            return options;
+        });
+        job.reportDiagnostics();
+        if (job.hasErrors())
+            exitCode = FileFailed;
+        if (request.json)
+            array.append(toJson(job));
+        else if (job.loaded.ok)
+            blocks.append(toText(job));
+    }
+    if (request.json)
+        Console::outBytes(QJsonDocument(array).toJson(QJsonDocument::Indented));
+    else
+        Console::out(blocks.join(QLatin1Char('\n')));
+    return exitCode;
+}
+
+} // namespace Byline::Cli

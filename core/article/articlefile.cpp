@@ -1,0 +1,97 @@
+#include "articlefile.h"
+
+#include <QCoreApplication>
+#include <QFile>
+#include <QFileInfo>
+#include <QLocale>
+#include <QLoggingCategory>
+#include <QSaveFile>
+
+namespace Byline::Core {
+
+Q_LOGGING_CATEGORY(lcArticleFile, "byline.core.articlefile", QtInfoMsg)
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("Byline::Core::ArticleFile", text);
+}
+
+LoadedArticle failure(const QString &message)
+{
+    LoadedArticle loaded;
+    loaded.diagnostics.append({Diagnostic::Severity::Error, 0, message});
+    return loaded;
+}
+
+} // namespace
+
+LoadedArticle ArticleFile::load(const QString &path)
+{
+    const QFileInfo info(path);
+    if (!info.exists())
+        return failure(tr("the file does not exist; it may have been moved or deleted"));
+    if (info.isDir())
+        return failure(tr("this is a folder; open it as a library instead"));
+    if (info.size() > maxBytes) {
+        const QLocale locale;
+        return failure(tr("the file is %1, larger than the %2 Byline opens as an article; "
+                          "split it into smaller files")
+                           .arg(locale.formattedDataSize(info.size()), locale.formattedDataSize(maxBytes)));
+    }
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return failure(tr("the file cannot be read (%1); check its permissions").arg(file.errorString()));
+    const QByteArray bytes = file.read(maxBytes + 1);
+    if (bytes.size() > maxBytes)
+        return failure(tr("the file grew past %1 while being read; split it into smaller files")
+                           .arg(QLocale().formattedDataSize(maxBytes)));
+
+    DecodedText decoded = TextCodec::decode(bytes);
+    LoadedArticle loaded;
+    loaded.diagnostics = decoded.diagnostics;
+    if (decoded.binary)
+        return loaded;
+    loaded.ok = true;
+    loaded.text = decoded.text;
+    loaded.encoding = decoded.format;
+    loaded.readOnly = decoded.lossy;
+    if (!info.isWritable()) {
+        loaded.readOnly = true;
+        loaded.diagnostics.append({Diagnostic::Severity::Info, 0,
+                                   tr("the file is read-only; save a copy under a new name to keep changes")});
+    }
+    loaded.article = Article::fromText(decoded.text, path, Article::formatForFileName(path), &loaded.diagnostics);
+    qCDebug(lcArticleFile) << "loaded" << path << bytes.size() << "bytes," << loaded.diagnostics.size()
+                           << "diagnostics";
+    return loaded;
+}
+
+SaveResult ArticleFile::save(const QString &path, const QString &text, const FileEncoding &encoding)
+{
+    return writeBytes(path, TextCodec::encode(text, encoding));
+}
+
+SaveResult ArticleFile::writeBytes(const QString &path, const QByteArray &bytes)
+{
+    const auto failed = [&path](const QString &reason) {
+        qCWarning(lcArticleFile) << "saving" << path << "failed:" << reason;
+        return SaveResult{false, tr("Could not save %1: %2. The file on disk is unchanged; free some space, "
+                                    "check the folder's permissions or save under another name.")
+                                     .arg(path, reason)};
+    };
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly))
+        return failed(file.errorString());
+    if (file.write(bytes) != bytes.size()) {
+        const QString reason = file.errorString();
+        file.cancelWriting();
+        return failed(reason);
+    }
+    if (!file.commit())
+        return failed(file.errorString());
+    return {true, {}};
+}
+
+} // namespace Byline::Core

@@ -1,0 +1,41 @@
+#pragma once
+
+#include "article.h"
+#include "textcodec.h"
+
+namespace Byline::Core {
+
+// An article read from disk, with what is needed to write it back the way it came.
+struct LoadedArticle
+{
+    // False when nothing could be opened: missing, unreadable, too large or binary.
+    bool ok = false;
+    Article article;
+    QString text; // the full text as the editor shows it
+    FileEncoding encoding;
+    // Saving over the file would lose bytes Byline could not decode; save a copy instead.
+    bool readOnly = false;
+    Diagnostics diagnostics;
+};
+
+struct SaveResult
+{
+    bool ok = false;
+    QString error; // what happened and what to do; the file on disk is unchanged when !ok
+};
+
+// Reads and writes article files. Writes are atomic (QSaveFile): a failed save leaves the old
+// file exactly as it was.
+class ArticleFile final
+{
+public:
+    static constexpr qint64 maxBytes = 20 * 1024 * 1024;
+
+    [[nodiscard]] static LoadedArticle load(const QString &path);
+    [[nodiscard]] static SaveResult save(const QString &path, const QString &text,
+                                         const FileEncoding &encoding = {});
+    // Writes `bytes` as they are; for exports and other generated files.
+    [[nodiscard]] static SaveResult writeBytes(const QString &path, const QByteArray &bytes);
+};
+
+} // namespace Byline::Core

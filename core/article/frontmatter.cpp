@@ -1,0 +1,200 @@
+#include "frontmatter.h"
+
+#include "frontmatterbackend.h"
+
+#include <QCoreApplication>
+
+#include <algorithm>
+
+namespace Byline::Core {
+
+namespace {
+
+QStringList splitBlock(const QString &block)
+{
+    QStringList lines = block.split(QLatin1Char('\n'));
+    if (!lines.isEmpty() && lines.constLast().isEmpty())
+        lines.removeLast();
+    return lines;
+}
+
+FrontMatterBackend::ParseOutcome parseLines(FrontMatter::Format format, const QStringList &lines)
+{
+    const QString block = lines.join(QLatin1Char('\n')) + QLatin1Char('\n');
+    return format == FrontMatter::Format::Toml ? FrontMatterBackend::parseToml(block)
+                                               : FrontMatterBackend::parseYaml(block);
+}
+
+QString emit(FrontMatter::Format format, const QString &key, const QVariant &value)
+{
+    return format == FrontMatter::Format::Toml ? FrontMatterBackend::emitToml(key, value)
+                                               : FrontMatterBackend::emitYaml(key, value);
+}
+
+} // namespace
+
+FrontMatter::FrontMatter(Format format)
+    : m_format(format)
+{
+}
+
+std::optional<FrontMatter> FrontMatter::parse(Format format, const QString &block, int firstLine,
+                                              Diagnostics *diagnostics)
+{
+    FrontMatter frontMatter(format);
+    frontMatter.m_firstLine = firstLine;
+    const QStringList lines = splitBlock(block);
+    const auto outcome = parseLines(format, lines);
+    if (!outcome.ok) {
+        if (diagnostics) {
+            const QString kind = format == Format::Toml ? QStringLiteral("TOML") : QStringLiteral("YAML");
+            diagnostics->append(
+                {Diagnostic::Severity::Error, firstLine + outcome.errorLine,
+                 QCoreApplication::translate("Byline::Core::FrontMatter",
+                                             "the %1 front matter is malformed: %2. The article is opened "
+                                             "with the whole text as its body; fix this line to get its "
+                                             "title, author and date back.")
+                     .arg(kind, outcome.error)});
+        }
+        return std::nullopt;
+    }
+    frontMatter.m_lines = lines;
+    frontMatter.m_entries = outcome.entries;
+    frontMatter.m_linesReliable = outcome.linesReliable;
+    return frontMatter;
+}
+
+QString FrontMatter::text() const
+{
+    QString result;
+    for (const QString &line : m_lines)
+        result += line + QLatin1Char('\n');
+    return result;
+}
+
+QString FrontMatter::toFileText() const
+{
+    if (isNull())
+        return {};
+    return delimiter() + QLatin1Char('\n') + text() + delimiter() + QLatin1Char('\n');
+}
+
+QString FrontMatter::delimiter() const
+{
+    return m_format == Format::Toml ? QStringLiteral("+++") : QStringLiteral("---");
+}
+
+QStringList FrontMatter::keys() const
+{
+    QStringList result;
+    result.reserve(m_entries.size());
+    for (const Entry &entry : m_entries)
+        result.append(entry.key);
+    return result;
+}
+
+bool FrontMatter::contains(const QString &key) const
+{
+    return find(key) != nullptr;
+}
+
+QVariant FrontMatter::value(const QString &key) const
+{
+    const Entry *entry = find(key);
+    return entry ? entry->value : QVariant();
+}
+
+int FrontMatter::line(const QString &key) const
+{
+    const Entry *entry = find(key);
+    return entry ? m_firstLine + entry->firstLine : 0;
+}
+
+bool FrontMatter::setValue(const QString &key, const QVariant &value)
+{
+    if (isNull())
+        return false;
+    if (!m_linesReliable) {
+        rewriteWhole(key, value, false);
+        return true;
+    }
+    const QStringList emitted = splitBlock(emit(m_format, key, value));
+    QStringList lines = m_lines;
+    if (const Entry *entry = find(key)) {
+        lines.remove(entry->firstLine, entry->lastLine - entry->firstLine + 1);
+        for (qsizetype i = 0; i < emitted.size(); ++i)
+            lines.insert(entry->firstLine + i, emitted.at(i));
+    } else {
+        const int at = insertionLine();
+        for (qsizetype i = 0; i < emitted.size(); ++i)
+            lines.insert(at + i, emitted.at(i));
+    }
+    return reload(lines);
+}
+
+bool FrontMatter::remove(const QString &key)
+{
+    const Entry *entry = find(key);
+    if (!entry)
+        return false;
+    if (!m_linesReliable) {
+        rewriteWhole(key, {}, true);
+        return true;
+    }
+    QStringList lines = m_lines;
+    lines.remove(entry->firstLine, entry->lastLine - entry->firstLine + 1);
+    return reload(lines);
+}
+
+bool FrontMatter::reload(const QStringList &lines)
+{
+    const auto outcome = parseLines(m_format, lines);
+    if (!outcome.ok)
+        return false; // the edit would break the block: keep what we had
+    m_lines = lines;
+    m_entries = outcome.entries;
+    m_linesReliable = outcome.linesReliable;
+    return true;
+}
+
+const FrontMatter::Entry *FrontMatter::find(const QString &key) const
+{
+    const auto it = std::find_if(m_entries.cbegin(), m_entries.cend(),
+                                 [&key](const Entry &entry) { return entry.key == key; });
+    return it == m_entries.cend() ? nullptr : &*it;
+}
+
+int FrontMatter::insertionLine() const
+{
+    // TOML keys after a [table] header belong to that table, so new top-level keys go before it.
+    int line = 0;
+    for (const Entry &entry : m_entries) {
+        if (entry.isTable && m_format == Format::Toml)
+            return entry.firstLine;
+        line = entry.lastLine + 1;
+    }
+    return m_entries.isEmpty() ? int(m_lines.size()) : line;
+}
+
+// Flow-style YAML (`{title: x, date: y}`) has no line per key; write it out again as one key per
+// line. Comments inside it are lost, keys, values and order are not.
+void FrontMatter::rewriteWhole(const QString &key, const QVariant &value, bool removeKey)
+{
+    QStringList lines;
+    bool seen = false;
+    for (const Entry &entry : std::as_const(m_entries)) {
+        if (entry.key == key) {
+            seen = true;
+            if (removeKey)
+                continue;
+            lines += splitBlock(emit(m_format, key, value));
+        } else {
+            lines += splitBlock(emit(m_format, entry.key, entry.value));
+        }
+    }
+    if (!seen && !removeKey)
+        lines += splitBlock(emit(m_format, key, value));
+    reload(lines);
+}
+
+} // namespace Byline::Core

@@ -1,0 +1,163 @@
+#include "frontmatterbackend.h"
+
+#include <QDate>
+#include <QDateTime>
+
+#include <yaml-cpp/yaml.h>
+
+namespace Byline::Core::FrontMatterBackend {
+
+namespace {
+
+QVariant toVariant(const YAML::Node &node)
+{
+    switch (node.Type()) {
+    case YAML::NodeType::Scalar:
+        return QString::fromStdString(node.Scalar());
+    case YAML::NodeType::Sequence: {
+        QVariantList list;
+        for (const YAML::Node &item : node)
+            list.append(toVariant(item));
+        return list;
+    }
+    case YAML::NodeType::Map: {
+        QVariantMap map;
+        for (const auto &pair : node)
+            map.insert(QString::fromStdString(pair.first.as<std::string>("")), toVariant(pair.second));
+        return map;
+    }
+    case YAML::NodeType::Null:
+    case YAML::NodeType::Undefined:
+        break;
+    }
+    return {};
+}
+
+bool isCommentOrBlank(const QString &line)
+{
+    return line.trimmed().isEmpty() || line.startsWith(QLatin1Char('#'));
+}
+
+void emitValue(YAML::Emitter &out, const QVariant &value)
+{
+    switch (value.typeId()) {
+    case QMetaType::QStringList: {
+        out << YAML::Flow << YAML::BeginSeq;
+        for (const QString &item : value.toStringList())
+            out << item.toStdString();
+        out << YAML::EndSeq;
+        break;
+    }
+    case QMetaType::QVariantList:
+        out << YAML::BeginSeq;
+        for (const QVariant &item : value.toList())
+            emitValue(out, item);
+        out << YAML::EndSeq;
+        break;
+    case QMetaType::QVariantMap: {
+        out << YAML::BeginMap;
+        const QVariantMap map = value.toMap();
+        for (auto it = map.cbegin(); it != map.cend(); ++it) {
+            out << YAML::Key << it.key().toStdString() << YAML::Value;
+            emitValue(out, it.value());
+        }
+        out << YAML::EndMap;
+        break;
+    }
+    case QMetaType::Int:
+    case QMetaType::LongLong:
+        out << value.toLongLong();
+        break;
+    case QMetaType::Double:
+        out << value.toDouble();
+        break;
+    case QMetaType::Bool:
+        out << value.toBool();
+        break;
+    case QMetaType::QDate:
+        out << value.toDate().toString(Qt::ISODate).toStdString();
+        break;
+    case QMetaType::QDateTime:
+        out << value.toDateTime().toString(Qt::ISODate).toStdString();
+        break;
+    case QMetaType::UnknownType:
+        out << YAML::Null;
+        break;
+    default:
+        out << value.toString().toStdString();
+        break;
+    }
+}
+
+} // namespace
+
+ParseOutcome parseYaml(const QString &block)
+{
+    ParseOutcome outcome;
+    YAML::Node root;
+    try {
+        root = YAML::Load(block.toStdString());
+    } catch (const YAML::ParserException &e) {
+        outcome.ok = false;
+        outcome.errorLine = e.mark.line;
+        outcome.error = QString::fromStdString(e.msg);
+        return outcome;
+    } catch (const YAML::Exception &e) {
+        outcome.ok = false;
+        outcome.errorLine = e.mark.is_null() ? 0 : e.mark.line;
+        outcome.error = QString::fromStdString(e.msg);
+        return outcome;
+    }
+    if (root.IsNull())
+        return outcome; // an empty block is a valid, empty front matter
+    if (!root.IsMap()) {
+        outcome.ok = false;
+        outcome.errorLine = root.Mark().is_null() ? 0 : root.Mark().line;
+        outcome.error = QStringLiteral("expected `key: value` lines, found a %1")
+                            .arg(root.IsSequence() ? QStringLiteral("list") : QStringLiteral("single value"));
+        return outcome;
+    }
+
+    const QStringList lines = block.split(QLatin1Char('\n'));
+    int previousLine = -1;
+    for (const auto &pair : root) {
+        FrontMatter::Entry entry;
+        try {
+            entry.key = QString::fromStdString(pair.first.as<std::string>());
+        } catch (const YAML::Exception &) {
+            outcome.linesReliable = false; // a complex key: keep it, but never edit by lines
+            continue;
+        }
+        entry.value = toVariant(pair.second);
+        entry.firstLine = pair.first.Mark().line;
+        if (pair.first.Mark().column != 0 || entry.firstLine <= previousLine)
+            outcome.linesReliable = false;
+        previousLine = entry.firstLine;
+        outcome.entries.append(entry);
+    }
+
+    // Each key's text runs to the line before the next key, less the blank lines and comments
+    // that stand before that next key (they belong to it, not to this value).
+    int lastContentLine = int(lines.size()) - 1;
+    while (lastContentLine >= 0 && lines.at(lastContentLine).isEmpty())
+        --lastContentLine;
+    for (qsizetype i = 0; i < outcome.entries.size(); ++i) {
+        FrontMatter::Entry &entry = outcome.entries[i];
+        int last = i + 1 < outcome.entries.size() ? outcome.entries.at(i + 1).firstLine - 1 : lastContentLine;
+        while (last > entry.firstLine && isCommentOrBlank(lines.at(last)))
+            --last;
+        entry.lastLine = std::max(last, entry.firstLine);
+    }
+    return outcome;
+}
+
+QString emitYaml(const QString &key, const QVariant &value)
+{
+    YAML::Emitter out;
+    out << YAML::BeginMap << YAML::Key << key.toStdString() << YAML::Value;
+    emitValue(out, value);
+    out << YAML::EndMap;
+    return QString::fromUtf8(out.c_str()) + QLatin1Char('\n');
+}
+
+} // namespace Byline::Core::FrontMatterBackend

@@ -1,0 +1,31 @@
+#pragma once
+
+#include "../article/articlemetadata.h"
+#include "../markdown/renderer.h"
+
+#include <QStringList>
+
+namespace Byline::Core {
+
+// Writes an article as a standalone HTML5 page: embedded theme CSS, title and author metadata,
+// the headline with its byline, then the body cmark rendered. Every metadata value is escaped.
+class HtmlExporter final
+{
+public:
+    static constexpr const char *defaultTheme = "newsprint";
+
+    // Theme names, from the CSS files built into the program.
+    [[nodiscard]] static QStringList themes();
+    [[nodiscard]] static bool hasTheme(const QString &name);
+
+    // How to render the body for this exporter: no source anchors, the headline not repeated.
+    [[nodiscard]] static RenderOptions renderOptions(const ArticleMetadata &metadata, int firstLine = 1);
+
+    [[nodiscard]] static QString standalonePage(const ArticleMetadata &metadata, const QString &bodyHtml,
+                                                const QString &theme = QLatin1String(defaultTheme));
+
+    // "November 15, 2011" in the article's language.
+    [[nodiscard]] static QString displayDate(const QDate &date, const QString &lang);
+};
+
+} // namespace Byline::Core

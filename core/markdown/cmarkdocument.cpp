@@ -1,0 +1,16 @@
+#include "cmarkdocument.h"
+
+namespace Byline::Core {
+
+CmarkDocument::CmarkDocument(const QByteArray &utf8, int options)
+    : m_root(cmark_parse_document(utf8.constData(), size_t(utf8.size()), options))
+{
+}
+
+QString CmarkDocument::literal(cmark_node *node)
+{
+    const char *value = cmark_node_get_literal(node);
+    return value ? QString::fromUtf8(value) : QString();
+}
+
+} // namespace Byline::Core

@@ -1,0 +1,41 @@
+#pragma once
+
+#include "outline.h"
+#include "textstats.h"
+
+namespace Byline::Core {
+
+struct RenderOptions
+{
+    // `<a name="L12">` before each block, for scroll sync: QTextBrowser keeps these anchors.
+    bool sourceAnchors = false;
+    bool smartPunctuation = true;
+    // The source line of the Markdown's first line, so anchors and outline name lines of the file.
+    int firstLine = 1;
+    // Drops a leading level-1 heading that repeats this title (case and spacing aside), for
+    // exports that print the headline themselves. Outline and statistics still include it.
+    QString omitHeadingMatching;
+    bool computeStats = true;
+    int wordsPerMinute = TextStats::defaultWordsPerMinute;
+};
+
+struct RenderResult
+{
+    QString html; // an HTML fragment; raw HTML and unsafe links removed
+    Outline outline;
+    TextStats stats;
+};
+
+// Markdown → safe HTML, outline and statistics, all from one cmark parse.
+// Thread-safe: every call parses its own tree. It cannot be interrupted; run it through
+// BoundedRender wherever the input is not trusted to be tame.
+class Renderer final
+{
+public:
+    [[nodiscard]] static RenderResult render(const QString &markdown, const RenderOptions &options = {});
+
+    // Turns cmark's `data-sourcepos` attributes into `<a name="L…">` anchors.
+    [[nodiscard]] static QByteArray anchorSourceLines(const char *html, int lineOffset);
+};
+
+} // namespace Byline::Core

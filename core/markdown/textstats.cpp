@@ -1,0 +1,148 @@
+#include "textstats.h"
+
+#include <QTextBoundaryFinder>
+
+#include <cmath>
+
+namespace Byline::Core {
+
+namespace {
+
+bool isIdeographic(char32_t c)
+{
+    return (c >= 0x3040 && c <= 0x30FF)      // hiragana, katakana
+           || (c >= 0x3400 && c <= 0x4DBF)   // CJK extension A
+           || (c >= 0x4E00 && c <= 0x9FFF)   // CJK unified ideographs
+           || (c >= 0xF900 && c <= 0xFAFF)   // compatibility ideographs
+           || (c >= 0x20000 && c <= 0x3134F); // extensions B–G
+}
+
+template<typename WordFn>
+int forEachWord(QStringView text, WordFn onWord)
+{
+    int count = 0;
+    qsizetype start = -1;
+    bool hasAlnum = false;
+    const auto finish = [&](qsizetype end) {
+        if (start >= 0 && hasAlnum) {
+            ++count;
+            onWord(text.sliced(start, end - start));
+        }
+        start = -1;
+        hasAlnum = false;
+    };
+    for (qsizetype i = 0; i < text.size(); ++i) {
+        const QChar c = text.at(i);
+        char32_t code = c.unicode();
+        if (c.isHighSurrogate() && i + 1 < text.size() && text.at(i + 1).isLowSurrogate())
+            code = QChar::surrogateToUcs4(c, text.at(i + 1));
+        if (c.isSpace()) {
+            finish(i);
+            continue;
+        }
+        if (isIdeographic(code)) {
+            finish(i);
+            ++count;
+            if (code > 0xFFFF)
+                ++i;
+            continue;
+        }
+        if (start < 0)
+            start = i;
+        if (c.isLetterOrNumber() || c.isSurrogate())
+            hasAlnum = true;
+    }
+    finish(text.size());
+    return count;
+}
+
+int countCodePoints(QStringView text)
+{
+    int count = 0;
+    for (const QChar c : text) {
+        if (!c.isLowSurrogate())
+            ++count;
+    }
+    return count;
+}
+
+} // namespace
+
+TextStatsBuilder::TextStatsBuilder(int wordsPerMinute)
+    : m_wordsPerMinute(wordsPerMinute > 0 ? wordsPerMinute : TextStats::defaultWordsPerMinute)
+{
+}
+
+void TextStatsBuilder::addBlock(BlockKind kind, QStringView text)
+{
+    m_stats.characters += countCodePoints(text);
+    if (kind != BlockKind::Paragraph) {
+        m_stats.words += countWords(text);
+        return;
+    }
+    ++m_stats.paragraphs;
+    const int words = forEachWord(text, [this](QStringView word) { m_proseSyllables += countSyllables(word); });
+    m_stats.words += words;
+    m_proseWords += words;
+    m_stats.sentences += countSentences(text);
+}
+
+TextStats TextStatsBuilder::result() const
+{
+    TextStats stats = m_stats;
+    stats.readingMinutes = int(std::ceil(double(stats.words) / m_wordsPerMinute));
+    if (stats.sentences > 0 && m_proseWords > 0) {
+        stats.hasFlesch = true;
+        stats.fleschReadingEase = 206.835 - 1.015 * (double(m_proseWords) / stats.sentences)
+                                  - 84.6 * (double(m_proseSyllables) / double(m_proseWords));
+    }
+    return stats;
+}
+
+int TextStatsBuilder::countWords(QStringView text)
+{
+    return forEachWord(text, [](QStringView) {});
+}
+
+int TextStatsBuilder::countSentences(QStringView text)
+{
+    QTextBoundaryFinder finder(QTextBoundaryFinder::Sentence, text.data(), int(text.size()));
+    int count = 0;
+    qsizetype start = 0;
+    while (finder.toNextBoundary() >= 0) {
+        const qsizetype end = finder.position();
+        const QStringView sentence = text.sliced(start, end - start);
+        if (std::any_of(sentence.begin(), sentence.end(), [](QChar c) { return c.isLetterOrNumber(); }))
+            ++count;
+        start = end;
+    }
+    return count;
+}
+
+int TextStatsBuilder::countSyllables(QStringView word)
+{
+    int syllables = 0;
+    bool previousVowel = false;
+    qsizetype letters = 0;
+    QChar last;
+    QChar beforeLast;
+    for (const QChar c : word) {
+        if (!c.isLetter())
+            continue;
+        const char16_t lower = c.toLower().unicode();
+        const bool vowel = lower == u'a' || lower == u'e' || lower == u'i' || lower == u'o' || lower == u'u'
+                           || lower == u'y';
+        if (vowel && !previousVowel)
+            ++syllables;
+        previousVowel = vowel;
+        beforeLast = last;
+        last = QChar(lower);
+        ++letters;
+    }
+    // A final silent e ("make"), but not "-le" ("table") or a word that is all e.
+    if (letters > 2 && last == u'e' && beforeLast != u'l' && syllables > 1)
+        --syllables;
+    return std::max(1, syllables);
+}
+
+} // namespace Byline::Core

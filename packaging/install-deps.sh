@@ -1,0 +1,57 @@
+#!/usr/bin/env bash
+# Installs the Debian packages Byline needs to build, test and run.
+#
+#   packaging/install-deps.sh            build, test and run
+#   packaging/install-deps.sh --bench    also the tools the benchmarks compare against
+#   packaging/install-deps.sh --gui-probe also what shared/tools/gui-probe and screenshots need
+#
+# Idempotent: packages already installed are skipped, and `apt-get update` runs only
+# when something is missing. Non-interactive; uses sudo when not run as root.
+set -euo pipefail
+
+packages=(
+    # toolchain
+    build-essential cmake ninja-build pkg-config git
+    # Qt 6 (Core, Gui, Widgets, Sql, Concurrent, Test) and its run-time plugins
+    qt6-base-dev qt6-base-dev-tools qt6-qpa-plugins libqt6sql6-sqlite libgl-dev
+    # Markdown, spelling, front matter
+    libcmark-dev libhunspell-dev hunspell-en-us libyaml-cpp-dev libtomlplusplus-dev
+    # fonts for rendering and PDF, also headless
+    fontconfig fonts-dejavu-core
+    # test tools: HTML validation, PDF inspection
+    tidy poppler-utils
+)
+
+for arg in "$@"; do
+    case "$arg" in
+        --bench) packages+=(cmark hyperfine pandoc hunspell valgrind) ;;
+        --gui-probe) packages+=(xvfb xdotool psmisc x11-utils imagemagick) ;;
+        -h|--help) sed -n 2,9p "$0"; exit 0 ;;
+        *) echo "install-deps.sh: unknown option '$arg' (see --help)" >&2; exit 2 ;;
+    esac
+done
+
+missing=()
+for pkg in "${packages[@]}"; do
+    status=$(dpkg-query -W -f='${db:Status-Status}' "$pkg" 2>/dev/null || true)
+    [ "$status" = installed ] || missing+=("$pkg")
+done
+
+if [ ${#missing[@]} -eq 0 ]; then
+    exit 0
+fi
+
+as_root=()
+if [ "$(id -u)" -ne 0 ]; then
+    if ! command -v sudo >/dev/null 2>&1; then
+        echo "install-deps.sh: these packages are missing and sudo is not available: ${missing[*]}" >&2
+        echo "Run this script as root, or install them with your package manager." >&2
+        exit 1
+    fi
+    as_root=(sudo)
+fi
+
+echo "install-deps.sh: installing ${missing[*]}"
+export DEBIAN_FRONTEND=noninteractive
+"${as_root[@]}" apt-get update -qq
+"${as_root[@]}" env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends "${missing[@]}"
