@@ -3,11 +3,12 @@
 #include "cli/console.h"
 
 #include <markdown/boundedrender.h>
-#include <mainwindow.h>
 
 #include <QApplication>
 
 #include <cstdlib>
+
+#include <mainwindow.h>
 
 namespace {
 

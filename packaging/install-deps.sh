@@ -3,7 +3,8 @@
 #
 #   packaging/install-deps.sh            build, test and run
 #   packaging/install-deps.sh --bench    also the tools the benchmarks compare against
-#   packaging/install-deps.sh --gui-probe also what shared/tools/gui-probe and screenshots need
+#   packaging/install-deps.sh --gui-probe also what gui-probe and screenshots need
+#   packaging/install-deps.sh --dev      also the formatting and lint tools
 #
 # Idempotent: packages already installed are skipped, and `apt-get update` runs only
 # when something is missing. Non-interactive; uses sudo when not run as root.
@@ -25,8 +26,9 @@ packages=(
 for arg in "$@"; do
     case "$arg" in
         --bench) packages+=(cmark hyperfine pandoc hunspell valgrind) ;;
+        --dev) packages+=(clang-format clang-tidy) ;;
         --gui-probe) packages+=(xvfb xdotool psmisc x11-utils imagemagick) ;;
-        -h|--help) sed -n 2,9p "$0"; exit 0 ;;
+        -h|--help) sed -n 2,10p "$0"; exit 0 ;;
         *) echo "install-deps.sh: unknown option '$arg' (see --help)" >&2; exit 2 ;;
     esac
 done

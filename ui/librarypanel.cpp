@@ -22,9 +22,9 @@ void LibraryPanel::setFolder(const QString &folder)
     const QSignalBlocker blocker(this);
     clear();
     const QDir dir(folder);
-    const QStringList names = dir.entryList({QStringLiteral("*.md"), QStringLiteral("*.markdown"),
-                                             QStringLiteral("*.txt")},
-                                            QDir::Files | QDir::Readable, QDir::Name | QDir::IgnoreCase);
+    const QStringList names
+        = dir.entryList({QStringLiteral("*.md"), QStringLiteral("*.markdown"), QStringLiteral("*.txt")},
+                        QDir::Files | QDir::Readable, QDir::Name | QDir::IgnoreCase);
     for (const QString &name : names) {
         auto *item = new QListWidgetItem(QFileInfo(name).completeBaseName(), this);
         item->setData(Qt::UserRole, dir.filePath(name));

@@ -212,9 +212,9 @@ bool MainWindow::saveAs(const QString &path)
 {
     const Core::Article article = currentArticle();
     const bool toMarkdown = article.sourceFormat() == Core::Article::SourceFormat::PlainText
-                            && Core::Article::formatForFileName(path) == Core::Article::SourceFormat::Markdown;
+        && Core::Article::formatForFileName(path) == Core::Article::SourceFormat::Markdown;
     const QString text = toMarkdown ? article.toMarkdown() : m_editor->toPlainText();
-    const Core::FileEncoding encoding = m_readOnly ? Core::FileEncoding{} : m_encoding;
+    const Core::FileEncoding encoding = m_readOnly ? Core::FileEncoding {} : m_encoding;
     const Core::SaveResult saved = Core::ArticleFile::save(path, text, encoding);
     if (!saved.ok) {
         showError(saved.error);
@@ -260,11 +260,11 @@ bool MainWindow::maybeKeepChanges()
 {
     if (!m_editor->document()->isModified())
         return true;
-    const auto answer = QMessageBox::question(
-        this, tr("Unsaved changes"),
-        tr("%1 has changes that are not saved. Save them before closing it?")
-            .arg(m_path.isEmpty() ? tr("This document") : QFileInfo(m_path).fileName()),
-        QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel, QMessageBox::Save);
+    const auto answer
+        = QMessageBox::question(this, tr("Unsaved changes"),
+                                tr("%1 has changes that are not saved. Save them before closing it?")
+                                    .arg(m_path.isEmpty() ? tr("This document") : QFileInfo(m_path).fileName()),
+                                QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel, QMessageBox::Save);
     if (answer == QMessageBox::Save)
         return save();
     return answer == QMessageBox::Discard;

@@ -35,9 +35,9 @@ void ArticleJob::reportDiagnostics() const
             continue;
         const QString kind = diagnostic.severity == Core::Diagnostic::Severity::Error ? QStringLiteral("error")
                                                                                       : QStringLiteral("warning");
-        Console::error(Core::Diagnostic{diagnostic.severity, diagnostic.line, kind + QLatin1String(": ")
-                                                                                   + diagnostic.message}
-                           .toString(path));
+        Console::error(
+            Core::Diagnostic {diagnostic.severity, diagnostic.line, kind + QLatin1String(": ") + diagnostic.message}
+                .toString(path));
     }
 }
 

@@ -3,10 +3,10 @@
 #include "commands.h"
 #include "console.h"
 
+#include <export/htmlexporter.h>
+
 #include <QCommandLineParser>
 #include <QCoreApplication>
-
-#include <export/htmlexporter.h>
 
 namespace Byline::Cli {
 
@@ -93,8 +93,8 @@ int runExportCommand(const QStringList &arguments)
     if (parsed != Success)
         return parsed < 0 ? Success : parsed;
     if (parser.value(format) != QLatin1String("html")) {
-        Console::error(tr("byline export: format '%1' is not available; this version exports html")
-                           .arg(parser.value(format)));
+        Console::error(
+            tr("byline export: format '%1' is not available; this version exports html").arg(parser.value(format)));
         return UsageError;
     }
     if (!Core::HtmlExporter::hasTheme(parser.value(theme))) {
@@ -111,7 +111,7 @@ bool isCommandLine(const QStringList &arguments)
 {
     const QString first = arguments.value(1);
     return subcommands.contains(first) || first == QLatin1String("--help") || first == QLatin1String("-h")
-           || first == QLatin1String("--version") || first == QLatin1String("-v") || first == QLatin1String("help");
+        || first == QLatin1String("--version") || first == QLatin1String("-v") || first == QLatin1String("help");
 }
 
 int run(const QStringList &arguments)

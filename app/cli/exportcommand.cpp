@@ -28,7 +28,7 @@ public:
     {
         const QFileInfo info(m_output);
         m_toFolder = !m_output.isEmpty() && m_output != QLatin1String("-")
-                     && (info.isDir() || m_output.endsWith(QLatin1Char('/')) || request.files.size() > 1);
+            && (info.isDir() || m_output.endsWith(QLatin1Char('/')) || request.files.size() > 1);
     }
 
     [[nodiscard]] QString usageError(const ExportRequest &request) const
@@ -95,15 +95,16 @@ int runExport(const ExportRequest &request)
         if (job.failed())
             continue;
 
-        const QByteArray page = Core::HtmlExporter::standalonePage(job.metadata, job.render->html, request.theme).toUtf8();
+        const QByteArray page
+            = Core::HtmlExporter::standalonePage(job.metadata, job.render->html, request.theme).toUtf8();
         if (plan.toStandardOutput()) {
             Console::outBytes(page);
             continue;
         }
         QString error;
         const QString target = plan.targetFor(path, request.format, &error);
-        const Core::SaveResult saved = target.isEmpty() ? Core::SaveResult{false, error}
-                                                        : Core::ArticleFile::writeBytes(target, page);
+        const Core::SaveResult saved
+            = target.isEmpty() ? Core::SaveResult {false, error} : Core::ArticleFile::writeBytes(target, page);
         if (!saved.ok) {
             Console::error(QStringLiteral("%1: error: %2").arg(path, saved.error));
             exitCode = FileFailed;

@@ -54,13 +54,13 @@ QJsonObject toJson(const ArticleJob &job)
     object[QLatin1String("sentences")] = stats.sentences;
     object[QLatin1String("paragraphs")] = stats.paragraphs;
     object[QLatin1String("reading_minutes")] = stats.readingMinutes;
-    object[QLatin1String("flesch")] =
-        stats.hasFlesch ? QJsonValue(std::round(stats.fleschReadingEase * 10.0) / 10.0) : QJsonValue();
+    object[QLatin1String("flesch")]
+        = stats.hasFlesch ? QJsonValue(std::round(stats.fleschReadingEase * 10.0) / 10.0) : QJsonValue();
     QJsonArray headings;
     for (const Core::Heading &heading : job.render->outline) {
-        headings.append(QJsonObject{{QLatin1String("level"), heading.level},
-                                    {QLatin1String("text"), heading.text},
-                                    {QLatin1String("line"), heading.line}});
+        headings.append(QJsonObject {{QLatin1String("level"), heading.level},
+                                     {QLatin1String("text"), heading.text},
+                                     {QLatin1String("line"), heading.line}});
     }
     object[QLatin1String("headings")] = headings;
     return object;
@@ -93,9 +93,10 @@ QString toText(const ArticleJob &job)
         if (stats.hasFlesch)
             row(tr("Flesch"), QString::number(stats.fleschReadingEase, 'f', 1));
         for (const Core::Heading &heading : job.render->outline) {
-            row(tr("Heading"), QStringLiteral("%1%2  (line %3)")
-                                   .arg(QString(heading.level * 2 - 2, QLatin1Char(' ')), heading.text)
-                                   .arg(heading.line));
+            row(tr("Heading"),
+                QStringLiteral("%1%2  (line %3)")
+                    .arg(QString(heading.level * 2 - 2, QLatin1Char(' ')), heading.text)
+                    .arg(heading.line));
         }
     }
     return text;

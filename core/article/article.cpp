@@ -31,8 +31,7 @@ QString titleFromFileName(const QString &fileName)
 
 } // namespace
 
-Article Article::fromText(const QString &text, const QString &fileName, SourceFormat format,
-                          Diagnostics *diagnostics)
+Article Article::fromText(const QString &text, const QString &fileName, SourceFormat format, Diagnostics *diagnostics)
 {
     Article article;
     article.m_format = format;
@@ -85,8 +84,12 @@ void Article::parseMarkdown(const QString &text, Diagnostics *diagnostics)
         if (closes) {
             const QString block = text.mid(firstEnd + 1, lineStart - firstEnd - 1);
             auto parsed = FrontMatter::parse(format, block, 2, diagnostics);
-            if (!parsed)
-                return; // malformed: the whole text stays the body, the error names the line
+            if (!parsed) {
+                // Malformed: the whole text stays the body and the error names the line. Its lines
+                // would read as a setext heading, so the title is looked for after them.
+                m_titleSearchFrom = std::min(lineEnd + 1, text.size());
+                return;
+            }
             m_frontMatter = std::move(*parsed);
             m_openingDelimiter = firstLine.toString();
             m_closingDelimiter = line.toString() + (lineEnd < text.size() ? QStringLiteral("\n") : QString());
@@ -99,7 +102,11 @@ void Article::parseMarkdown(const QString &text, Diagnostics *diagnostics)
         lineStart = lineEnd + 1;
         ++lineNumber;
     }
-    if (diagnostics) {
+    // A lone `---` opening a document is also a thematic break; only a key on the next line
+    // says that front matter was meant.
+    static const QRegularExpression keyLine(QStringLiteral(R"(^\s*[\w"'-]+\s*[:=])"));
+    const QString nextLine = text.mid(firstEnd + 1, text.indexOf(QLatin1Char('\n'), firstEnd + 1) - firstEnd - 1);
+    if (diagnostics && keyLine.match(nextLine).hasMatch()) {
         diagnostics->append({Diagnostic::Severity::Error, 1,
                              QCoreApplication::translate("Byline::Core::Article",
                                                          "the front matter opened here is never closed with a "
@@ -139,18 +146,19 @@ void Article::setBody(const QString &body)
 {
     m_edited = true;
     m_body = body;
+    m_titleSearchFrom = 0;
 }
 
 ArticleMetadata Article::metadata() const
 {
     ArticleMetadata meta = ArticleMetadata::fromFrontMatter(m_frontMatter);
     if (meta.title.isEmpty())
-        meta.title = OutlineText::leadingHeading(m_body);
+        meta.title = OutlineText::leadingHeading(m_body.mid(m_titleSearchFrom));
     if (meta.title.isEmpty())
         meta.title = titleFromFileName(m_fileName);
     if (!meta.date) {
         if (const auto date = DateParser::fromFileName(QFileInfo(m_fileName).fileName()))
-            meta.date = ArticleDate{*date, {}};
+            meta.date = ArticleDate {*date, {}};
     }
     return meta;
 }
@@ -164,8 +172,8 @@ QString Article::toText() const
     if (m_frontMatter.isNull())
         return m_body;
     const QString open = m_openingDelimiter.isEmpty() ? m_frontMatter.delimiter() : m_openingDelimiter;
-    const QString close = m_closingDelimiter.isEmpty() ? m_frontMatter.delimiter() + QLatin1Char('\n')
-                                                       : m_closingDelimiter;
+    const QString close
+        = m_closingDelimiter.isEmpty() ? m_frontMatter.delimiter() + QLatin1Char('\n') : m_closingDelimiter;
     return open + QLatin1Char('\n') + m_frontMatter.text() + close + m_body;
 }
 

@@ -54,6 +54,7 @@ private:
     QString m_body;
     QString m_sourceText; // plain-text articles: the text as read
     int m_bodyFirstLine = 1;
+    qsizetype m_titleSearchFrom = 0; // where in the body a heading may stand for the title
     QString m_fileName;
     bool m_edited = false;
 };

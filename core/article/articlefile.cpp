@@ -18,6 +18,25 @@ QString tr(const char *text)
     return QCoreApplication::translate("Byline::Core::ArticleFile", text);
 }
 
+// QSaveFile often reports "Unknown error" when the disk fills up; say what it means instead.
+QString describeError(const QFileDevice &file)
+{
+    switch (file.error()) {
+    case QFileDevice::WriteError:
+        return tr("writing failed, the disk may be full");
+    case QFileDevice::ResourceError:
+        return tr("the disk is full or out of resources");
+    case QFileDevice::OpenError:
+        return tr("the file could not be created (%1)").arg(file.errorString());
+    case QFileDevice::PermissionsError:
+        return tr("permission denied");
+    case QFileDevice::RenameError:
+        return tr("the new version could not replace the old one (%1)").arg(file.errorString());
+    default:
+        return file.errorString();
+    }
+}
+
 LoadedArticle failure(const QString &message)
 {
     LoadedArticle loaded;
@@ -59,8 +78,8 @@ LoadedArticle ArticleFile::load(const QString &path)
     loaded.readOnly = decoded.lossy;
     if (!info.isWritable()) {
         loaded.readOnly = true;
-        loaded.diagnostics.append({Diagnostic::Severity::Info, 0,
-                                   tr("the file is read-only; save a copy under a new name to keep changes")});
+        loaded.diagnostics.append(
+            {Diagnostic::Severity::Info, 0, tr("the file is read-only; save a copy under a new name to keep changes")});
     }
     loaded.article = Article::fromText(decoded.text, path, Article::formatForFileName(path), &loaded.diagnostics);
     qCDebug(lcArticleFile) << "loaded" << path << bytes.size() << "bytes," << loaded.diagnostics.size()
@@ -77,20 +96,21 @@ SaveResult ArticleFile::writeBytes(const QString &path, const QByteArray &bytes)
 {
     const auto failed = [&path](const QString &reason) {
         qCWarning(lcArticleFile) << "saving" << path << "failed:" << reason;
-        return SaveResult{false, tr("Could not save %1: %2. The file on disk is unchanged; free some space, "
-                                    "check the folder's permissions or save under another name.")
-                                     .arg(path, reason)};
+        return SaveResult {false,
+                           tr("Could not save %1: %2. The file on disk is unchanged; free some space, "
+                              "check the folder's permissions or save under another name.")
+                               .arg(path, reason)};
     };
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly))
-        return failed(file.errorString());
+        return failed(describeError(file));
     if (file.write(bytes) != bytes.size()) {
-        const QString reason = file.errorString();
+        const QString reason = describeError(file);
         file.cancelWriting();
         return failed(reason);
     }
     if (!file.commit())
-        return failed(file.errorString());
+        return failed(describeError(file));
     return {true, {}};
 }
 

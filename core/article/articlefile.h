@@ -32,8 +32,7 @@ public:
     static constexpr qint64 maxBytes = 20 * 1024 * 1024;
 
     [[nodiscard]] static LoadedArticle load(const QString &path);
-    [[nodiscard]] static SaveResult save(const QString &path, const QString &text,
-                                         const FileEncoding &encoding = {});
+    [[nodiscard]] static SaveResult save(const QString &path, const QString &text, const FileEncoding &encoding = {});
     // Writes `bytes` as they are; for exports and other generated files.
     [[nodiscard]] static SaveResult writeBytes(const QString &path, const QByteArray &bytes);
 };

@@ -32,7 +32,7 @@ QStringList stringList(const QVariant &value, bool splitCommas)
         }
     } else if (value.isValid() && !value.isNull()) {
         const QString text = value.toString();
-        const QStringList parts = splitCommas ? text.split(QLatin1Char(','), Qt::SkipEmptyParts) : QStringList{text};
+        const QStringList parts = splitCommas ? text.split(QLatin1Char(','), Qt::SkipEmptyParts) : QStringList {text};
         for (const QString &part : parts) {
             if (!part.trimmed().isEmpty())
                 result.append(part.trimmed());
@@ -63,9 +63,9 @@ std::optional<ArticleDate> dateValue(const FrontMatter &frontMatter, const QStri
         return std::nullopt;
     auto date = DateParser::fromVariant(value);
     if (!date && diagnostics) {
-        diagnostics->append({Diagnostic::Severity::Warning, frontMatter.line(key),
-                             tr("`%1: %2` is not a date Byline can read; write it as YYYY-MM-DD")
-                                 .arg(key, value.toString())});
+        diagnostics->append(
+            {Diagnostic::Severity::Warning, frontMatter.line(key),
+             tr("`%1: %2` is not a date Byline can read; write it as YYYY-MM-DD").arg(key, value.toString())});
     }
     return date;
 }

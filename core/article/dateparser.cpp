@@ -62,8 +62,8 @@ std::optional<ArticleDate> parseWritten(QString text)
     text = text.simplified();
     // Qt 6 reads English month names in fromString regardless of the system locale.
     static const QStringList formats = {
-        QStringLiteral("MMMM d, yyyy"), QStringLiteral("MMM d, yyyy"), QStringLiteral("MMMM d yyyy"),
-        QStringLiteral("MMM d yyyy"),   QStringLiteral("d MMMM yyyy"), QStringLiteral("d MMM yyyy"),
+        QStringLiteral("MMMM d, yyyy"),       QStringLiteral("MMM d, yyyy"),     QStringLiteral("MMMM d yyyy"),
+        QStringLiteral("MMM d yyyy"),         QStringLiteral("d MMMM yyyy"),     QStringLiteral("d MMM yyyy"),
         QStringLiteral("dddd, MMMM d, yyyy"), QStringLiteral("ddd, d MMM yyyy"),
     };
     if (text.startsWith(QLatin1String("Sept ")))
@@ -71,7 +71,7 @@ std::optional<ArticleDate> parseWritten(QString text)
     for (const QString &format : formats) {
         const QDate date = QDate::fromString(text, format);
         if (date.isValid())
-            return ArticleDate{date, {}};
+            return ArticleDate {date, {}};
     }
     return std::nullopt;
 }
@@ -92,10 +92,10 @@ std::optional<ArticleDate> DateParser::fromVariant(const QVariant &value)
 {
     switch (value.typeId()) {
     case QMetaType::QDate:
-        return value.toDate().isValid() ? std::optional(ArticleDate{value.toDate(), {}}) : std::nullopt;
+        return value.toDate().isValid() ? std::optional(ArticleDate {value.toDate(), {}}) : std::nullopt;
     case QMetaType::QDateTime: {
         const QDateTime dateTime = value.toDateTime();
-        return dateTime.isValid() ? std::optional(ArticleDate{dateTime.date(), dateTime}) : std::nullopt;
+        return dateTime.isValid() ? std::optional(ArticleDate {dateTime.date(), dateTime}) : std::nullopt;
     }
     case QMetaType::QString:
         return parse(value.toString());

@@ -35,8 +35,7 @@ QString emit(FrontMatter::Format format, const QString &key, const QVariant &val
 
 FrontMatter::FrontMatter(Format format)
     : m_format(format)
-{
-}
+{ }
 
 std::optional<FrontMatter> FrontMatter::parse(Format format, const QString &block, int firstLine,
                                               Diagnostics *diagnostics)
@@ -159,8 +158,8 @@ bool FrontMatter::reload(const QStringList &lines)
 
 const FrontMatter::Entry *FrontMatter::find(const QString &key) const
 {
-    const auto it = std::find_if(m_entries.cbegin(), m_entries.cend(),
-                                 [&key](const Entry &entry) { return entry.key == key; });
+    const auto it
+        = std::find_if(m_entries.cbegin(), m_entries.cend(), [&key](const Entry &entry) { return entry.key == key; });
     return it == m_entries.cend() ? nullptr : &*it;
 }
 

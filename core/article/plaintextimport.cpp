@@ -40,11 +40,26 @@ bool looksLikeName(const QString &text)
 // The date part of a byline may carry a label: "Posted 2011-11-15", "Published on Nov 15, 2011".
 std::optional<ArticleDate> bylineDate(QString text)
 {
-    static const QRegularExpression label(
-        QStringLiteral(R"(^(?:posted|published|updated|filed)?\s*(?:on\s+)?:?\s*)"),
-        QRegularExpression::CaseInsensitiveOption);
+    static const QRegularExpression label(QStringLiteral(R"(^(?:posted|published|updated|filed)?\s*(?:on\s+)?:?\s*)"),
+                                          QRegularExpression::CaseInsensitiveOption);
     text.remove(label);
     return DateParser::parse(text);
+}
+
+struct NameAndDate
+{
+    QString name;
+    ArticleDate date;
+};
+
+// "Ann Lee, November 15, 2011": the first comma after which a date follows.
+std::optional<NameAndDate> splitAtDate(const QString &text)
+{
+    for (qsizetype comma = text.indexOf(QLatin1Char(',')); comma > 0; comma = text.indexOf(QLatin1Char(','), comma + 1)) {
+        if (auto date = bylineDate(text.mid(comma + 1)))
+            return NameAndDate{text.left(comma).trimmed(), *date};
+    }
+    return std::nullopt;
 }
 
 std::optional<Byline> parseByline(QString line)
@@ -53,43 +68,30 @@ std::optional<Byline> parseByline(QString line)
     line = line.simplified();
     static const QRegularExpression by(QStringLiteral(R"(^by\s+(.+)$)"), QRegularExpression::CaseInsensitiveOption);
     static const QRegularExpression separator(QStringLiteral(R"(\s*(?:\||•|·|—|–|\s-\s)\s*)"));
-    if (const auto m = by.match(line); m.hasMatch()) {
+
+    if (const auto m = by.match(line); m.hasMatch()) { // "By NAME", "By NAME | Posted DATE", "By NAME, DATE"
         QString rest = m.captured(1);
         Byline byline;
-        // "By NAME | Posted DATE" or "By NAME, DATE"
-        const qsizetype bar = rest.indexOf(separator);
-        if (bar > 0) {
-            byline.date = bylineDate(rest.mid(bar).remove(separator));
-            rest = rest.left(bar);
-        } else if (const qsizetype comma = rest.lastIndexOf(QLatin1Char(',')); comma > 0) {
-            if (auto date = bylineDate(rest.mid(comma + 1))) {
-                byline.date = date;
-                rest = rest.left(comma);
-            }
+        if (const auto bar = separator.match(rest); bar.hasMatch() && bar.capturedStart() > 0) {
+            byline.date = bylineDate(rest.mid(bar.capturedEnd()));
+            rest = rest.left(bar.capturedStart());
+        } else if (const auto split = splitAtDate(rest)) {
+            byline.date = split->date;
+            rest = split->name;
         }
         byline.authors = splitAuthors(rest);
         if (byline.authors.isEmpty())
             return std::nullopt;
         return byline;
     }
-    // "NAME, DATE" or "NAME | DATE"
-    qsizetype split = line.indexOf(separator);
-    qsizetype skip = split >= 0 ? line.indexOf(separator) : -1;
-    if (split < 0) {
-        split = line.indexOf(QLatin1Char(','));
-        skip = split;
-    }
-    if (split > 0) {
-        const QString name = line.left(split);
-        QString datePart = line.mid(skip);
-        datePart.remove(separator);
-        if (datePart.startsWith(QLatin1Char(',')))
-            datePart.remove(0, 1);
-        if (auto date = bylineDate(datePart); date && looksLikeName(name))
+    if (const auto bar = separator.match(line); bar.hasMatch() && bar.capturedStart() > 0) { // "NAME | DATE"
+        const QString name = line.left(bar.capturedStart());
+        if (auto date = bylineDate(line.mid(bar.capturedEnd())); date && looksLikeName(name))
             return Byline{splitAuthors(name), date};
     }
-    // A date alone: "Posted 2011-11-15", "November 15, 2011"
-    if (auto date = bylineDate(line))
+    if (const auto split = splitAtDate(line); split && looksLikeName(split->name)) // "NAME, DATE"
+        return Byline{splitAuthors(split->name), split->date};
+    if (auto date = bylineDate(line)) // "Posted 2011-11-15", "November 15, 2011"
         return Byline{{}, date};
     return std::nullopt;
 }
@@ -113,7 +115,15 @@ QString PlainTextImport::escapeMarkdown(const QString &line)
     out.reserve(line.size() + 8);
     for (const QChar c : line) {
         switch (c.unicode()) {
-        case '\\': case '`': case '*': case '_': case '[': case ']': case '<': case '>': case '&':
+        case '\\':
+        case '`':
+        case '*':
+        case '_':
+        case '[':
+        case ']':
+        case '<':
+        case '>':
+        case '&':
             out += QLatin1Char('\\');
             break;
         default:
@@ -122,7 +132,8 @@ QString PlainTextImport::escapeMarkdown(const QString &line)
         out += c;
     }
     // Block markers only count at the start of a line.
-    static const QRegularExpression blockStart(QStringLiteral(R"(^(#|[+-](?=\s|$)|=+\s*$|-+\s*$|\d+(?=[.)](?:\s|$))))"));
+    static const QRegularExpression blockStart(
+        QStringLiteral(R"(^(#|[+-](?=\s|$)|=+\s*$|-+\s*$|\d+(?=[.)](?:\s|$))))"));
     if (const auto m = blockStart.match(out); m.hasMatch()) {
         if (m.captured(1).at(0).isDigit())
             out.insert(m.capturedEnd(1), QLatin1Char('\\'));
@@ -170,8 +181,8 @@ PlainTextImport PlainTextImport::convert(const QString &text)
             out.append(QString());
             continue;
         }
-        const bool standsAlone = lines.value(i - 1).trimmed().isEmpty()
-                                 && (i + 1 >= lines.size() || lines.at(i + 1).trimmed().isEmpty());
+        const bool standsAlone
+            = lines.value(i - 1).trimmed().isEmpty() && (i + 1 >= lines.size() || lines.at(i + 1).trimmed().isEmpty());
         if (standsAlone && isSubheading(line))
             out.append(QLatin1String("## ") + escapeMarkdown(line.simplified()));
         else

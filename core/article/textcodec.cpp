@@ -85,10 +85,9 @@ void normaliseLineEndings(DecodedText &decoded)
         decoded.format.lineEnding = LineEnding::Cr;
     const int kinds = (crlf > 0) + (cr > 0) + (lf > 0);
     if (kinds > 1) {
-        decoded.diagnostics.append(
-            {Diagnostic::Severity::Info, 0,
-             tr("the file mixes line endings; saving writes %1 throughout")
-                 .arg(TextCodec::lineEndingName(decoded.format.lineEnding))});
+        decoded.diagnostics.append({Diagnostic::Severity::Info, 0,
+                                    tr("the file mixes line endings; saving writes %1 throughout")
+                                        .arg(TextCodec::lineEndingName(decoded.format.lineEnding))});
     }
     text.replace(QLatin1String("\r\n"), QLatin1String("\n"));
     text.replace(QLatin1Char('\r'), QLatin1Char('\n'));
@@ -119,9 +118,9 @@ DecodedText TextCodec::decode(const QByteArray &bytes)
                                         tr("the file is damaged UTF-16; it is opened read-only so the original "
                                            "is not replaced. Save a copy under a new name to keep your edits.")});
         } else {
-            decoded.diagnostics.append({Diagnostic::Severity::Info, 0,
-                                        tr("the file is encoded as %1; it is saved the same way")
-                                            .arg(decoded.format.encoding)});
+            decoded.diagnostics.append(
+                {Diagnostic::Severity::Info, 0,
+                 tr("the file is encoded as %1; it is saved the same way").arg(decoded.format.encoding)});
         }
         normaliseLineEndings(decoded);
         return decoded;
@@ -155,9 +154,9 @@ DecodedText TextCodec::decode(const QByteArray &bytes)
             decoded.text = decodeWith(QStringConverter::Latin1, content);
             decoded.format.encoding = QStringLiteral("ISO-8859-1");
         }
-        decoded.diagnostics.append({Diagnostic::Severity::Warning, lineOfOffset(body, scan.firstInvalid),
-                                    tr("the file is not UTF-8; it was read as %1 and will be saved as UTF-8")
-                                        .arg(decoded.format.encoding)});
+        decoded.diagnostics.append(
+            {Diagnostic::Severity::Warning, lineOfOffset(body, scan.firstInvalid),
+             tr("the file is not UTF-8; it was read as %1 and will be saved as UTF-8").arg(decoded.format.encoding)});
         decoded.format.encoding = QStringLiteral("UTF-8");
     } else {
         decoded.text = decodeWith(QStringConverter::Utf8, content);
@@ -170,8 +169,8 @@ DecodedText TextCodec::decode(const QByteArray &bytes)
                  .arg(scan.firstInvalid + (decoded.format.hasBom ? 3 : 0))});
     }
     if (decoded.format.hasBom) {
-        decoded.diagnostics.append({Diagnostic::Severity::Info, 1,
-                                    tr("the file starts with a byte-order mark; it is kept when saving")});
+        decoded.diagnostics.append(
+            {Diagnostic::Severity::Info, 1, tr("the file starts with a byte-order mark; it is kept when saving")});
     }
     normaliseLineEndings(decoded);
     return decoded;

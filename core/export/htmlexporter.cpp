@@ -52,7 +52,8 @@ QString bylineHtml(const ArticleMetadata &metadata)
         parts.append(QStringLiteral("<span class=\"publication\">%1</span>").arg(escaped(metadata.publication)));
     if (parts.isEmpty())
         return {};
-    return QStringLiteral("<p class=\"byline\">%1</p>\n").arg(parts.join(QStringLiteral(" <span class=\"sep\">·</span> ")));
+    return QStringLiteral("<p class=\"byline\">%1</p>\n")
+        .arg(parts.join(QStringLiteral(" <span class=\"sep\">·</span> ")));
 }
 
 } // namespace
@@ -109,8 +110,8 @@ QString HtmlExporter::standalonePage(const ArticleMetadata &metadata, const QStr
         {QStringLiteral("title"), escaped(title)},
         {QStringLiteral("version"), QStringLiteral(BYLINE_VERSION)},
         {QStringLiteral("meta"), head},
-        {QStringLiteral("css"), readResource(themeDir + (hasTheme(theme) ? theme : QLatin1String(defaultTheme))
-                                             + QStringLiteral(".css"))},
+        {QStringLiteral("css"),
+         readResource(themeDir + (hasTheme(theme) ? theme : QLatin1String(defaultTheme)) + QStringLiteral(".css"))},
         {QStringLiteral("header"), header},
         {QStringLiteral("body"), bodyHtml},
     };

@@ -10,7 +10,7 @@ bool opensQuote(const QString &out)
         return true;
     const QChar before = out.back();
     return before.isSpace() || before == u'(' || before == u'[' || before == u'{' || before == u'\u2014'
-           || before == u'\u2013' || before == u'\u201C' || before == u'\u2018';
+        || before == u'\u2013' || before == u'\u201C' || before == u'\u2018';
 }
 
 } // namespace

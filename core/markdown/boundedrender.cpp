@@ -11,7 +11,7 @@ namespace Byline::Core {
 
 namespace {
 
-std::atomic<int> runningRenders{0};
+std::atomic<int> runningRenders {0};
 
 // Detached threads rather than a thread pool: a pool would wait for an abandoned render at exit
 // and would run out of threads if several hostile renders were stuck at once.
@@ -19,8 +19,7 @@ template<typename Deliver>
 void runDetached(QString markdown, RenderOptions options, Deliver deliver)
 {
     ++runningRenders;
-    std::thread([markdown = std::move(markdown), options = std::move(options),
-                 deliver = std::move(deliver)]() mutable {
+    std::thread([markdown = std::move(markdown), options = std::move(options), deliver = std::move(deliver)]() mutable {
         deliver(Renderer::render(markdown, options));
         --runningRenders;
     }).detach();

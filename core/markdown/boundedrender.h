@@ -15,11 +15,10 @@ namespace Byline::Core {
 class BoundedRender final
 {
 public:
-    static constexpr std::chrono::milliseconds defaultLimit{2000};
+    static constexpr std::chrono::milliseconds defaultLimit {2000};
 
     // The result, or std::nullopt when the render took longer than `limit`.
-    [[nodiscard]] static std::optional<RenderResult> renderWithin(const QString &markdown,
-                                                                  const RenderOptions &options,
+    [[nodiscard]] static std::optional<RenderResult> renderWithin(const QString &markdown, const RenderOptions &options,
                                                                   std::chrono::milliseconds limit = defaultLimit);
 
     // Starts a render on a thread of its own; watch it with a QFutureWatcher.

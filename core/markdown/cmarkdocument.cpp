@@ -4,8 +4,7 @@ namespace Byline::Core {
 
 CmarkDocument::CmarkDocument(const QByteArray &utf8, int options)
     : m_root(cmark_parse_document(utf8.constData(), size_t(utf8.size()), options))
-{
-}
+{ }
 
 QString CmarkDocument::literal(cmark_node *node)
 {

@@ -2,9 +2,9 @@
 
 #include <QString>
 
-#include <cmark.h>
-
 #include <memory>
+
+#include <cmark.h>
 
 namespace Byline::Core {
 

@@ -52,16 +52,16 @@ RenderResult Renderer::render(const QString &markdown, const RenderOptions &opti
     document.forEachTextBlock([&](cmark_node *node, const QString &text) {
         const cmark_node_type type = cmark_node_get_type(node);
         if (type == CMARK_NODE_HEADING) {
-            result.outline.append({cmark_node_get_heading_level(node), text.simplified(),
-                                   cmark_node_get_start_line(node) + lineOffset});
+            result.outline.append(
+                {cmark_node_get_heading_level(node), text.simplified(), cmark_node_get_start_line(node) + lineOffset});
             if (node == firstBlock)
                 firstHeadingText = text;
         }
         if (!options.computeStats)
             return;
-        const auto kind = type == CMARK_NODE_HEADING      ? TextStatsBuilder::BlockKind::Heading
-                          : type == CMARK_NODE_CODE_BLOCK ? TextStatsBuilder::BlockKind::Code
-                                                          : TextStatsBuilder::BlockKind::Paragraph;
+        const auto kind = type == CMARK_NODE_HEADING ? TextStatsBuilder::BlockKind::Heading
+            : type == CMARK_NODE_CODE_BLOCK          ? TextStatsBuilder::BlockKind::Code
+                                                     : TextStatsBuilder::BlockKind::Paragraph;
         stats.addBlock(kind, text);
     });
     result.stats = stats.result();
@@ -69,7 +69,7 @@ RenderResult Renderer::render(const QString &markdown, const RenderOptions &opti
     if (!options.omitHeadingMatching.isEmpty() && !firstHeadingText.isEmpty())
         dropTitleHeading(document.root(), options.omitHeadingMatching, firstHeadingText);
 
-    const CmarkString html{cmark_render_html(document.root(), cmarkOptions)};
+    const CmarkString html {cmark_render_html(document.root(), cmarkOptions)};
     if (options.sourceAnchors) {
         const QByteArray anchored = anchorSourceLines(html.data, lineOffset);
         result.html = QString::fromUtf8(anchored);
@@ -109,19 +109,13 @@ QByteArray Renderer::anchorSourceLines(const char *html, int lineOffset)
 
         out.append(input.data() + position, qsizetype(found - position)); // up to the attribute
         const std::string_view tagRest = input.substr(valueEnd + 1, tagEnd - valueEnd); // e.g. " />" or ">"
-        const bool container = tagName == "ul" || tagName == "ol" || tagName == "blockquote";
-        const bool isVoid = tagName == "hr";
-        QByteArray anchor;
-        if (!container && line != lastAnchoredLine) {
-            anchor = "<a name=\"L" + QByteArray::number(line) + "\"></a>";
+        // Containers get their anchor from their first child; QTextDocument drops an anchor
+        // standing beside an <hr>, which has no text to hold one.
+        const bool anchored = tagName != "ul" && tagName != "ol" && tagName != "blockquote" && tagName != "hr";
+        out.append(tagRest.data(), qsizetype(tagRest.size()));
+        if (anchored && line != lastAnchoredLine) {
+            out.append("<a name=\"L").append(QByteArray::number(line)).append("\"></a>"); // just inside the tag
             lastAnchoredLine = line;
-        }
-        if (isVoid) {
-            out.insert(out.size() - qsizetype(tagName.size()) - 1, anchor); // before the tag
-            out.append(tagRest.data(), qsizetype(tagRest.size()));
-        } else {
-            out.append(tagRest.data(), qsizetype(tagRest.size()));
-            out.append(anchor); // just inside the tag
         }
         position = tagEnd + 1;
     }

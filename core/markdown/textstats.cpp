@@ -10,11 +10,11 @@ namespace {
 
 bool isIdeographic(char32_t c)
 {
-    return (c >= 0x3040 && c <= 0x30FF)      // hiragana, katakana
-           || (c >= 0x3400 && c <= 0x4DBF)   // CJK extension A
-           || (c >= 0x4E00 && c <= 0x9FFF)   // CJK unified ideographs
-           || (c >= 0xF900 && c <= 0xFAFF)   // compatibility ideographs
-           || (c >= 0x20000 && c <= 0x3134F); // extensions B–G
+    return (c >= 0x3040 && c <= 0x30FF) // hiragana, katakana
+        || (c >= 0x3400 && c <= 0x4DBF) // CJK extension A
+        || (c >= 0x4E00 && c <= 0x9FFF) // CJK unified ideographs
+        || (c >= 0xF900 && c <= 0xFAFF) // compatibility ideographs
+        || (c >= 0x20000 && c <= 0x3134F); // extensions B–G
 }
 
 template<typename WordFn>
@@ -32,24 +32,24 @@ int forEachWord(QStringView text, WordFn onWord)
         hasAlnum = false;
     };
     for (qsizetype i = 0; i < text.size(); ++i) {
-        const QChar c = text.at(i);
-        char32_t code = c.unicode();
-        if (c.isHighSurrogate() && i + 1 < text.size() && text.at(i + 1).isLowSurrogate())
-            code = QChar::surrogateToUcs4(c, text.at(i + 1));
-        if (c.isSpace()) {
-            finish(i);
+        const qsizetype at = i;
+        char32_t code = text.at(i).unicode();
+        if (QChar::isHighSurrogate(code) && i + 1 < text.size() && text.at(i + 1).isLowSurrogate()) {
+            code = QChar::surrogateToUcs4(text.at(i), text.at(i + 1));
+            ++i;
+        }
+        if (QChar::isSpace(code)) {
+            finish(at);
             continue;
         }
         if (isIdeographic(code)) {
-            finish(i);
+            finish(at);
             ++count;
-            if (code > 0xFFFF)
-                ++i;
             continue;
         }
         if (start < 0)
-            start = i;
-        if (c.isLetterOrNumber() || c.isSurrogate())
+            start = at;
+        if (QChar::isLetterOrNumber(code))
             hasAlnum = true;
     }
     finish(text.size());
@@ -70,8 +70,7 @@ int countCodePoints(QStringView text)
 
 TextStatsBuilder::TextStatsBuilder(int wordsPerMinute)
     : m_wordsPerMinute(wordsPerMinute > 0 ? wordsPerMinute : TextStats::defaultWordsPerMinute)
-{
-}
+{ }
 
 void TextStatsBuilder::addBlock(BlockKind kind, QStringView text)
 {
@@ -94,7 +93,7 @@ TextStats TextStatsBuilder::result() const
     if (stats.sentences > 0 && m_proseWords > 0) {
         stats.hasFlesch = true;
         stats.fleschReadingEase = 206.835 - 1.015 * (double(m_proseWords) / stats.sentences)
-                                  - 84.6 * (double(m_proseSyllables) / double(m_proseWords));
+            - 84.6 * (double(m_proseSyllables) / double(m_proseWords));
     }
     return stats;
 }
@@ -130,8 +129,8 @@ int TextStatsBuilder::countSyllables(QStringView word)
         if (!c.isLetter())
             continue;
         const char16_t lower = c.toLower().unicode();
-        const bool vowel = lower == u'a' || lower == u'e' || lower == u'i' || lower == u'o' || lower == u'u'
-                           || lower == u'y';
+        const bool vowel
+            = lower == u'a' || lower == u'e' || lower == u'i' || lower == u'o' || lower == u'u' || lower == u'y';
         if (vowel && !previousVowel)
             ++syllables;
         previousVowel = vowel;

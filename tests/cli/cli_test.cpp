@@ -1,0 +1,290 @@
+#include <QDir>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QTemporaryDir>
+#include <QTest>
+
+namespace {
+
+struct Run
+{
+    int exitCode = -1;
+    QByteArray out;
+    QString err;
+    qint64 ms = 0;
+};
+
+// Runs the real `byline` program with no display at all, as scripts and CI do.
+Run byline(const QStringList &arguments, const QString &workingDirectory = {})
+{
+    QProcess process;
+    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+    environment.remove(QStringLiteral("DISPLAY"));
+    environment.remove(QStringLiteral("WAYLAND_DISPLAY"));
+    environment.remove(QStringLiteral("QT_QPA_PLATFORM"));
+    process.setProcessEnvironment(environment);
+    if (!workingDirectory.isEmpty())
+        process.setWorkingDirectory(workingDirectory);
+    QElapsedTimer clock;
+    clock.start();
+    process.start(QStringLiteral(BYLINE_EXECUTABLE), arguments);
+    process.waitForFinished(60000);
+    Run run;
+    run.ms = clock.elapsed();
+    run.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
+    run.out = process.readAllStandardOutput();
+    run.err = QString::fromUtf8(process.readAllStandardError());
+    return run;
+}
+
+void writeFile(const QString &path, const QByteArray &bytes)
+{
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write(bytes);
+}
+
+int tidyExitCode(const QString &path, QString *report)
+{
+    QProcess tidy;
+    tidy.start(QStringLiteral(BYLINE_TIDY), {QStringLiteral("-q"), QStringLiteral("-e"), path});
+    tidy.waitForFinished();
+    *report = QString::fromUtf8(tidy.readAllStandardError());
+    return tidy.exitCode();
+}
+
+const QString sampleMarkdown = QStringLiteral(BYLINE_SAMPLES_DIR "/ovirt-at-last.md");
+const QString sampleText = QStringLiteral(BYLINE_TEST_DATA "/ovirt-at-last.txt");
+
+} // namespace
+
+class CliTest final : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void version_printsVersion();
+    void help_listsEveryCommand();
+    void subcommandHelp_data();
+    void subcommandHelp();
+    void usageErrors_exitTwo_data();
+    void usageErrors_exitTwo();
+    void stats_json_markdownAndTextAgree();
+    void stats_text_isReadable();
+    void stats_missingFile_failsButReportsTheOthers();
+    void stats_malformedFrontMatter_namesTheLine();
+    void export_html_sampleIsValid();
+    void export_html_escapesMetadata();
+    void export_html_severalFilesIntoAFolder();
+    void export_html_toStandardOutput();
+    void export_html_unwritableTarget_failsWithMessage();
+    void hostileMarkdown_neverHangs();
+};
+
+void CliTest::version_printsVersion()
+{
+    const Run run = byline({QStringLiteral("--version")});
+    QCOMPARE(run.exitCode, 0);
+    QVERIFY(run.out.startsWith("byline "));
+}
+
+void CliTest::help_listsEveryCommand()
+{
+    const Run run = byline({QStringLiteral("--help")});
+    QCOMPARE(run.exitCode, 0);
+    for (const char *word : {"stats", "export", "--json", "--format", "Exit codes"})
+        QVERIFY2(run.out.contains(word), word);
+}
+
+void CliTest::subcommandHelp_data()
+{
+    QTest::addColumn<QString>("command");
+    QTest::addColumn<QByteArray>("mentions");
+    QTest::newRow("stats") << "stats" << QByteArray("--json");
+    QTest::newRow("export") << "export" << QByteArray("--theme");
+}
+
+void CliTest::subcommandHelp()
+{
+    QFETCH(QString, command);
+    QFETCH(QByteArray, mentions);
+    const Run run = byline({command, QStringLiteral("--help")});
+    QCOMPARE(run.exitCode, 0);
+    QVERIFY2(run.out.contains(mentions), run.out.constData());
+}
+
+void CliTest::usageErrors_exitTwo_data()
+{
+    QTest::addColumn<QStringList>("arguments");
+    QTest::newRow("stats without files") << QStringList{QStringLiteral("stats")};
+    QTest::newRow("unknown option") << QStringList{QStringLiteral("stats"), QStringLiteral("--jsn"), sampleMarkdown};
+    QTest::newRow("unknown format") << QStringList{QStringLiteral("export"), QStringLiteral("--format"),
+                                                   QStringLiteral("docx"), sampleMarkdown};
+    QTest::newRow("unknown theme") << QStringList{QStringLiteral("export"), QStringLiteral("--theme"),
+                                                  QStringLiteral("nope"), sampleMarkdown};
+    QTest::newRow("stdout for two") << QStringList{QStringLiteral("export"), QStringLiteral("--output"),
+                                                   QStringLiteral("-"), sampleMarkdown, sampleText};
+}
+
+void CliTest::usageErrors_exitTwo()
+{
+    QFETCH(QStringList, arguments);
+    const Run run = byline(arguments);
+    QCOMPARE(run.exitCode, 2);
+    QVERIFY(!run.err.isEmpty());
+}
+
+void CliTest::stats_json_markdownAndTextAgree()
+{
+    const Run run = byline({QStringLiteral("stats"), QStringLiteral("--json"), sampleMarkdown, sampleText});
+    QCOMPARE(run.exitCode, 0);
+    QJsonParseError error;
+    const QJsonArray array = QJsonDocument::fromJson(run.out, &error).array();
+    QCOMPARE(error.error, QJsonParseError::NoError);
+    QCOMPARE(array.size(), 2);
+    const QJsonObject markdown = array.at(0).toObject();
+    const QJsonObject text = array.at(1).toObject();
+    for (const QJsonObject &object : {markdown, text}) {
+        QCOMPARE(object.value(QLatin1String("title")).toString(), QStringLiteral("oVirt at Last"));
+        QCOMPARE(object.value(QLatin1String("author")).toString(), QStringLiteral("Jason Brooks"));
+        QCOMPARE(object.value(QLatin1String("date")).toString(), QStringLiteral("2011-11-15"));
+        QVERIFY(object.value(QLatin1String("errors")).toArray().isEmpty());
+        for (const char *key : {"path", "status", "tags", "lang", "words", "characters", "sentences", "paragraphs",
+                                "reading_minutes", "flesch", "headings"})
+            QVERIFY2(object.contains(QLatin1String(key)), key);
+    }
+    QVERIFY(markdown.value(QLatin1String("words")).toInt() > 400);
+    for (const char *key : {"words", "characters", "sentences", "paragraphs", "reading_minutes", "flesch"})
+        QCOMPARE(text.value(QLatin1String(key)), markdown.value(QLatin1String(key)));
+    QCOMPARE(markdown.value(QLatin1String("status")).toString(), QStringLiteral("published"));
+    const QJsonArray headings = markdown.value(QLatin1String("headings")).toArray();
+    QCOMPARE(headings.size(), 2);
+    QCOMPARE(headings.at(1).toObject().value(QLatin1String("text")).toString(), QStringLiteral("Rocket Fuel"));
+    QCOMPARE(headings.at(1).toObject().value(QLatin1String("level")).toInt(), 2);
+    QCOMPARE(headings.at(1).toObject().value(QLatin1String("line")).toInt(), 25); // a line of the .md file
+    QCOMPARE(text.value(QLatin1String("headings")).toArray().at(1).toObject().value(QLatin1String("line")).toInt(),
+             19); // a line of the .txt file
+}
+
+void CliTest::stats_text_isReadable()
+{
+    const Run run = byline({QStringLiteral("stats"), sampleMarkdown});
+    QCOMPARE(run.exitCode, 0);
+    QVERIFY(run.out.contains("oVirt at Last"));
+    QVERIFY(run.out.contains("Words"));
+    QVERIFY(run.out.contains("Rocket Fuel"));
+}
+
+void CliTest::stats_missingFile_failsButReportsTheOthers()
+{
+    const Run run = byline({QStringLiteral("stats"), QStringLiteral("--json"), QStringLiteral("/no/such/file.md"), sampleMarkdown});
+    QCOMPARE(run.exitCode, 1);
+    QVERIFY(run.err.contains(QLatin1String("/no/such/file.md")));
+    const QJsonArray array = QJsonDocument::fromJson(run.out).array();
+    QCOMPARE(array.size(), 2);
+    QVERIFY(!array.at(0).toObject().value(QLatin1String("errors")).toArray().isEmpty());
+    QCOMPARE(array.at(1).toObject().value(QLatin1String("title")).toString(), QStringLiteral("oVirt at Last"));
+}
+
+void CliTest::stats_malformedFrontMatter_namesTheLine()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("broken.md"));
+    writeFile(path, "---\ntitle: ok\nauthor: [unclosed\n---\nThe body is still counted.\n");
+    const Run run = byline({QStringLiteral("stats"), QStringLiteral("--json"), path});
+    QCOMPARE(run.exitCode, 1);
+    QVERIFY2(run.err.contains(path + QStringLiteral(":")), qPrintable(run.err));
+    const QJsonObject object = QJsonDocument::fromJson(run.out).array().at(0).toObject();
+    QVERIFY(object.value(QLatin1String("words")).toInt() >= 5);
+    QVERIFY(object.value(QLatin1String("errors")).toArray().at(0).toString().startsWith(QLatin1String(":")));
+}
+
+void CliTest::export_html_sampleIsValid()
+{
+    QTemporaryDir dir;
+    const QString target = dir.filePath(QStringLiteral("column.html"));
+    const Run run = byline({QStringLiteral("export"), sampleMarkdown, QStringLiteral("--format"), QStringLiteral("html"),
+                            QStringLiteral("--output"), target});
+    QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+    QFile file(target);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    const QString page = QString::fromUtf8(file.readAll());
+    QVERIFY(page.contains(QLatin1String("<title>oVirt at Last</title>")));
+    QVERIFY(page.contains(QLatin1String("<meta name=\"author\" content=\"Jason Brooks\">")));
+    QVERIFY(page.contains(QString::fromUtf8("Red Hat’s")));
+    QString report;
+    QVERIFY2(tidyExitCode(target, &report) == 0, qPrintable(report));
+}
+
+void CliTest::export_html_escapesMetadata()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("hostile.md"));
+    writeFile(path, "---\ntitle: \"<script>alert(1)</script>\"\nauthor: \"<script>x</script>\"\n---\nBody\n");
+    const Run run = byline({QStringLiteral("export"), path, QStringLiteral("--output"), QStringLiteral("-")});
+    QCOMPARE(run.exitCode, 0);
+    QVERIFY(!run.out.contains("<script"));
+    QVERIFY(run.out.contains("&lt;script&gt;alert(1)&lt;/script&gt;"));
+}
+
+void CliTest::export_html_severalFilesIntoAFolder()
+{
+    QTemporaryDir dir;
+    const QString out = dir.filePath(QStringLiteral("site"));
+    const Run run = byline({QStringLiteral("export"), sampleMarkdown, sampleText, QStringLiteral("--output"), out});
+    // both inputs are named ovirt-at-last: the second must not overwrite the first
+    QCOMPARE(run.exitCode, 1);
+    QVERIFY(run.err.contains(QLatin1String("already written")));
+    QVERIFY(QFile::exists(QDir(out).filePath(QStringLiteral("ovirt-at-last.html"))));
+
+    const QString samples = QStringLiteral(BYLINE_SAMPLES_DIR);
+    const Run all = byline({QStringLiteral("export"), samples + QStringLiteral("/the-last-bus-home.md"),
+                            samples + QStringLiteral("/libraries-after-dark.md"), QStringLiteral("--output"),
+                            out + QStringLiteral("/all"), QStringLiteral("--theme"), QStringLiteral("modern")});
+    QVERIFY2(all.exitCode == 0, qPrintable(all.err));
+    QCOMPARE(QDir(out + QStringLiteral("/all")).entryList(QDir::Files).size(), 2);
+}
+
+void CliTest::export_html_toStandardOutput()
+{
+    const Run run = byline({QStringLiteral("export"), sampleText, QStringLiteral("-o"), QStringLiteral("-")});
+    QCOMPARE(run.exitCode, 0);
+    QVERIFY(run.out.startsWith("<!DOCTYPE html>"));
+    QVERIFY(run.out.contains("<span class=\"author\">Jason Brooks</span>"));
+    QVERIFY(run.out.contains("<h2>Rocket Fuel</h2>"));
+}
+
+void CliTest::export_html_unwritableTarget_failsWithMessage()
+{
+    QTemporaryDir dir;
+    const QString blocker = dir.filePath(QStringLiteral("file"));
+    writeFile(blocker, "not a folder");
+    const Run run = byline({QStringLiteral("export"), sampleMarkdown, QStringLiteral("--output"),
+                            blocker + QStringLiteral("/inside/page.html")});
+    QCOMPARE(run.exitCode, 1);
+    QVERIFY2(run.err.contains(QLatin1String("Could not save")), qPrintable(run.err));
+}
+
+void CliTest::hostileMarkdown_neverHangs()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("hostile.md"));
+    writeFile(path, QByteArray(100000, '>') + QByteArray("a*").repeated(100000));
+    const QList<QStringList> commands = {
+        {QStringLiteral("stats"), path},
+        {QStringLiteral("export"), path, QStringLiteral("--output"), dir.filePath(QStringLiteral("out.html"))},
+    };
+    for (const QStringList &arguments : commands) {
+        const Run run = byline(arguments);
+        QCOMPARE(run.exitCode, 1);
+        QVERIFY2(run.err.contains(QLatin1String("too complex")), qPrintable(run.err));
+        QVERIFY2(run.ms < 10000, qPrintable(QString::number(run.ms)));
+    }
+}
+
+QTEST_GUILESS_MAIN(CliTest)
+#include "cli_test.moc"

@@ -1,0 +1,58 @@
+#include <article/articlefile.h>
+#include <library/samplelibrary.h>
+
+#include <QDir>
+#include <QFile>
+#include <QSet>
+#include <QStandardPaths>
+#include <QTest>
+
+using namespace Byline::Core;
+
+class SampleLibraryTest final : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void ensureInstalled_copiesEverySampleOnce();
+    void ensureInstalled_neverOverwritesEdits();
+};
+
+void SampleLibraryTest::initTestCase()
+{
+    QCoreApplication::setApplicationName(QStringLiteral("byline-samplelibrary-test"));
+    QStandardPaths::setTestModeEnabled(true);
+    QDir(SampleLibrary::defaultFolder()).removeRecursively();
+}
+
+void SampleLibraryTest::ensureInstalled_copiesEverySampleOnce()
+{
+    QString error;
+    const QString folder = SampleLibrary::ensureInstalled(&error);
+    QVERIFY2(!folder.isEmpty(), qPrintable(error));
+    const QStringList files = QDir(folder).entryList({QStringLiteral("*.md")}, QDir::Files);
+    QVERIFY(files.contains(QStringLiteral("ovirt-at-last.md")));
+    QVERIFY(files.size() >= 4);
+    QSet<QString> statuses;
+    for (const QString &file : files) {
+        const LoadedArticle loaded = ArticleFile::load(QDir(folder).filePath(file));
+        QVERIFY2(loaded.ok && loaded.diagnostics.isEmpty(), qPrintable(file));
+        statuses.insert(loaded.article.metadata().status);
+    }
+    QVERIFY2(statuses.size() >= 4, "the samples show different stages of the workflow");
+}
+
+void SampleLibraryTest::ensureInstalled_neverOverwritesEdits()
+{
+    const QString folder = SampleLibrary::ensureInstalled();
+    const QString path = QDir(folder).filePath(QStringLiteral("ovirt-at-last.md"));
+    QVERIFY(ArticleFile::save(path, QStringLiteral("my edits\n")).ok);
+    QCOMPARE(SampleLibrary::ensureInstalled(), folder);
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    QCOMPARE(file.readAll(), QByteArray("my edits\n"));
+}
+
+QTEST_GUILESS_MAIN(SampleLibraryTest)
+#include "samplelibrary_test.moc"

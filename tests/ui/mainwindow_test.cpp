@@ -1,0 +1,156 @@
+#include <library/samplelibrary.h>
+#include <librarypanel.h>
+#include <mainwindow.h>
+#include <messagebar.h>
+#include <previewpane.h>
+
+#include <QFile>
+#include <QPlainTextEdit>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTimer>
+
+using namespace Byline::WidgetUi;
+
+namespace {
+QByteArray readAll(const QString &path)
+{
+    QFile file(path);
+    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
+}
+} // namespace
+
+class MainWindowTest final : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void openFile_showsNameTextAndPreview();
+    void typing_updatesThePreviewWithoutBlocking();
+    void save_writesTheEditorTextWithItsLineEndings();
+    void malformedFrontMatter_opensWithABanner();
+    void binaryFile_isRefusedAndNothingChanges();
+    void sampleLibrary_opensWithItsArticles();
+    void plainText_saveAsMarkdown_writesFrontMatter();
+};
+
+void MainWindowTest::initTestCase()
+{
+    QStandardPaths::setTestModeEnabled(true);
+    QCoreApplication::setApplicationName(QStringLiteral("byline-mainwindow-test"));
+}
+
+void MainWindowTest::openFile_showsNameTextAndPreview()
+{
+    MainWindow window;
+    QVERIFY(window.openFile(QStringLiteral(BYLINE_SAMPLES_DIR "/ovirt-at-last.md")));
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    QCOMPARE(window.windowTitle(), QStringLiteral("ovirt-at-last.md[*] — Byline"));
+    QVERIFY(window.editor()->toPlainText().startsWith(QLatin1String("---\ntitle: \"oVirt at Last\"")));
+    QTRY_VERIFY(window.preview()->toPlainText().contains(QLatin1String("Rocket Fuel")));
+    QVERIFY(!window.preview()->toPlainText().contains(QLatin1String("status: published")));
+    QVERIFY(window.preview()->toHtml().contains(QLatin1String("name=\"L9\""))); // anchors for scroll sync
+}
+
+void MainWindowTest::typing_updatesThePreviewWithoutBlocking()
+{
+    MainWindow window;
+    QVERIFY(window.openFile(QStringLiteral(BYLINE_SAMPLES_DIR "/the-last-bus-home.md")));
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    window.editor()->moveCursor(QTextCursor::End);
+    QTest::keyClick(window.editor(), Qt::Key_Return);
+    QTest::keyClick(window.editor(), Qt::Key_Return);
+    QTest::keyClicks(window.editor(), QStringLiteral("## Fresh *subhead*"));
+    QVERIFY(window.isWindowModified());
+    QTRY_VERIFY(window.preview()->toPlainText().contains(QLatin1String("Fresh subhead")));
+}
+
+void MainWindowTest::save_writesTheEditorTextWithItsLineEndings()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("crlf.md"));
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write("---\r\ntitle: T\r\n---\r\nBody\r\n");
+    file.close();
+
+    MainWindow window;
+    QVERIFY(window.openFile(path));
+    window.editor()->moveCursor(QTextCursor::End);
+    QTest::keyClicks(window.editor(), QStringLiteral("More"));
+    QVERIFY(window.save());
+    QVERIFY(!window.isWindowModified());
+    QCOMPARE(readAll(path), QByteArray("---\r\ntitle: T\r\n---\r\nBody\r\nMore"));
+}
+
+void MainWindowTest::malformedFrontMatter_opensWithABanner()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("broken.md"));
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write("---\ntitle: [oops\n---\nBody stays.\n");
+    file.close();
+
+    MainWindow window;
+    QVERIFY(window.openFile(path));
+    QVERIFY(window.messageBar()->isVisibleTo(&window));
+    QVERIFY2(window.messageBar()->text().contains(QLatin1String("Line ")), qPrintable(window.messageBar()->text()));
+    QVERIFY(window.editor()->toPlainText().contains(QLatin1String("Body stays.")));
+}
+
+void MainWindowTest::binaryFile_isRefusedAndNothingChanges()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("image.md"));
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write(QByteArray("\x89PNG\0\0\0", 7));
+    file.close();
+
+    MainWindow window;
+    QVERIFY(window.openFile(QStringLiteral(BYLINE_SAMPLES_DIR "/ovirt-at-last.md")));
+    const QString before = window.editor()->toPlainText();
+    QTimer::singleShot(0, &window, [] {
+        // dismiss the error dialog the refusal shows
+        if (QWidget *dialog = QApplication::activeModalWidget())
+            dialog->close();
+    });
+    QVERIFY(!window.openFile(path));
+    QCOMPARE(window.editor()->toPlainText(), before);
+    QVERIFY(window.currentPath().endsWith(QLatin1String("ovirt-at-last.md")));
+    QVERIFY(window.messageBar()->text().contains(QLatin1String("binary")));
+}
+
+void MainWindowTest::sampleLibrary_opensWithItsArticles()
+{
+    MainWindow window;
+    window.openSampleLibrary();
+    QVERIFY(window.library()->isVisibleTo(&window));
+    QVERIFY(window.library()->files().size() >= 4);
+    QVERIFY(window.currentPath().startsWith(Byline::Core::SampleLibrary::defaultFolder()));
+    QVERIFY2(window.windowTitle().endsWith(QString::fromUtf8(".md[*] — Byline")), qPrintable(window.windowTitle()));
+}
+
+void MainWindowTest::plainText_saveAsMarkdown_writesFrontMatter()
+{
+    QTemporaryDir dir;
+    const QString text = dir.filePath(QStringLiteral("ovirt.txt"));
+    QVERIFY(QFile::copy(QStringLiteral(BYLINE_TEST_DATA "/ovirt-at-last.txt"), text));
+    MainWindow window;
+    QVERIFY(window.openFile(text));
+    const QString markdown = dir.filePath(QStringLiteral("ovirt.md"));
+    QVERIFY(window.saveAs(markdown));
+    const QByteArray saved = readAll(markdown);
+    QVERIFY2(saved.startsWith("---\ntitle: oVirt at Last\nauthor: Jason Brooks\ndate: 2011-11-15\n---\n\n# oVirt at Last\n\n"),
+             saved.left(200).constData());
+    QCOMPARE(window.currentPath(), markdown);
+    QVERIFY(readAll(text).startsWith("oVirt at Last\n\nBy Jason Brooks")); // the original is untouched
+}
+
+QTEST_MAIN(MainWindowTest)
+#include "mainwindow_test.moc"
