@@ -1,4 +1,11 @@
-# Compiler settings shared by every target of the project.
+# Compiler and install settings shared by every target of the project.
+set(CMAKE_CXX_STANDARD 20)
+set(CMAKE_CXX_STANDARD_REQUIRED ON)
+set(CMAKE_CXX_EXTENSIONS OFF)
+set(CMAKE_EXPORT_COMPILE_COMMANDS ON)
+# qt_standard_project_setup() adds an $ORIGIN RPATH; an installed program needs none.
+set(CMAKE_SKIP_INSTALL_RPATH ON)
+
 add_compile_options(-Wall -Wextra -Wpedantic)
 add_compile_definitions(
     QT_NO_CONTEXTLESS_CONNECT

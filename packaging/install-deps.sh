@@ -19,8 +19,8 @@ packages=(
     libcmark-dev libhunspell-dev hunspell-en-us libyaml-cpp-dev libtomlplusplus-dev
     # fonts for rendering and PDF, also headless
     fontconfig fonts-dejavu-core
-    # test tools: HTML validation, PDF inspection
-    tidy poppler-utils
+    # test tools: HTML validation, PDF inspection, desktop-file and AppStream validation
+    tidy poppler-utils desktop-file-utils appstream
 )
 
 for arg in "$@"; do

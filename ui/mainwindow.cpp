@@ -14,6 +14,7 @@
 #include <QFileInfo>
 #include <QFontDatabase>
 #include <QLabel>
+#include <QLocale>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QPlainTextEdit>
@@ -252,8 +253,9 @@ void MainWindow::updateTitle()
 void MainWindow::showStats(const Core::RenderResult &result)
 {
     const Core::TextStats &stats = result.stats;
-    m_statsLabel->setText(tr("%n word(s)", nullptr, stats.words) + QStringLiteral(" · ")
-                          + tr("%n min read", nullptr, stats.readingMinutes));
+    const QLocale locale;
+    const QString words = stats.words == 1 ? tr("1 word") : tr("%1 words").arg(locale.toString(stats.words));
+    m_statsLabel->setText(words + QStringLiteral(" · ") + tr("%1 min read").arg(locale.toString(stats.readingMinutes)));
 }
 
 bool MainWindow::maybeKeepChanges()
