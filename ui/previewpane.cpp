@@ -87,6 +87,7 @@ void PreviewPane::startRender()
     Core::RenderOptions options;
     options.sourceAnchors = true;
     options.firstLine = m_pendingFirstLine;
+    options.stats = Core::TextStatsBuilder::Detail::Counts;
     m_hasPending = false;
     m_reportedOverrun = false;
     m_renderClock.start();

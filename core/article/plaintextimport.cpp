@@ -55,9 +55,10 @@ struct NameAndDate
 // "Ann Lee, November 15, 2011": the first comma after which a date follows.
 std::optional<NameAndDate> splitAtDate(const QString &text)
 {
-    for (qsizetype comma = text.indexOf(QLatin1Char(',')); comma > 0; comma = text.indexOf(QLatin1Char(','), comma + 1)) {
+    for (qsizetype comma = text.indexOf(QLatin1Char(',')); comma > 0;
+         comma = text.indexOf(QLatin1Char(','), comma + 1)) {
         if (auto date = bylineDate(text.mid(comma + 1)))
-            return NameAndDate{text.left(comma).trimmed(), *date};
+            return NameAndDate {text.left(comma).trimmed(), *date};
     }
     return std::nullopt;
 }
@@ -87,12 +88,12 @@ std::optional<Byline> parseByline(QString line)
     if (const auto bar = separator.match(line); bar.hasMatch() && bar.capturedStart() > 0) { // "NAME | DATE"
         const QString name = line.left(bar.capturedStart());
         if (auto date = bylineDate(line.mid(bar.capturedEnd())); date && looksLikeName(name))
-            return Byline{splitAuthors(name), date};
+            return Byline {splitAuthors(name), date};
     }
     if (const auto split = splitAtDate(line); split && looksLikeName(split->name)) // "NAME, DATE"
-        return Byline{splitAuthors(split->name), split->date};
+        return Byline {splitAuthors(split->name), split->date};
     if (auto date = bylineDate(line)) // "Posted 2011-11-15", "November 15, 2011"
-        return Byline{{}, date};
+        return Byline {{}, date};
     return std::nullopt;
 }
 

@@ -174,7 +174,8 @@ QString emitToml(const QString &key, const QVariant &value)
     insertValue(table, key.toStdString(), value);
     std::ostringstream out;
     // Basic "…" strings, as hand-written front matter uses, rather than toml++'s default '…'.
-    out << toml::toml_formatter(table, toml::toml_formatter::default_flags & ~toml::format_flags::allow_literal_strings);
+    out << toml::toml_formatter(table,
+                                toml::toml_formatter::default_flags & ~toml::format_flags::allow_literal_strings);
     return QString::fromStdString(out.str()) + QLatin1Char('\n');
 }
 

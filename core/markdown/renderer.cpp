@@ -46,7 +46,7 @@ RenderResult Renderer::render(const QString &markdown, const RenderOptions &opti
         return result;
 
     const int lineOffset = options.firstLine - 1;
-    TextStatsBuilder stats(options.wordsPerMinute);
+    TextStatsBuilder stats(options.stats, options.wordsPerMinute);
     QString firstHeadingText;
     cmark_node *firstBlock = cmark_node_first_child(document.root());
     document.forEachTextBlock([&](cmark_node *node, const QString &text) {
@@ -57,7 +57,7 @@ RenderResult Renderer::render(const QString &markdown, const RenderOptions &opti
             if (node == firstBlock)
                 firstHeadingText = text;
         }
-        if (!options.computeStats)
+        if (options.stats == TextStatsBuilder::Detail::None)
             return;
         const auto kind = type == CMARK_NODE_HEADING ? TextStatsBuilder::BlockKind::Heading
             : type == CMARK_NODE_CODE_BLOCK          ? TextStatsBuilder::BlockKind::Code

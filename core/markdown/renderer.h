@@ -15,7 +15,9 @@ struct RenderOptions
     // Drops a leading level-1 heading that repeats this title (case and spacing aside), for
     // exports that print the headline themselves. Outline and statistics still include it.
     QString omitHeadingMatching;
-    bool computeStats = true;
+    // How much to count: the preview, which renders on every pause in typing, needs the words;
+    // sentences and Flesch reading ease cost as much again and are for reports and panels.
+    TextStatsBuilder::Detail stats = TextStatsBuilder::Detail::Full;
     int wordsPerMinute = TextStats::defaultWordsPerMinute;
 };
 

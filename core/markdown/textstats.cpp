@@ -38,6 +38,17 @@ int forEachWord(QStringView text, WordFn onWord)
             code = QChar::surrogateToUcs4(text.at(i), text.at(i + 1));
             ++i;
         }
+        if (code < 0x80) { // ASCII without a Unicode table lookup: most prose is mostly ASCII
+            if (code == ' ' || (code >= '\t' && code <= '\r')) {
+                finish(at);
+                continue;
+            }
+            if (start < 0)
+                start = at;
+            hasAlnum = hasAlnum || (code >= 'a' && code <= 'z') || (code >= 'A' && code <= 'Z')
+                || (code >= '0' && code <= '9');
+            continue;
+        }
         if (QChar::isSpace(code)) {
             finish(at);
             continue;
@@ -68,9 +79,12 @@ int countCodePoints(QStringView text)
 
 } // namespace
 
-TextStatsBuilder::TextStatsBuilder(int wordsPerMinute)
-    : m_wordsPerMinute(wordsPerMinute > 0 ? wordsPerMinute : TextStats::defaultWordsPerMinute)
-{ }
+TextStatsBuilder::TextStatsBuilder(Detail detail, int wordsPerMinute)
+    : m_detail(detail)
+    , m_wordsPerMinute(wordsPerMinute > 0 ? wordsPerMinute : TextStats::defaultWordsPerMinute)
+{
+    m_stats.hasSentences = detail == Detail::Full;
+}
 
 void TextStatsBuilder::addBlock(BlockKind kind, QStringView text)
 {
@@ -80,6 +94,10 @@ void TextStatsBuilder::addBlock(BlockKind kind, QStringView text)
         return;
     }
     ++m_stats.paragraphs;
+    if (m_detail != Detail::Full) {
+        m_stats.words += countWords(text);
+        return;
+    }
     const int words = forEachWord(text, [this](QStringView word) { m_proseSyllables += countSyllables(word); });
     m_stats.words += words;
     m_proseWords += words;
@@ -105,6 +123,16 @@ int TextStatsBuilder::countWords(QStringView text)
 
 int TextStatsBuilder::countSentences(QStringView text)
 {
+    // UAX #29 breaks sentences only after terminators; without one inside, a text is one
+    // sentence, and the (costly) boundary finder can be skipped.
+    const QStringView inner = text.trimmed().chopped(text.trimmed().isEmpty() ? 0 : 1);
+    const bool mayBreak = std::any_of(inner.begin(), inner.end(), [](QChar c) {
+        const char16_t u = c.unicode();
+        return u == u'.' || u == u'!' || u == u'?' || (u >= 0x80 && (c.isPunct() || c.isSpace()));
+    });
+    if (!mayBreak)
+        return std::any_of(text.begin(), text.end(), [](QChar c) { return c.isLetterOrNumber(); }) ? 1 : 0;
+
     QTextBoundaryFinder finder(QTextBoundaryFinder::Sentence, text.data(), int(text.size()));
     int count = 0;
     qsizetype start = 0;
@@ -123,19 +151,27 @@ int TextStatsBuilder::countSyllables(QStringView word)
     int syllables = 0;
     bool previousVowel = false;
     qsizetype letters = 0;
-    QChar last;
-    QChar beforeLast;
+    char16_t last = 0;
+    char16_t beforeLast = 0;
     for (const QChar c : word) {
-        if (!c.isLetter())
+        char16_t lower = c.unicode();
+        if (lower < 0x80) { // the common case, without a Unicode table lookup
+            if (lower >= u'A' && lower <= u'Z')
+                lower = char16_t(lower + (u'a' - u'A'));
+            else if (lower < u'a' || lower > u'z')
+                continue;
+        } else if (c.isLetter()) {
+            lower = c.toLower().unicode();
+        } else {
             continue;
-        const char16_t lower = c.toLower().unicode();
+        }
         const bool vowel
             = lower == u'a' || lower == u'e' || lower == u'i' || lower == u'o' || lower == u'u' || lower == u'y';
         if (vowel && !previousVowel)
             ++syllables;
         previousVowel = vowel;
         beforeLast = last;
-        last = QChar(lower);
+        last = lower;
         ++letters;
     }
     // A final silent e ("make"), but not "-le" ("table") or a word that is all e.

@@ -14,6 +14,7 @@ struct TextStats
     int sentences = 0;
     int paragraphs = 0;
     int readingMinutes = 0;
+    bool hasSentences = false; // counted only at TextStatsBuilder::Detail::Full
     // Flesch reading ease over the paragraphs (headings and code excluded); meaningful for
     // English prose. Unset when there is no full sentence to measure.
     double fleschReadingEase = 0.0;
@@ -25,8 +26,13 @@ class TextStatsBuilder final
 {
 public:
     enum class BlockKind { Paragraph, Heading, Code };
+    enum class Detail {
+        None, // nothing
+        Counts, // words, characters, paragraphs, reading time
+        Full, // also sentences and Flesch reading ease
+    };
 
-    explicit TextStatsBuilder(int wordsPerMinute = TextStats::defaultWordsPerMinute);
+    explicit TextStatsBuilder(Detail detail = Detail::Full, int wordsPerMinute = TextStats::defaultWordsPerMinute);
 
     void addBlock(BlockKind kind, QStringView text);
     [[nodiscard]] TextStats result() const;
@@ -38,6 +44,7 @@ public:
     [[nodiscard]] static int countSyllables(QStringView word);
 
 private:
+    Detail m_detail;
     int m_wordsPerMinute;
     TextStats m_stats;
     qint64 m_proseWords = 0;

@@ -120,14 +120,14 @@ void CliTest::subcommandHelp()
 void CliTest::usageErrors_exitTwo_data()
 {
     QTest::addColumn<QStringList>("arguments");
-    QTest::newRow("stats without files") << QStringList{QStringLiteral("stats")};
-    QTest::newRow("unknown option") << QStringList{QStringLiteral("stats"), QStringLiteral("--jsn"), sampleMarkdown};
-    QTest::newRow("unknown format") << QStringList{QStringLiteral("export"), QStringLiteral("--format"),
-                                                   QStringLiteral("docx"), sampleMarkdown};
-    QTest::newRow("unknown theme") << QStringList{QStringLiteral("export"), QStringLiteral("--theme"),
-                                                  QStringLiteral("nope"), sampleMarkdown};
-    QTest::newRow("stdout for two") << QStringList{QStringLiteral("export"), QStringLiteral("--output"),
-                                                   QStringLiteral("-"), sampleMarkdown, sampleText};
+    QTest::newRow("stats without files") << QStringList {QStringLiteral("stats")};
+    QTest::newRow("unknown option") << QStringList {QStringLiteral("stats"), QStringLiteral("--jsn"), sampleMarkdown};
+    QTest::newRow("unknown format") << QStringList {QStringLiteral("export"), QStringLiteral("--format"),
+                                                    QStringLiteral("docx"), sampleMarkdown};
+    QTest::newRow("unknown theme") << QStringList {QStringLiteral("export"), QStringLiteral("--theme"),
+                                                   QStringLiteral("nope"), sampleMarkdown};
+    QTest::newRow("stdout for two") << QStringList {QStringLiteral("export"), QStringLiteral("--output"),
+                                                    QStringLiteral("-"), sampleMarkdown, sampleText};
 }
 
 void CliTest::usageErrors_exitTwo()
@@ -181,7 +181,8 @@ void CliTest::stats_text_isReadable()
 
 void CliTest::stats_missingFile_failsButReportsTheOthers()
 {
-    const Run run = byline({QStringLiteral("stats"), QStringLiteral("--json"), QStringLiteral("/no/such/file.md"), sampleMarkdown});
+    const Run run = byline(
+        {QStringLiteral("stats"), QStringLiteral("--json"), QStringLiteral("/no/such/file.md"), sampleMarkdown});
     QCOMPARE(run.exitCode, 1);
     QVERIFY(run.err.contains(QLatin1String("/no/such/file.md")));
     const QJsonArray array = QJsonDocument::fromJson(run.out).array();
@@ -207,8 +208,8 @@ void CliTest::export_html_sampleIsValid()
 {
     QTemporaryDir dir;
     const QString target = dir.filePath(QStringLiteral("column.html"));
-    const Run run = byline({QStringLiteral("export"), sampleMarkdown, QStringLiteral("--format"), QStringLiteral("html"),
-                            QStringLiteral("--output"), target});
+    const Run run = byline({QStringLiteral("export"), sampleMarkdown, QStringLiteral("--format"),
+                            QStringLiteral("html"), QStringLiteral("--output"), target});
     QVERIFY2(run.exitCode == 0, qPrintable(run.err));
     QFile file(target);
     QVERIFY(file.open(QIODevice::ReadOnly));

@@ -57,8 +57,9 @@ void ArticleTest::date_fallsBackToFileNamePrefix()
 
 void ArticleTest::frontMatterValues_winOverFallbacks()
 {
-    const Article article = Article::fromText(QStringLiteral("---\ntitle: Declared\ndate: 2001-02-03\n---\n# Heading\n"),
-                                              QStringLiteral("2020-01-01-name.md"));
+    const Article article
+        = Article::fromText(QStringLiteral("---\ntitle: Declared\ndate: 2001-02-03\n---\n# Heading\n"),
+                            QStringLiteral("2020-01-01-name.md"));
     QCOMPARE(article.metadata().title, QStringLiteral("Declared"));
     QCOMPARE(article.metadata().date->date, QDate(2001, 2, 3));
 }
@@ -87,15 +88,17 @@ void ArticleTest::formatForFileName_knowsTextFiles()
 
 void ArticleTest::plainText_savedAsMarkdown_writesFrontMatter()
 {
-    const QString text = QStringLiteral("Headline Here\n\nBy Ann Lee | Posted 2020-03-04\n\nFirst *para*.\n\nSecond.\n");
+    const QString text
+        = QStringLiteral("Headline Here\n\nBy Ann Lee | Posted 2020-03-04\n\nFirst *para*.\n\nSecond.\n");
     const Article article = Article::fromText(text, QStringLiteral("x.txt"), Article::SourceFormat::PlainText);
     QCOMPARE(article.toText(), text); // unchanged, it writes back as text
     const QString markdown = article.toMarkdown();
-    QCOMPARE(markdown, QStringLiteral("---\ntitle: Headline Here\nauthor: Ann Lee\ndate: 2020-03-04\n---\n\n"
-                                      "# Headline Here\n\nFirst \\*para\\*.\n\nSecond.\n"));
+    QCOMPARE(markdown,
+             QStringLiteral("---\ntitle: Headline Here\nauthor: Ann Lee\ndate: 2020-03-04\n---\n\n"
+                            "# Headline Here\n\nFirst \\*para\\*.\n\nSecond.\n"));
     const Article reread = Article::fromText(markdown, QStringLiteral("x.md"));
     QCOMPARE(reread.metadata().title, QStringLiteral("Headline Here"));
-    QCOMPARE(reread.metadata().authors, QStringList{QStringLiteral("Ann Lee")});
+    QCOMPARE(reread.metadata().authors, QStringList {QStringLiteral("Ann Lee")});
     QCOMPARE(reread.metadata().date->date, QDate(2020, 3, 4));
 }
 

@@ -6,6 +6,7 @@
 #include <QTest>
 
 #include <csignal>
+
 #include <sys/resource.h>
 #include <unistd.h>
 
@@ -44,7 +45,7 @@ public:
     FileSizeLimit &operator=(const FileSizeLimit &) = delete;
 
 private:
-    rlimit m_saved{};
+    rlimit m_saved {};
 };
 
 } // namespace
@@ -77,9 +78,9 @@ void ArticleFileTest::load_sample_readsMetadataAndBody()
     QVERIFY(!loaded.readOnly);
     const ArticleMetadata meta = loaded.article.metadata();
     QCOMPARE(meta.title, QStringLiteral("oVirt at Last"));
-    QCOMPARE(meta.authors, QStringList{QStringLiteral("Jason Brooks")});
+    QCOMPARE(meta.authors, QStringList {QStringLiteral("Jason Brooks")});
     QCOMPARE(meta.date->date, QDate(2011, 11, 15));
-    QCOMPARE(meta.tags, (QStringList{QStringLiteral("virtualization"), QStringLiteral("open source")}));
+    QCOMPARE(meta.tags, (QStringList {QStringLiteral("virtualization"), QStringLiteral("open source")}));
     QCOMPARE(loaded.article.bodyFirstLine(), 8);
     QVERIFY(loaded.article.body().startsWith(QLatin1String("\n# oVirt at Last")));
 }
@@ -191,7 +192,7 @@ void ArticleFileTest::save_diskFull_keepsOriginalAndReportsError()
     QVERIFY(saved.error.contains(path));
     QVERIFY(saved.error.contains(QLatin1String("unchanged")));
     QCOMPARE(readAll(path), original);
-    QCOMPARE(QDir(dir.path()).entryList(QDir::Files), QStringList{QStringLiteral("column.md")}); // no temp left
+    QCOMPARE(QDir(dir.path()).entryList(QDir::Files), QStringList {QStringLiteral("column.md")}); // no temp left
 }
 
 void ArticleFileTest::save_missingFolder_reportsError()

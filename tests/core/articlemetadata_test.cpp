@@ -27,13 +27,13 @@ private Q_SLOTS:
 
 void ArticleMetadataTest::authors_fromAuthorAuthorsAndBy()
 {
-    QCOMPARE(metaOf(QStringLiteral("author: Ann Lee\n")).authors, QStringList{QStringLiteral("Ann Lee")});
+    QCOMPARE(metaOf(QStringLiteral("author: Ann Lee\n")).authors, QStringList {QStringLiteral("Ann Lee")});
     QCOMPARE(metaOf(QStringLiteral("authors: [Ann Lee, Bo Chen]\n")).authors,
-             (QStringList{QStringLiteral("Ann Lee"), QStringLiteral("Bo Chen")}));
+             (QStringList {QStringLiteral("Ann Lee"), QStringLiteral("Bo Chen")}));
     QCOMPARE(metaOf(QStringLiteral("by:\n- Russ Cox, for the Go team\n")).authors,
-             QStringList{QStringLiteral("Russ Cox, for the Go team")});
+             QStringList {QStringLiteral("Russ Cox, for the Go team")});
     QCOMPARE(metaOf(QStringLiteral("authors:\n  - name: Ann Lee\n    email: a@example.org\n")).authors,
-             QStringList{QStringLiteral("Ann Lee")});
+             QStringList {QStringLiteral("Ann Lee")});
 }
 
 void ArticleMetadataTest::authorLine_joinsNamesNaturally()
@@ -50,10 +50,11 @@ void ArticleMetadataTest::authorLine_joinsNamesNaturally()
 
 void ArticleMetadataTest::tags_fromListOrCommaString()
 {
-    QCOMPARE(metaOf(QStringLiteral("tags: [a, b c]\n")).tags, (QStringList{QStringLiteral("a"), QStringLiteral("b c")}));
-    QCOMPARE(metaOf(QStringLiteral("tags: a, b c\n")).tags, (QStringList{QStringLiteral("a"), QStringLiteral("b c")}));
+    QCOMPARE(metaOf(QStringLiteral("tags: [a, b c]\n")).tags,
+             (QStringList {QStringLiteral("a"), QStringLiteral("b c")}));
+    QCOMPARE(metaOf(QStringLiteral("tags: a, b c\n")).tags, (QStringList {QStringLiteral("a"), QStringLiteral("b c")}));
     QCOMPARE(metaOf(QStringLiteral("tags:\n- go fix\n- go vet\n")).tags,
-             (QStringList{QStringLiteral("go fix"), QStringLiteral("go vet")}));
+             (QStringList {QStringLiteral("go fix"), QStringLiteral("go vet")}));
 }
 
 void ArticleMetadataTest::lang_acceptsLanguageToo()
@@ -65,8 +66,8 @@ void ArticleMetadataTest::lang_acceptsLanguageToo()
 void ArticleMetadataTest::wrongKinds_warnWithTheirLine()
 {
     Diagnostics diagnostics;
-    const ArticleMetadata meta =
-        metaOf(QStringLiteral("title: [a, b]\ndate: soon\nwords: many\nstatus: Draft\n"), &diagnostics);
+    const ArticleMetadata meta
+        = metaOf(QStringLiteral("title: [a, b]\ndate: soon\nwords: many\nstatus: Draft\n"), &diagnostics);
     QCOMPARE(diagnostics.size(), 3);
     QCOMPARE(diagnostics.at(0).line, 2);
     QCOMPARE(diagnostics.at(1).line, 3);
@@ -83,7 +84,7 @@ void ArticleMetadataTest::writeTo_roundTrips()
     ArticleMetadata meta;
     meta.title = QStringLiteral("Title: with colon");
     meta.authors = {QStringLiteral("Ann Lee"), QStringLiteral("Bo Chen")};
-    meta.date = ArticleDate{QDate(2020, 1, 2), {}};
+    meta.date = ArticleDate {QDate(2020, 1, 2), {}};
     meta.status = QStringLiteral("review");
     meta.tags = {QStringLiteral("x"), QStringLiteral("y, z")};
     meta.targetWords = 800;

@@ -54,9 +54,9 @@ void FrontMatterTest::yaml_unknownKeysAndOrder_surviveEditAndSave()
                             "    lines\nstatus: review\n---\nBody text.\n"));
 
     const Article reloaded = Article::fromText(saved, QStringLiteral("a.md"));
-    QCOMPARE(reloaded.frontMatter().keys(), (QStringList{QStringLiteral("layout"), QStringLiteral("title"),
-                                                         QStringLiteral("x-cms-id"), QStringLiteral("author"),
-                                                         QStringLiteral("extra"), QStringLiteral("status")}));
+    QCOMPARE(reloaded.frontMatter().keys(),
+             (QStringList {QStringLiteral("layout"), QStringLiteral("title"), QStringLiteral("x-cms-id"),
+                           QStringLiteral("author"), QStringLiteral("extra"), QStringLiteral("status")}));
     QCOMPARE(reloaded.frontMatter().value(QStringLiteral("x-cms-id")).toString(), QStringLiteral("48213"));
     const QVariantMap extra = reloaded.frontMatter().value(QStringLiteral("extra")).toMap();
     QCOMPARE(extra.value(QStringLiteral("note")).toString(), QStringLiteral("two\nlines\n"));
@@ -66,10 +66,12 @@ void FrontMatterTest::yaml_unknownKeysAndOrder_surviveEditAndSave()
 
 void FrontMatterTest::yaml_editOfAList_replacesOnlyItsLines()
 {
-    const QString text = QStringLiteral("---\ntitle: T\ntags:\n- one\n- two\n\n# about the date\ndate: 2020-01-02\n---\n");
+    const QString text
+        = QStringLiteral("---\ntitle: T\ntags:\n- one\n- two\n\n# about the date\ndate: 2020-01-02\n---\n");
     Article article = Article::fromText(text);
-    QVERIFY(article.frontMatter().setValue(QStringLiteral("tags"), QStringList{QStringLiteral("three")}));
-    QCOMPARE(article.toText(), QStringLiteral("---\ntitle: T\ntags: [three]\n\n# about the date\ndate: 2020-01-02\n---\n"));
+    QVERIFY(article.frontMatter().setValue(QStringLiteral("tags"), QStringList {QStringLiteral("three")}));
+    QCOMPARE(article.toText(),
+             QStringLiteral("---\ntitle: T\ntags: [three]\n\n# about the date\ndate: 2020-01-02\n---\n"));
 }
 
 void FrontMatterTest::yaml_newKey_goesAfterTheLastKey()
@@ -94,7 +96,7 @@ void FrontMatterTest::yaml_flowMapping_isRewrittenWithKeysKept()
     QVERIFY(article.frontMatter().setValue(QStringLiteral("title"), QStringLiteral("New")));
     const Article reloaded = Article::fromText(article.toText());
     QCOMPARE(reloaded.frontMatter().keys(),
-             (QStringList{QStringLiteral("title"), QStringLiteral("zeta"), QStringLiteral("alpha")}));
+             (QStringList {QStringLiteral("title"), QStringLiteral("zeta"), QStringLiteral("alpha")}));
     QCOMPARE(reloaded.metadata().title, QStringLiteral("New"));
     QCOMPARE(reloaded.body(), QStringLiteral("Body\n"));
 }
@@ -103,8 +105,8 @@ void FrontMatterTest::yaml_malformed_reportsFileLineAndKeepsWholeTextAsBody()
 {
     const QString text = QStringLiteral("---\ntitle: Fine\nauthor: [unclosed\ndate: 2020-01-01\n---\nBody\n");
     Diagnostics diagnostics;
-    const Article article = Article::fromText(text, QStringLiteral("broken.md"), Article::SourceFormat::Markdown,
-                                              &diagnostics);
+    const Article article
+        = Article::fromText(text, QStringLiteral("broken.md"), Article::SourceFormat::Markdown, &diagnostics);
     QCOMPARE(diagnostics.size(), 1);
     QCOMPARE(diagnostics.first().severity, Diagnostic::Severity::Error);
     QVERIFY2(diagnostics.first().line >= 3 && diagnostics.first().line <= 5,
@@ -119,9 +121,8 @@ void FrontMatterTest::yaml_malformed_reportsFileLineAndKeepsWholeTextAsBody()
 void FrontMatterTest::yaml_notAMapping_isAnError()
 {
     Diagnostics diagnostics;
-    const Article article =
-        Article::fromText(QStringLiteral("---\n- just\n- a list\n---\nBody\n"), {}, Article::SourceFormat::Markdown,
-                          &diagnostics);
+    const Article article = Article::fromText(QStringLiteral("---\n- just\n- a list\n---\nBody\n"), {},
+                                              Article::SourceFormat::Markdown, &diagnostics);
     QCOMPARE(diagnostics.size(), 1);
     QCOMPARE(diagnostics.first().line, 2);
     QVERIFY(diagnostics.first().message.contains(QLatin1String("list")));
@@ -131,8 +132,8 @@ void FrontMatterTest::yaml_notAMapping_isAnError()
 void FrontMatterTest::yaml_emptyBlock_isValidAndEmpty()
 {
     Diagnostics diagnostics;
-    Article article = Article::fromText(QStringLiteral("---\n---\nBody\n"), {}, Article::SourceFormat::Markdown,
-                                        &diagnostics);
+    Article article
+        = Article::fromText(QStringLiteral("---\n---\nBody\n"), {}, Article::SourceFormat::Markdown, &diagnostics);
     QVERIFY(diagnostics.isEmpty());
     QVERIFY(!article.frontMatter().isNull());
     QCOMPARE(article.body(), QStringLiteral("Body\n"));
@@ -156,14 +157,14 @@ void FrontMatterTest::toml_unknownKeysTablesAndOrder_surviveEditAndSave()
     Article article = Article::fromText(text, {}, Article::SourceFormat::Markdown, &diagnostics);
     QVERIFY(diagnostics.isEmpty());
     QCOMPARE(article.frontMatter().format(), FrontMatter::Format::Toml);
-    QCOMPARE(article.frontMatter().keys(), (QStringList{QStringLiteral("title"), QStringLiteral("zebra"),
-                                                       QStringLiteral("status"), QStringLiteral("aliases"),
-                                                       QStringLiteral("params")}));
+    QCOMPARE(article.frontMatter().keys(),
+             (QStringList {QStringLiteral("title"), QStringLiteral("zebra"), QStringLiteral("status"),
+                           QStringLiteral("aliases"), QStringLiteral("params")}));
     QCOMPARE(article.toText(), text);
 
     QVERIFY(article.frontMatter().setValue(QStringLiteral("status"), QStringLiteral("review")));
     QCOMPARE(article.toText(), QString(text).replace(QLatin1String("\"draft\""), QLatin1String("\"review\"")));
-    QVERIFY(article.frontMatter().setValue(QStringLiteral("aliases"), QStringList{QStringLiteral("/new")}));
+    QVERIFY(article.frontMatter().setValue(QStringLiteral("aliases"), QStringList {QStringLiteral("/new")}));
     const Article reloaded = Article::fromText(article.toText());
     QCOMPARE(reloaded.frontMatter().value(QStringLiteral("aliases")).toList().size(), 1);
     QCOMPARE(reloaded.frontMatter().value(QStringLiteral("params")).toMap().value(QStringLiteral("image")).toString(),
@@ -176,7 +177,7 @@ void FrontMatterTest::toml_newKey_goesBeforeTheFirstTable()
     Article article = Article::fromText(QStringLiteral("+++\ntitle = \"T\"\n\n[params]\nx = 1\n+++\n"));
     QVERIFY(article.frontMatter().setValue(QStringLiteral("author"), QStringLiteral("Ann Lee")));
     const Article reloaded = Article::fromText(article.toText());
-    QCOMPARE(reloaded.metadata().authors, QStringList{QStringLiteral("Ann Lee")});
+    QCOMPARE(reloaded.metadata().authors, QStringList {QStringLiteral("Ann Lee")});
     QCOMPARE(reloaded.frontMatter().value(QStringLiteral("params")).toMap().size(), 1);
     QVERIFY(!reloaded.frontMatter().value(QStringLiteral("params")).toMap().contains(QStringLiteral("author")));
 }
@@ -194,8 +195,8 @@ void FrontMatterTest::toml_malformed_reportsFileLine()
 
 void FrontMatterTest::toml_nativeDates_areReadAsDates()
 {
-    const Article article =
-        Article::fromText(QStringLiteral("+++\ndate = 2011-11-15\ndeadline = 2026-11-27T18:00:00+01:00\n+++\n"));
+    const Article article
+        = Article::fromText(QStringLiteral("+++\ndate = 2011-11-15\ndeadline = 2026-11-27T18:00:00+01:00\n+++\n"));
     const ArticleMetadata meta = article.metadata();
     QVERIFY(meta.date);
     QCOMPARE(meta.date->date, QDate(2011, 11, 15));

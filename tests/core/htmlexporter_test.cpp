@@ -139,7 +139,8 @@ void HtmlExporterTest::displayDate_followsTheLanguage()
     QCOMPARE(HtmlExporter::displayDate(QDate(2011, 11, 15), QString()), QStringLiteral("November 15, 2011"));
     QCOMPARE(HtmlExporter::displayDate(QDate(2011, 11, 15), QStringLiteral("en-GB")),
              QStringLiteral("November 15, 2011"));
-    QVERIFY(HtmlExporter::displayDate(QDate(2011, 11, 15), QStringLiteral("de")).contains(QLatin1String("November 2011")));
+    QVERIFY(
+        HtmlExporter::displayDate(QDate(2011, 11, 15), QStringLiteral("de")).contains(QLatin1String("November 2011")));
 }
 
 QTEST_GUILESS_MAIN(HtmlExporterTest)

@@ -49,20 +49,20 @@ void PlainTextImportTest::byline_variants_data()
     QTest::addColumn<QStringList>("authors");
     QTest::addColumn<QDate>("date");
     QTest::newRow("bar posted") << QString::fromUtf8("By Jason Brooks\u00A0 |\u00A0 Posted 2011-11-15")
-                                << QStringList{QStringLiteral("Jason Brooks")} << QDate(2011, 11, 15);
-    QTest::newRow("by only") << "By Ann Lee" << QStringList{QStringLiteral("Ann Lee")} << QDate();
-    QTest::newRow("by upper") << "BY ANN LEE" << QStringList{QStringLiteral("ANN LEE")} << QDate();
-    QTest::newRow("by two") << "By Ann Lee and Bo Chen" << QStringList{QStringLiteral("Ann Lee"), QStringLiteral("Bo Chen")}
-                            << QDate();
-    QTest::newRow("by comma date") << "By Ann Lee, November 15, 2011" << QStringList{QStringLiteral("Ann Lee")}
+                                << QStringList {QStringLiteral("Jason Brooks")} << QDate(2011, 11, 15);
+    QTest::newRow("by only") << "By Ann Lee" << QStringList {QStringLiteral("Ann Lee")} << QDate();
+    QTest::newRow("by upper") << "BY ANN LEE" << QStringList {QStringLiteral("ANN LEE")} << QDate();
+    QTest::newRow("by two") << "By Ann Lee and Bo Chen"
+                            << QStringList {QStringLiteral("Ann Lee"), QStringLiteral("Bo Chen")} << QDate();
+    QTest::newRow("by comma date") << "By Ann Lee, November 15, 2011" << QStringList {QStringLiteral("Ann Lee")}
                                    << QDate(2011, 11, 15);
-    QTest::newRow("name comma date") << "Ann Lee, 2011-11-15" << QStringList{QStringLiteral("Ann Lee")}
+    QTest::newRow("name comma date") << "Ann Lee, 2011-11-15" << QStringList {QStringLiteral("Ann Lee")}
                                      << QDate(2011, 11, 15);
-    QTest::newRow("name bar written date") << "Ann Lee | Nov 15, 2011" << QStringList{QStringLiteral("Ann Lee")}
-                                           << QDate(2011, 11, 15);
+    QTest::newRow("name bar written date")
+        << "Ann Lee | Nov 15, 2011" << QStringList {QStringLiteral("Ann Lee")} << QDate(2011, 11, 15);
     QTest::newRow("by dash published") << QString::fromUtf8("By Ann Lee — Published on 2011-11-15")
-                                       << QStringList{QStringLiteral("Ann Lee")} << QDate(2011, 11, 15);
-    QTest::newRow("date only") << "Posted November 15, 2011" << QStringList{} << QDate(2011, 11, 15);
+                                       << QStringList {QStringLiteral("Ann Lee")} << QDate(2011, 11, 15);
+    QTest::newRow("date only") << "Posted November 15, 2011" << QStringList {} << QDate(2011, 11, 15);
 }
 
 void PlainTextImportTest::byline_variants()
@@ -70,8 +70,8 @@ void PlainTextImportTest::byline_variants()
     QFETCH(QString, line);
     QFETCH(QStringList, authors);
     QFETCH(QDate, date);
-    const PlainTextImport imported =
-        PlainTextImport::convert(QStringLiteral("Headline\n\n") + line + QStringLiteral("\n\nFirst paragraph.\n"));
+    const PlainTextImport imported
+        = PlainTextImport::convert(QStringLiteral("Headline\n\n") + line + QStringLiteral("\n\nFirst paragraph.\n"));
     QCOMPARE(imported.metadata.title, QStringLiteral("Headline"));
     QCOMPARE(imported.metadata.authors, authors);
     QCOMPARE(imported.metadata.date ? imported.metadata.date->date : QDate(), date);
@@ -81,17 +81,17 @@ void PlainTextImportTest::byline_variants()
 
 void PlainTextImportTest::noByline_firstParagraphStaysText()
 {
-    const PlainTextImport imported = PlainTextImport::convert(
-        QStringLiteral("Headline\n\nBy the time the bus came, it was dark, and the city had gone quiet.\nSecond line.\n"));
+    const PlainTextImport imported = PlainTextImport::convert(QStringLiteral(
+        "Headline\n\nBy the time the bus came, it was dark, and the city had gone quiet.\nSecond line.\n"));
     QVERIFY(imported.metadata.authors.isEmpty());
     QVERIFY(imported.markdownBody.contains(QLatin1String("By the time the bus came")));
 }
 
 void PlainTextImportTest::subheadings_areShortLinesStandingAlone()
 {
-    const PlainTextImport imported = PlainTextImport::convert(
-        QStringLiteral("Headline\n\nA paragraph that runs on.\n\nThe Driver\n\nAnother paragraph.\n\nShort but a sentence.\n\n"
-                       "Two lines\nin one block\n\nEnding Section"));
+    const PlainTextImport imported = PlainTextImport::convert(QStringLiteral(
+        "Headline\n\nA paragraph that runs on.\n\nThe Driver\n\nAnother paragraph.\n\nShort but a sentence.\n\n"
+        "Two lines\nin one block\n\nEnding Section"));
     const QStringList lines = imported.markdownBody.split(QLatin1Char('\n'));
     QVERIFY(lines.contains(QStringLiteral("## The Driver")));
     QVERIFY(lines.contains(QStringLiteral("Short but a sentence.")));
@@ -117,13 +117,13 @@ void PlainTextImportTest::markdownCharacters_stayLiteral()
 
 void PlainTextImportTest::lineNumbers_matchTheTextFile()
 {
-    const PlainTextImport imported =
-        PlainTextImport::convert(QStringLiteral("Headline\n\nBy Ann Lee\n\nPara one.\n\nSub Head\n\nPara two.\n"));
+    const PlainTextImport imported
+        = PlainTextImport::convert(QStringLiteral("Headline\n\nBy Ann Lee\n\nPara one.\n\nSub Head\n\nPara two.\n"));
     RenderOptions options;
     const RenderResult result = Renderer::render(imported.markdownBody, options);
     QCOMPARE(result.outline.size(), 2);
-    QCOMPARE(result.outline.at(0), (Heading{1, QStringLiteral("Headline"), 1}));
-    QCOMPARE(result.outline.at(1), (Heading{2, QStringLiteral("Sub Head"), 7}));
+    QCOMPARE(result.outline.at(0), (Heading {1, QStringLiteral("Headline"), 1}));
+    QCOMPARE(result.outline.at(1), (Heading {2, QStringLiteral("Sub Head"), 7}));
 }
 
 QTEST_GUILESS_MAIN(PlainTextImportTest)

@@ -78,7 +78,8 @@ void RendererTest::sourceAnchors_surviveQTextDocument()
 {
     RenderOptions options;
     options.sourceAnchors = true;
-    const QString html = Renderer::render(QStringLiteral("# T\n\nA.\n\n> quote\n\n---\n\n```\ncode\n```\n"), options).html;
+    const QString html
+        = Renderer::render(QStringLiteral("# T\n\nA.\n\n> quote\n\n---\n\n```\ncode\n```\n"), options).html;
     QTextDocument document;
     document.setHtml(QLatin1String("<html><body>") + html + QLatin1String("</body></html>"));
     const QString kept = document.toHtml();
@@ -93,9 +94,9 @@ void RendererTest::outline_listsHeadingsWithLevelsAndLines()
     const RenderResult result = Renderer::render(
         QStringLiteral("# One *em*\n\ntext\n\nTwo\n---\n\n> ### Quoted\n\n```\n# not a heading\n```\n"), options);
     QCOMPARE(result.outline.size(), 3);
-    QCOMPARE(result.outline.at(0), (Heading{1, QStringLiteral("One em"), 5}));
-    QCOMPARE(result.outline.at(1), (Heading{2, QStringLiteral("Two"), 9}));
-    QCOMPARE(result.outline.at(2), (Heading{3, QStringLiteral("Quoted"), 12}));
+    QCOMPARE(result.outline.at(0), (Heading {1, QStringLiteral("One em"), 5}));
+    QCOMPARE(result.outline.at(1), (Heading {2, QStringLiteral("Two"), 9}));
+    QCOMPARE(result.outline.at(2), (Heading {3, QStringLiteral("Quoted"), 12}));
 }
 
 void RendererTest::omitHeadingMatching_dropsOnlyARepeatedTitle()
@@ -126,8 +127,9 @@ void RendererTest::anchorSourceLines_handlesEveryBlockKind()
         "<hr data-sourcepos=\"3:1-3:3\" />\n<ul data-sourcepos=\"5:1-6:0\">\n<li data-sourcepos=\"5:1-5:3\">a</li>\n"
         "</ul>\n<p data-sourcepos=\"7:1-7:9\">say &quot;data-sourcepos=&quot;</p>\n",
         100);
-    QCOMPARE(html, QByteArray("<hr />\n<ul>\n<li><a name=\"L105\"></a>a</li>\n</ul>\n"
-                              "<p><a name=\"L107\"></a>say &quot;data-sourcepos=&quot;</p>\n"));
+    QCOMPARE(html,
+             QByteArray("<hr />\n<ul>\n<li><a name=\"L105\"></a>a</li>\n</ul>\n"
+                        "<p><a name=\"L107\"></a>say &quot;data-sourcepos=&quot;</p>\n"));
 }
 
 QTEST_MAIN(RendererTest)

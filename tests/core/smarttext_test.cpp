@@ -17,7 +17,8 @@ void SmartTextTest::apply_data()
 {
     QTest::addColumn<QString>("input");
     QTest::addColumn<QString>("expected");
-    QTest::newRow("plain") << "oVirt at Last" << "oVirt at Last";
+    QTest::newRow("plain") << "oVirt at Last"
+                           << "oVirt at Last";
     QTest::newRow("double quotes") << "\"At Long Last\"" << QString::fromUtf8("“At Long Last”");
     QTest::newRow("apostrophe") << "Red Hat's" << QString::fromUtf8("Red Hat’s");
     QTest::newRow("single quotes") << "'tis 'so'" << QString::fromUtf8("‘tis ‘so’");

@@ -16,15 +16,17 @@ private Q_SLOTS:
 
 void TemplateTextTest::fill_replacesKnownNames()
 {
-    QCOMPARE(TemplateText::fill(QStringLiteral("<title>{{title}}</title>{{ body }}"),
-                                {{QStringLiteral("title"), QStringLiteral("T")}, {QStringLiteral("body"), QStringLiteral("B")}}),
+    QCOMPARE(TemplateText::fill(
+                 QStringLiteral("<title>{{title}}</title>{{ body }}"),
+                 {{QStringLiteral("title"), QStringLiteral("T")}, {QStringLiteral("body"), QStringLiteral("B")}}),
              QStringLiteral("<title>T</title>B"));
 }
 
 void TemplateTextTest::fill_neverExpandsAValueTwice()
 {
-    QCOMPARE(TemplateText::fill(QStringLiteral("{{a}}|{{b}}"),
-                                {{QStringLiteral("a"), QStringLiteral("{{b}}")}, {QStringLiteral("b"), QStringLiteral("B")}}),
+    QCOMPARE(TemplateText::fill(
+                 QStringLiteral("{{a}}|{{b}}"),
+                 {{QStringLiteral("a"), QStringLiteral("{{b}}")}, {QStringLiteral("b"), QStringLiteral("B")}}),
              QStringLiteral("{{b}}|B"));
 }
 

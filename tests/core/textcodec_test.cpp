@@ -81,7 +81,8 @@ void TextCodecTest::legacy8bit_isReadAsWindows1252AndSavedAsUtf8()
     QCOMPARE(decoded.diagnostics.first().severity, Diagnostic::Severity::Warning);
     QCOMPARE(decoded.diagnostics.first().line, 1);
     QCOMPARE(decoded.format.encoding, QStringLiteral("UTF-8"));
-    QCOMPARE(TextCodec::encode(decoded.text, decoded.format), QByteArray("Caf\xC3\xA9 \xE2\x80\x9Cquoted\xE2\x80\x9D\nsecond line\n"));
+    QCOMPARE(TextCodec::encode(decoded.text, decoded.format),
+             QByteArray("Caf\xC3\xA9 \xE2\x80\x9Cquoted\xE2\x80\x9D\nsecond line\n"));
 }
 
 void TextCodecTest::damagedUtf8_isLossyAndNamesTheLine()
@@ -99,10 +100,10 @@ void TextCodecTest::damagedUtf8_isLossyAndNamesTheLine()
 
 void TextCodecTest::overlongAndSurrogateSequences_areInvalid()
 {
-    QVERIFY(TextCodec::decode("ok \xC3\xA9 \xC0\xAF").lossy);         // overlong '/'
-    QVERIFY(TextCodec::decode("ok \xC3\xA9 \xED\xA0\x80").lossy);     // UTF-16 surrogate
+    QVERIFY(TextCodec::decode("ok \xC3\xA9 \xC0\xAF").lossy); // overlong '/'
+    QVERIFY(TextCodec::decode("ok \xC3\xA9 \xED\xA0\x80").lossy); // UTF-16 surrogate
     QVERIFY(TextCodec::decode("ok \xC3\xA9 \xF4\x90\x80\x80").lossy); // above U+10FFFF
-    QVERIFY(TextCodec::decode("ok \xC3\xA9 \xE2\x82").lossy);         // truncated at the end
+    QVERIFY(TextCodec::decode("ok \xC3\xA9 \xE2\x82").lossy); // truncated at the end
 }
 
 void TextCodecTest::nulByte_isBinaryAndNamesTheOffset()

@@ -18,6 +18,7 @@ private Q_SLOTS:
     void flesch_simpleProseScoresHigh();
     void readingMinutes_roundUp();
     void codeAndHeadings_countWordsButNotProse();
+    void countsDetail_skipsSentencesAndFlesch();
 };
 
 void TextStatsTest::countWords_data()
@@ -54,7 +55,8 @@ void TextStatsTest::countSentences_data()
     QTest::newRow("question") << "Why? Because." << 2;
     QTest::newRow("no terminal") << "Trailing words" << 1;
     QTest::newRow("decimal") << "It costs 3.50 today." << 1;
-    QTest::newRow("ellipsis mid-sentence") << QString::fromUtf8("Wait… what?") << 1; // U+2026 is no terminator in UAX #29
+    QTest::newRow("ellipsis mid-sentence")
+        << QString::fromUtf8("Wait… what?") << 1; // U+2026 is no terminator in UAX #29
     QTest::newRow("only punctuation") << "..." << 0;
 }
 
@@ -102,7 +104,7 @@ void TextStatsTest::flesch_simpleProseScoresHigh()
 
 void TextStatsTest::readingMinutes_roundUp()
 {
-    TextStatsBuilder builder(230);
+    TextStatsBuilder builder(TextStatsBuilder::Detail::Full, 230);
     builder.addBlock(TextStatsBuilder::BlockKind::Paragraph, QString(QStringLiteral("word ")).repeated(231));
     QCOMPARE(builder.result().words, 231);
     QCOMPARE(builder.result().readingMinutes, 2);
@@ -120,6 +122,21 @@ void TextStatsTest::codeAndHeadings_countWordsButNotProse()
     QCOMPARE(stats.sentences, 0);
     QVERIFY(!stats.hasFlesch);
     QCOMPARE(stats.characters, 9 + 24);
+}
+
+void TextStatsTest::countsDetail_skipsSentencesAndFlesch()
+{
+    const QString text = QStringLiteral("One sentence here. Another one there.");
+    TextStatsBuilder counts(TextStatsBuilder::Detail::Counts);
+    TextStatsBuilder full(TextStatsBuilder::Detail::Full);
+    counts.addBlock(TextStatsBuilder::BlockKind::Paragraph, text);
+    full.addBlock(TextStatsBuilder::BlockKind::Paragraph, text);
+    QCOMPARE(counts.result().words, full.result().words);
+    QCOMPARE(counts.result().characters, full.result().characters);
+    QCOMPARE(counts.result().paragraphs, 1);
+    QVERIFY(!counts.result().hasSentences && !counts.result().hasFlesch);
+    QVERIFY(full.result().hasSentences && full.result().hasFlesch);
+    QCOMPARE(full.result().sentences, 2);
 }
 
 QTEST_GUILESS_MAIN(TextStatsTest)

@@ -1,8 +1,4 @@
 #include <library/samplelibrary.h>
-#include <librarypanel.h>
-#include <mainwindow.h>
-#include <messagebar.h>
-#include <previewpane.h>
 
 #include <QFile>
 #include <QPlainTextEdit>
@@ -10,6 +6,11 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTimer>
+
+#include <librarypanel.h>
+#include <mainwindow.h>
+#include <messagebar.h>
+#include <previewpane.h>
 
 using namespace Byline::WidgetUi;
 
@@ -146,7 +147,8 @@ void MainWindowTest::plainText_saveAsMarkdown_writesFrontMatter()
     const QString markdown = dir.filePath(QStringLiteral("ovirt.md"));
     QVERIFY(window.saveAs(markdown));
     const QByteArray saved = readAll(markdown);
-    QVERIFY2(saved.startsWith("---\ntitle: oVirt at Last\nauthor: Jason Brooks\ndate: 2011-11-15\n---\n\n# oVirt at Last\n\n"),
+    QVERIFY2(saved.startsWith(
+                 "---\ntitle: oVirt at Last\nauthor: Jason Brooks\ndate: 2011-11-15\n---\n\n# oVirt at Last\n\n"),
              saved.left(200).constData());
     QCOMPARE(window.currentPath(), markdown);
     QVERIFY(readAll(text).startsWith("oVirt at Last\n\nBy Jason Brooks")); // the original is untouched

@@ -1,9 +1,9 @@
-#include <previewpane.h>
-
 #include <QElapsedTimer>
 #include <QScrollBar>
 #include <QSignalSpy>
 #include <QTest>
+
+#include <previewpane.h>
 
 using namespace Byline::WidgetUi;
 

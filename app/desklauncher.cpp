@@ -1,0 +1,53 @@
+#include "desklauncher.h"
+
+#include "cli/cli.h"
+
+#include <cerrno>
+#include <climits>
+#include <cstdio>
+#include <cstdlib>
+#include <cstring>
+#include <string>
+
+#include <unistd.h>
+
+namespace Byline::Cli {
+
+namespace {
+
+std::string ownFolder()
+{
+    char path[PATH_MAX];
+    const ssize_t length = readlink("/proc/self/exe", path, sizeof(path) - 1);
+    if (length <= 0)
+        return ".";
+    path[length] = '\0';
+    std::string folder(path);
+    return folder.substr(0, folder.rfind('/'));
+}
+
+} // namespace
+
+int launchDesk(char *argv[])
+{
+    const std::string folder = ownFolder();
+    const std::string candidates[] = {
+        folder + "/byline-desk",
+        folder + "/" BYLINE_LIBEXEC_FROM_BIN "/byline-desk",
+    };
+    for (const std::string &candidate : candidates) {
+        if (access(candidate.c_str(), X_OK) == 0) {
+            argv[0] = const_cast<char *>(candidate.c_str());
+            execv(candidate.c_str(), argv);
+            std::fprintf(stderr, "byline: cannot start the window (%s): %s\n", candidate.c_str(), std::strerror(errno));
+            return FileFailed;
+        }
+    }
+    std::fprintf(stderr,
+                 "byline: the window program byline-desk is not installed next to byline (looked in %s and %s).\n"
+                 "Reinstall Byline, or use the command line: byline --help\n",
+                 candidates[0].c_str(), candidates[1].c_str());
+    return FileFailed;
+}
+
+} // namespace Byline::Cli

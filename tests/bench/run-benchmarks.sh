@@ -1,0 +1,40 @@
+#!/usr/bin/env bash
+# Measures Byline against its budgets (DESIGN.md and the issues), against the tools of the field.
+#   tests/bench/run-benchmarks.sh [BUILD_DIR]
+# Needs: packaging/install-deps.sh --bench (cmark, hyperfine, pandoc).
+set -euo pipefail
+here=$(cd "$(dirname "$0")" && pwd)
+root=$(cd "$here/../.." && pwd)
+build=$(cd "${1:-$root/build}" && pwd)
+byline="$build/app/byline"
+bench="$build/tests/bench/byline_bench"
+sample="$root/resources/samples/ovirt-at-last.md"
+work=$(mktemp -d)
+trap 'rm -rf "$work"' EXIT
+
+mean_ms() { # hyperfine JSON → mean in ms
+    python3 -c 'import json,sys; print("%.2f" % (json.load(open(sys.argv[1]))["results"][0]["mean"]*1000))' "$1"
+}
+
+echo "== Render a 100,000-word document: budget <= 1.3 x cmark --smart"
+"$bench" make-document 100000 "$work/long.md"
+hyperfine -N --warmup 5 --runs 50 --export-json "$work/cmark.json" "cmark --smart $work/long.md" >/dev/null
+cmark_ms=$(mean_ms "$work/cmark.json")
+render=$("$bench" render "$work/long.md" 50)
+html_ms=$(python3 -c 'import json,sys; print(json.loads(sys.argv[1])["html_ms"])' "$render")
+preview_ms=$(python3 -c 'import json,sys; print(json.loads(sys.argv[1])["preview_ms"])' "$render")
+report_ms=$(python3 -c 'import json,sys; print(json.loads(sys.argv[1])["report_ms"])' "$render")
+printf '  cmark --smart (whole process)                                 %7.2f ms\n' "$cmark_ms"
+printf '  Renderer, HTML only                                            %7.2f ms  = %.2f x cmark\n' "$html_ms" "$(echo "$html_ms / $cmark_ms" | bc -l)"
+printf '  Renderer, as the preview: HTML, anchors, outline, word counts %7.2f ms  = %.2f x cmark\n' "$preview_ms" "$(echo "$preview_ms / $cmark_ms" | bc -l)"
+printf '  Renderer, as byline stats: also sentences and Flesch         %7.2f ms  = %.2f x cmark\n' "$report_ms" "$(echo "$report_ms / $cmark_ms" | bc -l)"
+
+echo "== Export the sample column to HTML: budget <= 0.2 x pandoc -s (whole process)"
+hyperfine -N --warmup 3 --runs 30 --export-json "$work/byline.json" \
+    "$byline export $sample --format html --output $work/byline.html" >/dev/null
+hyperfine -N --warmup 3 --runs 30 --export-json "$work/pandoc.json" "pandoc -s $sample -o $work/pandoc.html" >/dev/null
+byline_ms=$(mean_ms "$work/byline.json")
+pandoc_ms=$(mean_ms "$work/pandoc.json")
+printf '  byline export --format html             %8.2f ms\n' "$byline_ms"
+printf '  pandoc -s                               %8.2f ms\n' "$pandoc_ms"
+printf '  ratio                                   %8.2f\n' "$(echo "$byline_ms / $pandoc_ms" | bc -l)"
