@@ -88,6 +88,10 @@ MainWindow::MainWindow(QWidget *parent)
     resize(1400, 860);
     updateTitle();
 
+    m_preview->setSource([this] {
+        const Core::Article article = currentArticle();
+        return PreviewPane::Source{article.body(), article.bodyFirstLine()};
+    });
     connect(m_editor, &QPlainTextEdit::textChanged, this, &MainWindow::textChanged);
     connect(m_editor->document(), &QTextDocument::modificationChanged, this, &QWidget::setWindowModified);
     connect(m_preview, &PreviewPane::rendered, this, &MainWindow::showStats);
@@ -234,8 +238,7 @@ void MainWindow::closeEvent(QCloseEvent *event)
 
 void MainWindow::textChanged()
 {
-    const Core::Article article = currentArticle();
-    m_preview->setMarkdown(article.body(), article.bodyFirstLine());
+    m_preview->sourceChanged();
 }
 
 Core::Article MainWindow::currentArticle() const

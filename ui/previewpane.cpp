@@ -7,6 +7,8 @@
 #include <QLoggingCategory>
 #include <QScrollBar>
 
+#include <utility>
+
 namespace Byline::WidgetUi {
 
 Q_LOGGING_CATEGORY(lcPreview, "byline.ui.preview", QtInfoMsg)
@@ -57,8 +59,21 @@ PreviewPane::~PreviewPane()
 
 void PreviewPane::setMarkdown(const QString &markdown, int firstLine)
 {
-    m_pendingMarkdown = markdown;
+    m_pendingMarkdown = markdown.isNull() ? QString(QLatin1String("")) : markdown;
     m_pendingFirstLine = firstLine;
+    m_hasPending = true;
+    if (canStartRender())
+        m_debounce.start();
+}
+
+void PreviewPane::setSource(std::function<Source()> source)
+{
+    m_source = std::move(source);
+}
+
+void PreviewPane::sourceChanged()
+{
+    m_pendingMarkdown.clear();
     m_hasPending = true;
     if (canStartRender())
         m_debounce.start();
@@ -66,7 +81,7 @@ void PreviewPane::setMarkdown(const QString &markdown, int firstLine)
 
 void PreviewPane::renderNow(const QString &markdown, int firstLine)
 {
-    m_pendingMarkdown = markdown;
+    m_pendingMarkdown = markdown.isNull() ? QString(QLatin1String("")) : markdown;
     m_pendingFirstLine = firstLine;
     m_hasPending = true;
     startRender();
@@ -84,6 +99,11 @@ void PreviewPane::startRender()
 {
     if (!m_hasPending || !canStartRender())
         return;
+    if (m_source && m_pendingMarkdown.isNull()) {
+        const Source source = m_source();
+        m_pendingMarkdown = source.markdown;
+        m_pendingFirstLine = source.firstLine;
+    }
     Core::RenderOptions options;
     options.sourceAnchors = true;
     options.firstLine = m_pendingFirstLine;
@@ -92,7 +112,7 @@ void PreviewPane::startRender()
     m_reportedOverrun = false;
     m_renderClock.start();
     m_overrun.start();
-    m_watcher.setFuture(Core::BoundedRender::start(m_pendingMarkdown, options));
+    m_watcher.setFuture(Core::BoundedRender::start(std::exchange(m_pendingMarkdown, QString()), options));
 }
 
 void PreviewPane::showResult()

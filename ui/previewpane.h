@@ -7,6 +7,8 @@
 #include <QTextBrowser>
 #include <QTimer>
 
+#include <functional>
+
 namespace Byline::WidgetUi {
 
 // The live preview: renders Markdown on a worker thread, debounced so typing never waits, and
@@ -21,8 +23,18 @@ public:
     explicit PreviewPane(QWidget *parent = nullptr);
     ~PreviewPane() override;
 
+    struct Source
+    {
+        QString markdown;
+        int firstLine = 1; // the line of the file the Markdown starts on
+    };
+
     // Queues a render of `markdown` whose first line is line `firstLine` of the file.
     void setMarkdown(const QString &markdown, int firstLine);
+    // Queues a render of whatever `source` returns when the debounce expires, so a keystroke
+    // costs nothing here but restarting a timer: the editor's text is copied once per render.
+    void setSource(std::function<Source()> source);
+    void sourceChanged();
     // Renders now, skipping the debounce; for opening a file.
     void renderNow(const QString &markdown, int firstLine);
 
@@ -43,6 +55,7 @@ private:
     QTimer m_debounce;
     QTimer m_overrun;
     QElapsedTimer m_renderClock;
+    std::function<Source()> m_source;
     QString m_pendingMarkdown;
     int m_pendingFirstLine = 1;
     bool m_hasPending = false;

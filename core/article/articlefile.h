@@ -29,7 +29,7 @@ struct SaveResult
 class ArticleFile final
 {
 public:
-    static constexpr qint64 maxBytes = 20 * 1024 * 1024;
+    static constexpr qint64 maxBytes = qint64(20) * 1024 * 1024;
 
     [[nodiscard]] static LoadedArticle load(const QString &path);
     [[nodiscard]] static SaveResult save(const QString &path, const QString &text, const FileEncoding &encoding = {});

@@ -147,7 +147,7 @@ QString PlainTextImport::escapeMarkdown(const QString &line)
 PlainTextImport PlainTextImport::convert(const QString &text)
 {
     PlainTextImport result;
-    QStringList lines = text.split(QLatin1Char('\n'));
+    const QStringList lines = text.split(QLatin1Char('\n'));
     QStringList out;
     out.reserve(lines.size());
 
@@ -173,7 +173,7 @@ PlainTextImport PlainTextImport::convert(const QString &text)
     }
 
     for (; i < lines.size(); ++i) {
-        const QString line = lines.at(i);
+        const QString &line = lines.at(i);
         if (byline && i == next) {
             out.append(QString());
             continue;

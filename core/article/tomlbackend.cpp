@@ -64,7 +64,7 @@ QVariant toVariant(const toml::node &node)
 
 toml::date toTomlDate(const QDate &date)
 {
-    return toml::date(date.year(), unsigned(date.month()), unsigned(date.day()));
+    return {date.year(), unsigned(date.month()), unsigned(date.day())};
 }
 
 void insertValue(toml::table &table, const std::string &key, const QVariant &value);

@@ -21,7 +21,7 @@ QString SampleLibrary::defaultFolder()
 
 QString SampleLibrary::ensureInstalled(QString *error)
 {
-    const QString folder = defaultFolder();
+    QString folder = defaultFolder();
     if (!QDir().mkpath(folder)) {
         if (error) {
             *error = QCoreApplication::translate("Byline::Core::SampleLibrary",

@@ -86,7 +86,7 @@ QByteArray Renderer::anchorSourceLines(const char *html, int lineOffset)
     static constexpr std::string_view attribute = " data-sourcepos=\"";
     const std::string_view input(html);
     QByteArray out;
-    out.reserve(qsizetype(input.size() + input.size() / 8));
+    out.reserve(qsizetype(input.size()) + qsizetype(input.size() / 8));
     int lastAnchoredLine = -1;
     size_t position = 0;
     while (true) {

@@ -186,7 +186,7 @@ void ArticleFileTest::save_diskFull_keepsOriginalAndReportsError()
     SaveResult saved;
     {
         const FileSizeLimit limit(1024);
-        saved = ArticleFile::save(path, QString(64 * 1024, QLatin1Char('x')));
+        saved = ArticleFile::save(path, QString(qsizetype(64) * 1024, QLatin1Char('x')));
     }
     QVERIFY(!saved.ok);
     QVERIFY(saved.error.contains(path));

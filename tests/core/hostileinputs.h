@@ -22,7 +22,7 @@ inline QList<Case> all()
 {
     QString nestedLists;
     for (int depth = 0; depth < 1000; ++depth)
-        nestedLists += QString(depth * 2, QLatin1Char(' ')) + QLatin1String("* a\n");
+        nestedLists += QString(qsizetype(depth) * 2, QLatin1Char(' ')) + QLatin1String("* a\n");
     QString backticks;
     for (int run = 1; run < 3000; ++run)
         backticks += QLatin1Char('e') + QString(run, QLatin1Char('`'));
