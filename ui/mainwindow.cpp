@@ -90,7 +90,7 @@ MainWindow::MainWindow(QWidget *parent)
 
     m_preview->setSource([this] {
         const Core::Article article = currentArticle();
-        return PreviewPane::Source{article.body(), article.bodyFirstLine()};
+        return PreviewPane::Source {article.body(), article.bodyFirstLine()};
     });
     connect(m_editor, &QPlainTextEdit::textChanged, this, &MainWindow::textChanged);
     connect(m_editor->document(), &QTextDocument::modificationChanged, this, &QWidget::setWindowModified);

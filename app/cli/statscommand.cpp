@@ -30,8 +30,14 @@ QJsonObject toJson(const ArticleJob &job)
     object[QLatin1String("path")] = job.path;
     QJsonArray errors;
     for (const Core::Diagnostic &diagnostic : job.diagnostics) {
-        if (diagnostic.severity != Core::Diagnostic::Severity::Info)
-            errors.append(diagnostic.toString(QString()));
+        if (diagnostic.severity == Core::Diagnostic::Severity::Info)
+            continue;
+        const bool error = diagnostic.severity == Core::Diagnostic::Severity::Error;
+        errors.append(QJsonObject {
+            {QLatin1String("severity"), error ? QStringLiteral("error") : QStringLiteral("warning")},
+            {QLatin1String("line"), diagnostic.line > 0 ? QJsonValue(diagnostic.line) : QJsonValue()},
+            {QLatin1String("message"), diagnostic.message},
+        });
     }
     object[QLatin1String("errors")] = errors;
     if (!job.loaded.ok)

@@ -133,7 +133,7 @@ int TextStatsBuilder::countSentences(QStringView text)
     if (!mayBreak)
         return std::any_of(text.begin(), text.end(), [](QChar c) { return c.isLetterOrNumber(); }) ? 1 : 0;
 
-    QTextBoundaryFinder finder(QTextBoundaryFinder::Sentence, text.data(), int(text.size()));
+    QTextBoundaryFinder finder(QTextBoundaryFinder::Sentence, text);
     int count = 0;
     qsizetype start = 0;
     while (finder.toNextBoundary() >= 0) {

@@ -1,6 +1,7 @@
 #include <QDir>
 #include <QElapsedTimer>
 #include <QFile>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -83,6 +84,7 @@ private Q_SLOTS:
     void export_html_toStandardOutput();
     void export_html_unwritableTarget_failsWithMessage();
     void hostileMarkdown_neverHangs();
+    void noCommand_becomesTheWindow();
 };
 
 void CliTest::version_printsVersion()
@@ -201,7 +203,10 @@ void CliTest::stats_malformedFrontMatter_namesTheLine()
     QVERIFY2(run.err.contains(path + QStringLiteral(":")), qPrintable(run.err));
     const QJsonObject object = QJsonDocument::fromJson(run.out).array().at(0).toObject();
     QVERIFY(object.value(QLatin1String("words")).toInt() >= 5);
-    QVERIFY(object.value(QLatin1String("errors")).toArray().at(0).toString().startsWith(QLatin1String(":")));
+    const QJsonObject error = object.value(QLatin1String("errors")).toArray().at(0).toObject();
+    QCOMPARE(error.value(QLatin1String("severity")).toString(), QStringLiteral("error"));
+    QVERIFY(error.value(QLatin1String("line")).toInt() >= 3);
+    QVERIFY(error.value(QLatin1String("message")).toString().contains(QLatin1String("YAML")));
 }
 
 void CliTest::export_html_sampleIsValid()
@@ -285,6 +290,26 @@ void CliTest::hostileMarkdown_neverHangs()
         QVERIFY2(run.err.contains(QLatin1String("too complex")), qPrintable(run.err));
         QVERIFY2(run.ms < 10000, qPrintable(QString::number(run.ms)));
     }
+}
+
+void CliTest::noCommand_becomesTheWindow()
+{
+    // `byline FILE` replaces itself with byline-desk (same process), which opens the window.
+    QTemporaryDir home;
+    QProcess process;
+    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+    environment.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
+    environment.insert(QStringLiteral("HOME"), home.path());
+    environment.insert(QStringLiteral("XDG_DATA_HOME"), home.filePath(QStringLiteral("data")));
+    environment.insert(QStringLiteral("XDG_CONFIG_HOME"), home.filePath(QStringLiteral("config")));
+    process.setProcessEnvironment(environment);
+    process.start(QStringLiteral(BYLINE_EXECUTABLE), {sampleMarkdown});
+    QVERIFY(process.waitForStarted());
+    const QString exe = QStringLiteral("/proc/%1/exe").arg(process.processId());
+    QTRY_VERIFY_WITH_TIMEOUT(QFileInfo(exe).symLinkTarget().endsWith(QLatin1String("/byline-desk")), 10000);
+    QCOMPARE(process.state(), QProcess::Running);
+    process.terminate();
+    QVERIFY(process.waitForFinished(10000));
 }
 
 QTEST_GUILESS_MAIN(CliTest)
