@@ -20,6 +20,15 @@ QByteArray readAll(const QString &path)
     QFile file(path);
     return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
 }
+
+QString writeFile(const QTemporaryDir &dir, const QString &name, const QByteArray &bytes)
+{
+    const QString path = dir.filePath(name);
+    QFile file(path);
+    if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size())
+        qFatal("cannot write the test file %s", qPrintable(path));
+    return path;
+}
 } // namespace
 
 class MainWindowTest final : public QObject
@@ -73,11 +82,7 @@ void MainWindowTest::typing_updatesThePreviewWithoutBlocking()
 void MainWindowTest::save_writesTheEditorTextWithItsLineEndings()
 {
     QTemporaryDir dir;
-    const QString path = dir.filePath(QStringLiteral("crlf.md"));
-    QFile file(path);
-    QVERIFY(file.open(QIODevice::WriteOnly));
-    file.write("---\r\ntitle: T\r\n---\r\nBody\r\n");
-    file.close();
+    const QString path = writeFile(dir, QStringLiteral("crlf.md"), "---\r\ntitle: T\r\n---\r\nBody\r\n");
 
     MainWindow window;
     QVERIFY(window.openFile(path));
@@ -91,11 +96,7 @@ void MainWindowTest::save_writesTheEditorTextWithItsLineEndings()
 void MainWindowTest::malformedFrontMatter_opensWithABanner()
 {
     QTemporaryDir dir;
-    const QString path = dir.filePath(QStringLiteral("broken.md"));
-    QFile file(path);
-    QVERIFY(file.open(QIODevice::WriteOnly));
-    file.write("---\ntitle: [oops\n---\nBody stays.\n");
-    file.close();
+    const QString path = writeFile(dir, QStringLiteral("broken.md"), "---\ntitle: [oops\n---\nBody stays.\n");
 
     MainWindow window;
     QVERIFY(window.openFile(path));
@@ -107,11 +108,7 @@ void MainWindowTest::malformedFrontMatter_opensWithABanner()
 void MainWindowTest::binaryFile_isRefusedAndNothingChanges()
 {
     QTemporaryDir dir;
-    const QString path = dir.filePath(QStringLiteral("image.md"));
-    QFile file(path);
-    QVERIFY(file.open(QIODevice::WriteOnly));
-    file.write(QByteArray("\x89PNG\0\0\0", 7));
-    file.close();
+    const QString path = writeFile(dir, QStringLiteral("image.md"), QByteArray("\x89PNG\0\0\0", 7));
 
     MainWindow window;
     QVERIFY(window.openFile(QStringLiteral(BYLINE_SAMPLES_DIR "/ovirt-at-last.md")));
