@@ -43,7 +43,10 @@ QString describe(const Core::Diagnostics &diagnostics)
     QStringList lines;
     for (const Core::Diagnostic &d : diagnostics) {
         const QString where = d.line > 0 ? MainWindow::tr("Line %1: ").arg(d.line) : QString();
-        lines.append(where + d.message.left(1).toUpper() + d.message.mid(1) + QLatin1Char('.'));
+        QString sentence = where + d.message.left(1).toUpper() + d.message.mid(1);
+        if (!sentence.endsWith(QLatin1Char('.')))
+            sentence += QLatin1Char('.');
+        lines.append(sentence);
     }
     return lines.join(QLatin1String("<br>"));
 }
@@ -89,12 +92,15 @@ MainWindow::MainWindow(QWidget *parent)
     updateTitle();
 
     m_preview->setSource([this] {
-        const Core::Article article = currentArticle();
+        Core::Diagnostics diagnostics;
+        const Core::Article article = currentArticle(&diagnostics);
+        m_textDiagnostics = diagnostics;
         return PreviewPane::Source {article.body(), article.bodyFirstLine()};
     });
     connect(m_editor, &QPlainTextEdit::textChanged, this, &MainWindow::textChanged);
     connect(m_editor->document(), &QTextDocument::modificationChanged, this, &QWidget::setWindowModified);
     connect(m_preview, &PreviewPane::rendered, this, &MainWindow::showStats);
+    connect(m_preview, &PreviewPane::rendered, this, &MainWindow::showDiagnostics);
     connect(m_preview, &PreviewPane::tooComplex, this, [this] {
         m_messageBar->showMessage(tr("This document is too complex to preview: rendering took longer than "
                                      "2 seconds (deeply nested or pathological Markdown). Your text is safe; "
@@ -180,12 +186,18 @@ bool MainWindow::openFile(const QString &path)
     }
     m_editor->setReadOnly(false);
     m_editor->document()->setModified(false);
-    const Core::Article article = currentArticle();
+    // Problems of the file (encoding, permissions) stay; those of the text follow the edits.
+    Core::Diagnostics textDiagnostics;
+    const Core::Article article = currentArticle(&textDiagnostics);
+    m_fileDiagnostics.clear();
+    for (const Core::Diagnostic &diagnostic : loaded.diagnostics) {
+        if (!textDiagnostics.contains(diagnostic))
+            m_fileDiagnostics.append(diagnostic);
+    }
+    m_textDiagnostics = textDiagnostics;
+    m_shownDiagnostics = {Core::Diagnostic {}}; // differs from anything, so the banner is refreshed
+    showDiagnostics();
     m_preview->renderNow(article.body(), article.bodyFirstLine());
-    if (loaded.diagnostics.isEmpty())
-        m_messageBar->hide();
-    else
-        m_messageBar->showMessage(describe(loaded.diagnostics), levelOf(loaded.diagnostics));
     m_library->selectFile(m_path);
     updateTitle();
     return true;
@@ -241,9 +253,10 @@ void MainWindow::textChanged()
     m_preview->sourceChanged();
 }
 
-Core::Article MainWindow::currentArticle() const
+Core::Article MainWindow::currentArticle(Core::Diagnostics *diagnostics) const
 {
-    return Core::Article::fromText(m_editor->toPlainText(), m_path, Core::Article::formatForFileName(m_path));
+    return Core::Article::fromText(m_editor->toPlainText(), m_path, Core::Article::formatForFileName(m_path),
+                                   diagnostics);
 }
 
 void MainWindow::updateTitle()
@@ -259,6 +272,18 @@ void MainWindow::showStats(const Core::RenderResult &result)
     const QLocale locale;
     const QString words = stats.words == 1 ? tr("1 word") : tr("%1 words").arg(locale.toString(stats.words));
     m_statsLabel->setText(words + QStringLiteral(" · ") + tr("%1 min read").arg(locale.toString(stats.readingMinutes)));
+}
+
+void MainWindow::showDiagnostics()
+{
+    const Core::Diagnostics all = m_fileDiagnostics + m_textDiagnostics;
+    if (all == m_shownDiagnostics)
+        return; // unchanged: a banner the user dismissed stays dismissed
+    m_shownDiagnostics = all;
+    if (all.isEmpty())
+        m_messageBar->hide();
+    else
+        m_messageBar->showMessage(describe(all), levelOf(all));
 }
 
 bool MainWindow::maybeKeepChanges()

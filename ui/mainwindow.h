@@ -50,7 +50,8 @@ private:
     void textChanged();
     void updateTitle();
     void showStats(const Core::RenderResult &result);
-    [[nodiscard]] Core::Article currentArticle() const;
+    void showDiagnostics();
+    [[nodiscard]] Core::Article currentArticle(Core::Diagnostics *diagnostics = nullptr) const;
     [[nodiscard]] bool maybeKeepChanges();
     void chooseFileToOpen();
     void chooseFolderToOpen();
@@ -67,6 +68,9 @@ private:
     QString m_path;
     Core::FileEncoding m_encoding;
     bool m_readOnly = false;
+    Core::Diagnostics m_fileDiagnostics;
+    Core::Diagnostics m_textDiagnostics;
+    Core::Diagnostics m_shownDiagnostics;
 };
 
 } // namespace Byline::WidgetUi

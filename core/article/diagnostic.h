@@ -16,6 +16,8 @@ struct Diagnostic
 
     // "path:12: message", the form compilers use, so editors and terminals can link it.
     [[nodiscard]] QString toString(const QString &path) const;
+
+    friend bool operator==(const Diagnostic &, const Diagnostic &) = default;
 };
 
 using Diagnostics = QList<Diagnostic>;

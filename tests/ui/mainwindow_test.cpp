@@ -5,6 +5,7 @@
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTextBlock>
 #include <QTimer>
 
 #include <librarypanel.h>
@@ -103,6 +104,12 @@ void MainWindowTest::malformedFrontMatter_opensWithABanner()
     QVERIFY(window.messageBar()->isVisibleTo(&window));
     QVERIFY2(window.messageBar()->text().contains(QLatin1String("Line ")), qPrintable(window.messageBar()->text()));
     QVERIFY(window.editor()->toPlainText().contains(QLatin1String("Body stays.")));
+
+    // Fixing the line clears the banner.
+    QTextCursor cursor(window.editor()->document()->findBlockByNumber(1));
+    cursor.select(QTextCursor::BlockUnderCursor);
+    cursor.insertText(QStringLiteral("\ntitle: oops"));
+    QTRY_VERIFY(!window.messageBar()->isVisibleTo(&window));
 }
 
 void MainWindowTest::binaryFile_isRefusedAndNothingChanges()
