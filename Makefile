@@ -36,7 +36,7 @@ format-check:
 	clang-format --dry-run -Werror $(SOURCES)
 
 tidy: configure
-	run-clang-tidy -quiet -p $(BUILD_DIR) '/(app|core|ui|tests)/'
+	run-clang-tidy -quiet -p $(BUILD_DIR) '^$(CURDIR)/(app|core|ui|tests)/'
 
 clean:
 	rm -rf build build-debug build-asan
