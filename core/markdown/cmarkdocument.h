@@ -17,11 +17,14 @@ public:
     [[nodiscard]] cmark_node *root() const { return m_root.get(); }
     [[nodiscard]] bool isNull() const { return !m_root; }
 
-    // Calls `onBlock(node, text)` for every paragraph, heading and code block with its visible
-    // text: inline markup joined, line breaks as spaces, image descriptions left out.
-    // Walks with cmark's iterator, never recursion, so deeply nested input cannot exhaust the stack.
+    enum class Blocks { All, HeadingsOnly };
+
+    // Calls `onBlock(node, text)` for every paragraph, heading and code block (or only every
+    // heading) with its visible text: inline markup joined, line breaks as spaces, image
+    // descriptions left out. Walks with cmark's iterator, never recursion, so deeply nested
+    // input cannot exhaust the stack.
     template<typename OnBlock>
-    void forEachTextBlock(OnBlock onBlock) const;
+    void forEachTextBlock(OnBlock onBlock, Blocks blocks = Blocks::All) const;
 
     [[nodiscard]] static QString literal(cmark_node *node);
 
@@ -34,8 +37,9 @@ private:
 };
 
 template<typename OnBlock>
-void CmarkDocument::forEachTextBlock(OnBlock onBlock) const
+void CmarkDocument::forEachTextBlock(OnBlock onBlock, Blocks blocks) const
 {
+    const bool all = blocks == Blocks::All;
     if (!m_root)
         return;
     cmark_iter *iter = cmark_iter_new(m_root.get());
@@ -48,6 +52,9 @@ void CmarkDocument::forEachTextBlock(OnBlock onBlock) const
         const bool enter = event == CMARK_EVENT_ENTER;
         switch (type) {
         case CMARK_NODE_PARAGRAPH:
+            if (!all)
+                break;
+            [[fallthrough]];
         case CMARK_NODE_HEADING:
             if (enter) {
                 text.clear();
@@ -58,7 +65,8 @@ void CmarkDocument::forEachTextBlock(OnBlock onBlock) const
             }
             break;
         case CMARK_NODE_CODE_BLOCK:
-            onBlock(node, literal(node));
+            if (all)
+                onBlock(node, literal(node));
             break;
         case CMARK_NODE_IMAGE:
             imageDepth += enter ? 1 : -1;

@@ -19,10 +19,12 @@ QString OutlineText::leadingHeading(const QString &markdown)
     }
     const CmarkDocument document(utf8, CMARK_OPT_SMART);
     QString heading;
-    document.forEachTextBlock([&heading](cmark_node *node, const QString &text) {
-        if (heading.isEmpty() && cmark_node_get_type(node) == CMARK_NODE_HEADING)
-            heading = text.simplified();
-    });
+    document.forEachTextBlock(
+        [&heading](cmark_node *node, const QString &text) {
+            if (heading.isEmpty() && cmark_node_get_type(node) == CMARK_NODE_HEADING)
+                heading = text.simplified();
+        },
+        CmarkDocument::Blocks::HeadingsOnly);
     return heading;
 }
 

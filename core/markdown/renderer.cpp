@@ -49,21 +49,24 @@ RenderResult Renderer::render(const QString &markdown, const RenderOptions &opti
     TextStatsBuilder stats(options.stats, options.wordsPerMinute);
     QString firstHeadingText;
     cmark_node *firstBlock = cmark_node_first_child(document.root());
-    document.forEachTextBlock([&](cmark_node *node, const QString &text) {
-        const cmark_node_type type = cmark_node_get_type(node);
-        if (type == CMARK_NODE_HEADING) {
-            result.outline.append(
-                {cmark_node_get_heading_level(node), text.simplified(), cmark_node_get_start_line(node) + lineOffset});
-            if (node == firstBlock)
-                firstHeadingText = text;
-        }
-        if (options.stats == TextStatsBuilder::Detail::None)
-            return;
-        const auto kind = type == CMARK_NODE_HEADING ? TextStatsBuilder::BlockKind::Heading
-            : type == CMARK_NODE_CODE_BLOCK          ? TextStatsBuilder::BlockKind::Code
-                                                     : TextStatsBuilder::BlockKind::Paragraph;
-        stats.addBlock(kind, text);
-    });
+    document.forEachTextBlock(
+        [&](cmark_node *node, const QString &text) {
+            const cmark_node_type type = cmark_node_get_type(node);
+            if (type == CMARK_NODE_HEADING) {
+                result.outline.append({cmark_node_get_heading_level(node), text.simplified(),
+                                       cmark_node_get_start_line(node) + lineOffset});
+                if (node == firstBlock)
+                    firstHeadingText = text;
+            }
+            if (options.stats == TextStatsBuilder::Detail::None)
+                return;
+            const auto kind = type == CMARK_NODE_HEADING ? TextStatsBuilder::BlockKind::Heading
+                : type == CMARK_NODE_CODE_BLOCK          ? TextStatsBuilder::BlockKind::Code
+                                                         : TextStatsBuilder::BlockKind::Paragraph;
+            stats.addBlock(kind, text);
+        },
+        options.stats == TextStatsBuilder::Detail::None ? CmarkDocument::Blocks::HeadingsOnly
+                                                        : CmarkDocument::Blocks::All);
     result.stats = stats.result();
 
     if (!options.omitHeadingMatching.isEmpty() && !firstHeadingText.isEmpty())

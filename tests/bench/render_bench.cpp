@@ -2,6 +2,8 @@
 //
 //   byline_bench make-document WORDS OUT.md [SOURCE_DIR]   a long document from real articles
 //   byline_bench render FILE [ITERATIONS]                  Renderer timings, one JSON line
+//   byline_bench render-once FILE html|preview|report      one render, for counting instructions
+//                                                          with valgrind --tool=callgrind
 #include <article/articlefile.h>
 #include <markdown/renderer.h>
 
@@ -69,20 +71,39 @@ double medianMs(int iterations, Work work)
     return samples[samples.size() / 2];
 }
 
-int render(const QString &path, int iterations)
+RenderOptions optionsFor(const QString &mode)
+{
+    RenderOptions options;
+    if (mode == QLatin1String("html")) {
+        options.stats = TextStatsBuilder::Detail::None;
+    } else if (mode == QLatin1String("preview")) { // what the editor's preview asks for on every pause
+        options.sourceAnchors = true;
+        options.stats = TextStatsBuilder::Detail::Counts;
+    } else { // what `byline stats` asks for
+        options.stats = TextStatsBuilder::Detail::Full;
+    }
+    return options;
+}
+
+QString readText(const QString &path)
 {
     QFile file(path);
-    if (!file.open(QIODevice::ReadOnly))
-        return 1;
-    const QString markdown = QString::fromUtf8(file.readAll());
+    return file.open(QIODevice::ReadOnly) ? QString::fromUtf8(file.readAll()) : QString();
+}
 
-    RenderOptions htmlOnly;
-    htmlOnly.stats = TextStatsBuilder::Detail::None;
-    RenderOptions preview; // what the editor's preview asks for on every pause in typing
-    preview.sourceAnchors = true;
-    preview.stats = TextStatsBuilder::Detail::Counts;
-    RenderOptions report; // what `byline stats` asks for
-    report.stats = TextStatsBuilder::Detail::Full;
+int renderOnce(const QString &path, const QString &mode)
+{
+    const RenderResult result = Renderer::render(readText(path), optionsFor(mode));
+    std::printf("%d words, %lld characters of HTML\n", result.stats.words, static_cast<long long>(result.html.size()));
+    return 0;
+}
+
+int render(const QString &path, int iterations)
+{
+    const QString markdown = readText(path);
+    const RenderOptions htmlOnly = optionsFor(QStringLiteral("html"));
+    const RenderOptions preview = optionsFor(QStringLiteral("preview"));
+    const RenderOptions report = optionsFor(QStringLiteral("report"));
     qsizetype sink = 0;
     const double html = medianMs(iterations, [&] { sink += Renderer::render(markdown, htmlOnly).html.size(); });
     const double live = medianMs(iterations, [&] { sink += Renderer::render(markdown, preview).html.size(); });
@@ -101,8 +122,12 @@ int main(int argc, char *argv[])
     const QStringList args = QCoreApplication::arguments();
     if (args.value(1) == QLatin1String("make-document") && args.size() >= 4)
         return makeDocument(args.at(2).toInt(), args.at(3), args.value(4, QStringLiteral(BYLINE_CORPUS_DIR)));
+    if (args.value(1) == QLatin1String("render-once") && args.size() >= 4)
+        return renderOnce(args.at(2), args.at(3));
     if (args.value(1) == QLatin1String("render") && args.size() >= 3)
         return render(args.at(2), args.value(3, QStringLiteral("30")).toInt());
-    std::fprintf(stderr, "usage: byline_bench make-document WORDS OUT.md [SOURCE_DIR] | render FILE [ITERATIONS]\n");
+    std::fprintf(stderr,
+                 "usage: byline_bench make-document WORDS OUT.md [SOURCE_DIR] | render FILE [ITERATIONS] | "
+                 "render-once FILE html|preview|report\n");
     return 2;
 }

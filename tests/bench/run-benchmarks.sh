@@ -29,6 +29,19 @@ printf '  Renderer, HTML only                                            %7.2f m
 printf '  Renderer, as the preview: HTML, anchors, outline, word counts %7.2f ms  = %.2f x cmark\n' "$preview_ms" "$(echo "$preview_ms / $cmark_ms" | bc -l)"
 printf '  Renderer, as byline stats: also sentences and Flesch         %7.2f ms  = %.2f x cmark\n' "$report_ms" "$(echo "$report_ms / $cmark_ms" | bc -l)"
 
+if command -v valgrind >/dev/null; then
+    # Instruction counts are repeatable where wall time on a shared machine is not.
+    instructions() { valgrind --tool=callgrind --callgrind-out-file="$work/cg.out" "$@" >/dev/null 2>"$work/cg.err"; }
+    instructions cmark --smart "$work/long.md"
+    cmark_ir=$(sed -n 's/.*Collected : \([0-9]*\).*/\1/p' "$work/cg.err")
+    printf '  instructions: cmark --smart (whole process)  %12d\n' "$cmark_ir"
+    for mode in html preview report; do
+        instructions "$bench" render-once "$work/long.md" "$mode"
+        ir=$(callgrind_annotate --inclusive=yes "$work/cg.out" | awk '/Renderer::render\(/ && !found {gsub(",", "", $1); print $1; found=1}')
+        printf '  instructions: Renderer::render, %-8s     %12d  = %.2f x cmark\n' "$mode" "$ir" "$(echo "$ir / $cmark_ir" | bc -l)"
+    done
+fi
+
 echo "== Export the sample column to HTML: budget <= 0.2 x pandoc -s (whole process)"
 hyperfine -N --warmup 3 --runs 30 --export-json "$work/byline.json" \
     "$byline export $sample --format html --output $work/byline.html" >/dev/null
