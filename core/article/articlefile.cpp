@@ -53,6 +53,8 @@ LoadedArticle ArticleFile::load(const QString &path)
         return failure(tr("the file does not exist; it may have been moved or deleted"));
     if (info.isDir())
         return failure(tr("this is a folder; open it as a library instead"));
+    if (!info.isFile()) // a pipe or a device would block or never end
+        return failure(tr("this is not a regular file (a pipe, socket or device); Byline opens article files"));
     if (info.size() > maxBytes) {
         const QLocale locale;
         return failure(tr("the file is %1, larger than the %2 Byline opens as an article; "

@@ -1,6 +1,7 @@
 #include <article/articlefile.h>
 
 #include <QFile>
+#include <QFileInfo>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
@@ -8,6 +9,7 @@
 #include <csignal>
 
 #include <sys/resource.h>
+#include <sys/stat.h>
 #include <unistd.h>
 
 using namespace Byline::Core;
@@ -68,6 +70,9 @@ private Q_SLOTS:
     void save_diskFull_keepsOriginalAndReportsError();
     void save_missingFolder_reportsError();
     void save_readOnlyFolder_keepsOriginalAndReportsError();
+    void load_fifoOrDevice_isRefusedWithoutBlocking();
+    void save_throughSymlink_updatesTheTargetAndKeepsTheLink();
+    void save_keepsThePermissionsOfTheFile();
 };
 
 void ArticleFileTest::load_sample_readsMetadataAndBody()
@@ -215,6 +220,41 @@ void ArticleFileTest::save_readOnlyFolder_keepsOriginalAndReportsError()
     QFile::setPermissions(dir.path(), QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner);
     QVERIFY(!saved.ok);
     QCOMPARE(readAll(path), QByteArray("original"));
+}
+
+void ArticleFileTest::load_fifoOrDevice_isRefusedWithoutBlocking()
+{
+    QTemporaryDir dir;
+    const QString fifo = dir.filePath(QStringLiteral("pipe.md"));
+    QCOMPARE(mkfifo(QFile::encodeName(fifo).constData(), 0600), 0);
+    const LoadedArticle fromFifo = ArticleFile::load(fifo); // would block forever if opened
+    QVERIFY(!fromFifo.ok);
+    QVERIFY(fromFifo.diagnostics.first().message.contains(QLatin1String("not a regular file")));
+    QVERIFY(!ArticleFile::load(QStringLiteral("/dev/zero")).ok);
+}
+
+void ArticleFileTest::save_throughSymlink_updatesTheTargetAndKeepsTheLink()
+{
+    QTemporaryDir dir;
+    const QString target = dir.filePath(QStringLiteral("real.md"));
+    const QString link = dir.filePath(QStringLiteral("link.md"));
+    writeAll(target, "old\n");
+    QVERIFY(QFile::link(target, link));
+    QVERIFY(ArticleFile::save(link, QStringLiteral("new\n")).ok);
+    QVERIFY(QFileInfo(link).isSymLink());
+    QCOMPARE(readAll(target), QByteArray("new\n"));
+}
+
+void ArticleFileTest::save_keepsThePermissionsOfTheFile()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("shared.md"));
+    writeAll(path, "old\n");
+    const auto permissions
+        = QFile::ReadOwner | QFile::WriteOwner | QFile::ReadGroup | QFile::WriteGroup | QFile::ReadOther;
+    QVERIFY(QFile::setPermissions(path, permissions));
+    QVERIFY(ArticleFile::save(path, QStringLiteral("new\n")).ok);
+    QCOMPARE(QFile::permissions(path) & ~(QFile::ReadUser | QFile::WriteUser | QFile::ExeUser), permissions);
 }
 
 QTEST_GUILESS_MAIN(ArticleFileTest)
