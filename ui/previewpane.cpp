@@ -59,8 +59,9 @@ PreviewPane::~PreviewPane()
 
 void PreviewPane::setMarkdown(const QString &markdown, int firstLine)
 {
-    m_pendingMarkdown = markdown.isNull() ? QString(QLatin1String("")) : markdown;
+    m_pendingMarkdown = markdown;
     m_pendingFirstLine = firstLine;
+    m_pullFromSource = false;
     m_hasPending = true;
     if (canStartRender())
         m_debounce.start();
@@ -74,6 +75,7 @@ void PreviewPane::setSource(std::function<Source()> source)
 void PreviewPane::sourceChanged()
 {
     m_pendingMarkdown.clear();
+    m_pullFromSource = true;
     m_hasPending = true;
     if (canStartRender())
         m_debounce.start();
@@ -81,8 +83,9 @@ void PreviewPane::sourceChanged()
 
 void PreviewPane::renderNow(const QString &markdown, int firstLine)
 {
-    m_pendingMarkdown = markdown.isNull() ? QString(QLatin1String("")) : markdown;
+    m_pendingMarkdown = markdown;
     m_pendingFirstLine = firstLine;
+    m_pullFromSource = false;
     m_hasPending = true;
     startRender();
 }
@@ -99,10 +102,11 @@ void PreviewPane::startRender()
 {
     if (!m_hasPending || !canStartRender())
         return;
-    if (m_source && m_pendingMarkdown.isNull()) {
+    if (m_pullFromSource && m_source) {
         const Source source = m_source();
         m_pendingMarkdown = source.markdown;
         m_pendingFirstLine = source.firstLine;
+        m_pullFromSource = false;
     }
     Core::RenderOptions options;
     options.sourceAnchors = true;

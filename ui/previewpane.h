@@ -59,6 +59,7 @@ private:
     QString m_pendingMarkdown;
     int m_pendingFirstLine = 1;
     bool m_hasPending = false;
+    bool m_pullFromSource = false; // the pending text is to be asked of m_source
     bool m_reportedOverrun = false;
     Core::RenderResult m_lastResult;
 };
