@@ -30,6 +30,16 @@ std::string ownFolder()
 
 int launchDesk(char *argv[])
 {
+    const auto isSet = [](const char *name) {
+        const char *value = std::getenv(name);
+        return value && *value;
+    };
+    if (!isSet("DISPLAY") && !isSet("WAYLAND_DISPLAY") && !isSet("QT_QPA_PLATFORM")) {
+        std::fprintf(stderr,
+                     "byline: there is no display to open the window on (neither DISPLAY nor WAYLAND_DISPLAY "
+                     "is set).\nRun it in a desktop session, or use the command line: byline --help\n");
+        return FileFailed;
+    }
     const std::string folder = ownFolder();
     const std::string candidates[] = {
         folder + "/byline-desk",

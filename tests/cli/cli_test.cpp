@@ -85,6 +85,7 @@ private Q_SLOTS:
     void export_html_unwritableTarget_failsWithMessage();
     void hostileMarkdown_neverHangs();
     void noCommand_becomesTheWindow();
+    void noCommandWithoutDisplay_explainsInsteadOfCrashing();
 };
 
 void CliTest::version_printsVersion()
@@ -310,6 +311,14 @@ void CliTest::noCommand_becomesTheWindow()
     QCOMPARE(process.state(), QProcess::Running);
     process.terminate();
     QVERIFY(process.waitForFinished(10000));
+}
+
+void CliTest::noCommandWithoutDisplay_explainsInsteadOfCrashing()
+{
+    const Run run = byline({sampleMarkdown}); // byline() removes every display variable
+    QCOMPARE(run.exitCode, 1);
+    QVERIFY2(run.err.contains(QLatin1String("no display")), qPrintable(run.err));
+    QVERIFY(run.err.contains(QLatin1String("byline --help")));
 }
 
 QTEST_GUILESS_MAIN(CliTest)
