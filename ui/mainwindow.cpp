@@ -100,7 +100,7 @@ MainWindow::MainWindow(QWidget *parent)
     connect(m_editor, &QPlainTextEdit::textChanged, this, &MainWindow::textChanged);
     connect(m_editor->document(), &QTextDocument::modificationChanged, this, &QWidget::setWindowModified);
     connect(m_preview, &PreviewPane::rendered, this, &MainWindow::showStats);
-    connect(m_preview, &PreviewPane::rendered, this, &MainWindow::showDiagnostics);
+    connect(m_preview, &PreviewPane::rendered, this, [this] { showDiagnostics(BannerUpdate::IfChanged); });
     connect(m_preview, &PreviewPane::tooComplex, this, [this] {
         m_messageBar->showMessage(tr("This document is too complex to preview: rendering took longer than "
                                      "2 seconds (deeply nested or pathological Markdown). Your text is safe; "
@@ -174,7 +174,7 @@ bool MainWindow::openFile(const QString &path)
 {
     const Core::LoadedArticle loaded = Core::ArticleFile::load(path);
     if (!loaded.ok) {
-        showError(tr("Could not open %1: %2.").arg(path, describe(loaded.diagnostics)));
+        showError(tr("Could not open %1: %2.").arg(path, describe(loaded.diagnostics())));
         return false;
     }
     m_path = QFileInfo(path).absoluteFilePath();
@@ -187,17 +187,10 @@ bool MainWindow::openFile(const QString &path)
     m_editor->setReadOnly(false);
     m_editor->document()->setModified(false);
     // Problems of the file (encoding, permissions) stay; those of the text follow the edits.
-    Core::Diagnostics textDiagnostics;
-    const Core::Article article = currentArticle(&textDiagnostics);
-    m_fileDiagnostics.clear();
-    for (const Core::Diagnostic &diagnostic : loaded.diagnostics) {
-        if (!textDiagnostics.contains(diagnostic))
-            m_fileDiagnostics.append(diagnostic);
-    }
-    m_textDiagnostics = textDiagnostics;
-    m_shownDiagnostics = {Core::Diagnostic {}}; // differs from anything, so the banner is refreshed
-    showDiagnostics();
-    m_preview->renderNow(article.body(), article.bodyFirstLine());
+    m_fileDiagnostics = loaded.fileDiagnostics;
+    m_textDiagnostics = loaded.textDiagnostics;
+    showDiagnostics(BannerUpdate::Always);
+    m_preview->renderNow(loaded.article.body(), loaded.article.bodyFirstLine());
     m_library->selectFile(m_path);
     updateTitle();
     return true;
@@ -274,10 +267,10 @@ void MainWindow::showStats(const Core::RenderResult &result)
     m_statsLabel->setText(words + QStringLiteral(" · ") + tr("%1 min read").arg(locale.toString(stats.readingMinutes)));
 }
 
-void MainWindow::showDiagnostics()
+void MainWindow::showDiagnostics(BannerUpdate update)
 {
     const Core::Diagnostics all = m_fileDiagnostics + m_textDiagnostics;
-    if (all == m_shownDiagnostics)
+    if (update == BannerUpdate::IfChanged && all == m_shownDiagnostics)
         return; // unchanged: a banner the user dismissed stays dismissed
     m_shownDiagnostics = all;
     if (all.isEmpty())

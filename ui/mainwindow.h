@@ -50,7 +50,8 @@ private:
     void textChanged();
     void updateTitle();
     void showStats(const Core::RenderResult &result);
-    void showDiagnostics();
+    enum class BannerUpdate { IfChanged, Always };
+    void showDiagnostics(BannerUpdate update);
     [[nodiscard]] Core::Article currentArticle(Core::Diagnostics *diagnostics = nullptr) const;
     [[nodiscard]] bool maybeKeepChanges();
     void chooseFileToOpen();

@@ -10,7 +10,7 @@ void ArticleJob::load(const QString &filePath)
 {
     path = filePath;
     loaded = Core::ArticleFile::load(path);
-    diagnostics = loaded.diagnostics;
+    diagnostics = loaded.diagnostics();
     if (loaded.ok)
         metadata = loaded.article.metadata();
 }

@@ -40,7 +40,7 @@ QString describeError(const QFileDevice &file)
 LoadedArticle failure(const QString &message)
 {
     LoadedArticle loaded;
-    loaded.diagnostics.append({Diagnostic::Severity::Error, 0, message});
+    loaded.fileDiagnostics.append({Diagnostic::Severity::Error, 0, message});
     return loaded;
 }
 
@@ -71,7 +71,7 @@ LoadedArticle ArticleFile::load(const QString &path)
 
     DecodedText decoded = TextCodec::decode(bytes);
     LoadedArticle loaded;
-    loaded.diagnostics = decoded.diagnostics;
+    loaded.fileDiagnostics = decoded.diagnostics;
     if (decoded.binary)
         return loaded;
     loaded.ok = true;
@@ -80,11 +80,11 @@ LoadedArticle ArticleFile::load(const QString &path)
     loaded.readOnly = decoded.lossy;
     if (!info.isWritable()) {
         loaded.readOnly = true;
-        loaded.diagnostics.append(
+        loaded.fileDiagnostics.append(
             {Diagnostic::Severity::Info, 0, tr("the file is read-only; save a copy under a new name to keep changes")});
     }
-    loaded.article = Article::fromText(decoded.text, path, Article::formatForFileName(path), &loaded.diagnostics);
-    qCDebug(lcArticleFile) << "loaded" << path << bytes.size() << "bytes," << loaded.diagnostics.size()
+    loaded.article = Article::fromText(decoded.text, path, Article::formatForFileName(path), &loaded.textDiagnostics);
+    qCDebug(lcArticleFile) << "loaded" << path << bytes.size() << "bytes," << loaded.diagnostics().size()
                            << "diagnostics";
     return loaded;
 }

@@ -15,7 +15,12 @@ struct LoadedArticle
     FileEncoding encoding;
     // Saving over the file would lose bytes Byline could not decode; save a copy instead.
     bool readOnly = false;
-    Diagnostics diagnostics;
+    // Problems of the file itself (encoding, permissions, size) stay as long as it is open;
+    // those of its text (front matter) change as the text is edited.
+    Diagnostics fileDiagnostics;
+    Diagnostics textDiagnostics;
+
+    [[nodiscard]] Diagnostics diagnostics() const { return fileDiagnostics + textDiagnostics; }
 };
 
 struct SaveResult

@@ -79,7 +79,7 @@ void ArticleFileTest::load_sample_readsMetadataAndBody()
 {
     const LoadedArticle loaded = ArticleFile::load(QStringLiteral(BYLINE_SAMPLES_DIR "/ovirt-at-last.md"));
     QVERIFY(loaded.ok);
-    QVERIFY(loaded.diagnostics.isEmpty());
+    QVERIFY(loaded.diagnostics().isEmpty());
     QVERIFY(!loaded.readOnly);
     const ArticleMetadata meta = loaded.article.metadata();
     QCOMPARE(meta.title, QStringLiteral("oVirt at Last"));
@@ -118,8 +118,8 @@ void ArticleFileTest::load_missingFile_saysSo()
 {
     const LoadedArticle loaded = ArticleFile::load(QStringLiteral("/nonexistent/folder/article.md"));
     QVERIFY(!loaded.ok);
-    QCOMPARE(loaded.diagnostics.size(), 1);
-    QVERIFY(loaded.diagnostics.first().message.contains(QLatin1String("does not exist")));
+    QCOMPARE(loaded.diagnostics().size(), 1);
+    QVERIFY(loaded.diagnostics().first().message.contains(QLatin1String("does not exist")));
 }
 
 void ArticleFileTest::load_folder_saysOpenAsLibrary()
@@ -127,7 +127,7 @@ void ArticleFileTest::load_folder_saysOpenAsLibrary()
     QTemporaryDir dir;
     const LoadedArticle loaded = ArticleFile::load(dir.path());
     QVERIFY(!loaded.ok);
-    QVERIFY(loaded.diagnostics.first().message.contains(QLatin1String("library")));
+    QVERIFY(loaded.diagnostics().first().message.contains(QLatin1String("library")));
 }
 
 void ArticleFileTest::load_binaryFile_refusesWithMessage()
@@ -137,7 +137,7 @@ void ArticleFileTest::load_binaryFile_refusesWithMessage()
     writeAll(path, QByteArray("\x89PNG\r\n\x1A\n\x00\x00\x00\x0DIHDR", 16));
     const LoadedArticle loaded = ArticleFile::load(path);
     QVERIFY(!loaded.ok);
-    QVERIFY(loaded.diagnostics.first().message.contains(QLatin1String("binary")));
+    QVERIFY(loaded.diagnostics().first().message.contains(QLatin1String("binary")));
     QCOMPARE(readAll(path).size(), 16);
 }
 
@@ -151,9 +151,9 @@ void ArticleFileTest::load_hugeFile_refusesWithoutReading()
     file.close();
     const LoadedArticle loaded = ArticleFile::load(path);
     QVERIFY(!loaded.ok);
-    QCOMPARE(loaded.diagnostics.size(), 1);
-    QVERIFY2(loaded.diagnostics.first().message.contains(QLatin1String("larger than")),
-             qPrintable(loaded.diagnostics.first().message));
+    QCOMPARE(loaded.diagnostics().size(), 1);
+    QVERIFY2(loaded.diagnostics().first().message.contains(QLatin1String("larger than")),
+             qPrintable(loaded.diagnostics().first().message));
 }
 
 void ArticleFileTest::load_damagedUtf8_opensReadOnly()
@@ -165,7 +165,7 @@ void ArticleFileTest::load_damagedUtf8_opensReadOnly()
     QVERIFY(loaded.ok);
     QVERIFY(loaded.readOnly);
     QCOMPARE(loaded.article.metadata().title, QString::fromUtf8("Café"));
-    QCOMPARE(loaded.diagnostics.first().line, 4);
+    QCOMPARE(loaded.diagnostics().first().line, 4);
 }
 
 void ArticleFileTest::load_malformedFrontMatter_opensWithError()
@@ -175,7 +175,7 @@ void ArticleFileTest::load_malformedFrontMatter_opensWithError()
     writeAll(path, "---\ntitle: [oops\n---\nThe body survives.\n");
     const LoadedArticle loaded = ArticleFile::load(path);
     QVERIFY(loaded.ok);
-    QVERIFY(hasErrors(loaded.diagnostics));
+    QVERIFY(hasErrors(loaded.diagnostics()));
     QVERIFY(loaded.article.body().contains(QLatin1String("The body survives.")));
     const ArticleMetadata meta = loaded.article.metadata();
     QCOMPARE(meta.title, QStringLiteral("Broken front matter"));
@@ -229,7 +229,7 @@ void ArticleFileTest::load_fifoOrDevice_isRefusedWithoutBlocking()
     QCOMPARE(mkfifo(QFile::encodeName(fifo).constData(), 0600), 0);
     const LoadedArticle fromFifo = ArticleFile::load(fifo); // would block forever if opened
     QVERIFY(!fromFifo.ok);
-    QVERIFY(fromFifo.diagnostics.first().message.contains(QLatin1String("not a regular file")));
+    QVERIFY(fromFifo.diagnostics().first().message.contains(QLatin1String("not a regular file")));
     QVERIFY(!ArticleFile::load(QStringLiteral("/dev/zero")).ok);
 }
 

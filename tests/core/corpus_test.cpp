@@ -26,7 +26,7 @@ void CorpusTest::everyPost_loadsWithTitleAndSaneStats()
         const QString path = corpus.filePath(name);
         const LoadedArticle loaded = ArticleFile::load(path);
         QVERIFY2(loaded.ok, qPrintable(path));
-        QVERIFY2(!hasErrors(loaded.diagnostics), qPrintable(loaded.diagnostics.value(0).toString(path)));
+        QVERIFY2(!hasErrors(loaded.diagnostics()), qPrintable(loaded.diagnostics().value(0).toString(path)));
         const ArticleMetadata meta = loaded.article.metadata();
         QVERIFY2(!meta.title.trimmed().isEmpty(), qPrintable(path));
         QVERIFY2(!meta.title.contains(QLatin1Char('\n')), qPrintable(path));

@@ -26,7 +26,7 @@ void PlainTextImportTest::sample_matchesTheMarkdownVersion()
     const LoadedArticle text = ArticleFile::load(QStringLiteral(BYLINE_TEST_DATA "/ovirt-at-last.txt"));
     const LoadedArticle markdown = ArticleFile::load(QStringLiteral(BYLINE_SAMPLES_DIR "/ovirt-at-last.md"));
     QVERIFY(text.ok && markdown.ok);
-    QVERIFY(text.diagnostics.isEmpty());
+    QVERIFY(text.diagnostics().isEmpty());
     const ArticleMetadata fromText = text.article.metadata();
     const ArticleMetadata fromMarkdown = markdown.article.metadata();
     QCOMPARE(fromText.title, QStringLiteral("oVirt at Last"));

@@ -37,7 +37,7 @@ void SampleLibraryTest::ensureInstalled_copiesEverySampleOnce()
     QSet<QString> statuses;
     for (const QString &file : files) {
         const LoadedArticle loaded = ArticleFile::load(QDir(folder).filePath(file));
-        QVERIFY2(loaded.ok && loaded.diagnostics.isEmpty(), qPrintable(file));
+        QVERIFY2(loaded.ok && loaded.diagnostics().isEmpty(), qPrintable(file));
         statuses.insert(loaded.article.metadata().status);
     }
     QVERIFY2(statuses.size() >= 4, "the samples show different stages of the workflow");
