@@ -26,7 +26,7 @@ struct Utf8Scan
 };
 
 // Checks UTF-8 well-formedness (RFC 3629: no overlongs, no surrogates, nothing above U+10FFFF).
-Utf8Scan scanUtf8(const QByteArray &bytes)
+Utf8Scan scanUtf8(QByteArrayView bytes)
 {
     Utf8Scan scan;
     const auto *data = reinterpret_cast<const unsigned char *>(bytes.constData());
@@ -66,9 +66,9 @@ Utf8Scan scanUtf8(const QByteArray &bytes)
     return scan;
 }
 
-int lineOfOffset(const QByteArray &bytes, qsizetype offset)
+int lineOfOffset(QByteArrayView bytes, qsizetype offset)
 {
-    return int(QByteArrayView(bytes.constData(), offset).count('\n')) + 1;
+    return int(bytes.first(offset).count('\n')) + 1;
 }
 
 void normaliseLineEndings(DecodedText &decoded)
@@ -141,8 +141,7 @@ DecodedText TextCodec::decode(const QByteArray &bytes)
         decoded.format.hasBom = true;
         content = content.sliced(3);
     }
-    const QByteArray body = content.toByteArray();
-    const Utf8Scan scan = scanUtf8(body);
+    const Utf8Scan scan = scanUtf8(content);
     if (scan.firstInvalid < 0) {
         decoded.text = decodeWith(QStringConverter::Utf8, content);
     } else if (scan.multiByteSequences == 0) {
@@ -155,14 +154,14 @@ DecodedText TextCodec::decode(const QByteArray &bytes)
             decoded.format.encoding = QStringLiteral("ISO-8859-1");
         }
         decoded.diagnostics.append(
-            {Diagnostic::Severity::Warning, lineOfOffset(body, scan.firstInvalid),
+            {Diagnostic::Severity::Warning, lineOfOffset(content, scan.firstInvalid),
              tr("the file is not UTF-8; it was read as %1 and will be saved as UTF-8").arg(decoded.format.encoding)});
         decoded.format.encoding = QStringLiteral("UTF-8");
     } else {
         decoded.text = decodeWith(QStringConverter::Utf8, content);
         decoded.lossy = true;
         decoded.diagnostics.append(
-            {Diagnostic::Severity::Error, lineOfOffset(body, scan.firstInvalid),
+            {Diagnostic::Severity::Error, lineOfOffset(content, scan.firstInvalid),
              tr("invalid UTF-8 at byte %1; the bad bytes show as \uFFFD and the file is opened read-only so "
                 "the original is not replaced. Repair the encoding (e.g. with iconv) or save a copy "
                 "under a new name.")
