@@ -31,13 +31,8 @@ void ArticleJob::renderWith(const Core::RenderOptions &options)
 void ArticleJob::reportDiagnostics() const
 {
     for (const Core::Diagnostic &diagnostic : diagnostics) {
-        if (diagnostic.severity == Core::Diagnostic::Severity::Info)
-            continue;
-        const QString kind = diagnostic.severity == Core::Diagnostic::Severity::Error ? QStringLiteral("error")
-                                                                                      : QStringLiteral("warning");
-        Console::error(
-            Core::Diagnostic {diagnostic.severity, diagnostic.line, kind + QLatin1String(": ") + diagnostic.message}
-                .toString(path));
+        if (diagnostic.severity != Core::Diagnostic::Severity::Info)
+            Console::error(diagnostic.toString(path));
     }
 }
 

@@ -32,9 +32,8 @@ QJsonObject toJson(const ArticleJob &job)
     for (const Core::Diagnostic &diagnostic : job.diagnostics) {
         if (diagnostic.severity == Core::Diagnostic::Severity::Info)
             continue;
-        const bool error = diagnostic.severity == Core::Diagnostic::Severity::Error;
         errors.append(QJsonObject {
-            {QLatin1String("severity"), error ? QStringLiteral("error") : QStringLiteral("warning")},
+            {QLatin1String("severity"), diagnostic.severityName()},
             {QLatin1String("line"), diagnostic.line > 0 ? QJsonValue(diagnostic.line) : QJsonValue()},
             {QLatin1String("message"), diagnostic.message},
         });

@@ -14,8 +14,10 @@ struct Diagnostic
     int line = 0; // 1-based line in the file; 0 when the problem is not tied to a line
     QString message;
 
-    // "path:12: message", the form compilers use, so editors and terminals can link it.
+    // "path:12: error: message", the form compilers use, so editors and terminals can link it.
     [[nodiscard]] QString toString(const QString &path) const;
+    // "info", "warning" or "error".
+    [[nodiscard]] QString severityName() const;
 
     friend bool operator==(const Diagnostic &, const Diagnostic &) = default;
 };
