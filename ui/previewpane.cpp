@@ -57,12 +57,17 @@ PreviewPane::~PreviewPane()
     m_watcher.disconnect(this);
 }
 
-void PreviewPane::setMarkdown(const QString &markdown, int firstLine)
+void PreviewPane::queue(const QString &markdown, int firstLine)
 {
     m_pendingMarkdown = markdown;
     m_pendingFirstLine = firstLine;
     m_pullFromSource = false;
     m_hasPending = true;
+}
+
+void PreviewPane::setMarkdown(const QString &markdown, int firstLine)
+{
+    queue(markdown, firstLine);
     if (canStartRender())
         m_debounce.start();
 }
@@ -83,10 +88,7 @@ void PreviewPane::sourceChanged()
 
 void PreviewPane::renderNow(const QString &markdown, int firstLine)
 {
-    m_pendingMarkdown = markdown;
-    m_pendingFirstLine = firstLine;
-    m_pullFromSource = false;
-    m_hasPending = true;
+    queue(markdown, firstLine);
     startRender();
 }
 

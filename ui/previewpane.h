@@ -46,6 +46,7 @@ Q_SIGNALS:
     void tooComplex();
 
 private:
+    void queue(const QString &markdown, int firstLine);
     [[nodiscard]] bool canStartRender() const;
     void startRender();
     void showResult();

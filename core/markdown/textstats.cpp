@@ -125,7 +125,8 @@ int TextStatsBuilder::countSentences(QStringView text)
 {
     // UAX #29 breaks sentences only after terminators; without one inside, a text is one
     // sentence, and the (costly) boundary finder can be skipped.
-    const QStringView inner = text.trimmed().chopped(text.trimmed().isEmpty() ? 0 : 1);
+    const QStringView trimmed = text.trimmed();
+    const QStringView inner = trimmed.isEmpty() ? trimmed : trimmed.chopped(1);
     const bool mayBreak = std::any_of(inner.begin(), inner.end(), [](QChar c) {
         const char16_t u = c.unicode();
         return u == u'.' || u == u'!' || u == u'?' || (u >= 0x80 && (c.isPunct() || c.isSpace()));
