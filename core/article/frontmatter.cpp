@@ -18,9 +18,8 @@ QStringList splitBlock(const QString &block)
     return lines;
 }
 
-FrontMatterBackend::ParseOutcome parseLines(FrontMatter::Format format, const QStringList &lines)
+FrontMatterBackend::ParseOutcome parseText(FrontMatter::Format format, const QString &block)
 {
-    const QString block = lines.join(QLatin1Char('\n')) + QLatin1Char('\n');
     return format == FrontMatter::Format::Toml ? FrontMatterBackend::parseToml(block)
                                                : FrontMatterBackend::parseYaml(block);
 }
@@ -42,8 +41,7 @@ std::optional<FrontMatter> FrontMatter::parse(Format format, const QString &bloc
 {
     FrontMatter frontMatter(format);
     frontMatter.m_firstLine = firstLine;
-    const QStringList lines = splitBlock(block);
-    const auto outcome = parseLines(format, lines);
+    const auto outcome = parseText(format, block);
     if (!outcome.ok) {
         if (diagnostics) {
             const QString kind = format == Format::Toml ? QStringLiteral("TOML") : QStringLiteral("YAML");
@@ -57,7 +55,7 @@ std::optional<FrontMatter> FrontMatter::parse(Format format, const QString &bloc
         }
         return std::nullopt;
     }
-    frontMatter.m_lines = lines;
+    frontMatter.m_lines = splitBlock(block);
     frontMatter.m_entries = outcome.entries;
     frontMatter.m_linesReliable = outcome.linesReliable;
     return frontMatter;
@@ -147,7 +145,7 @@ bool FrontMatter::remove(const QString &key)
 
 bool FrontMatter::reload(const QStringList &lines)
 {
-    const auto outcome = parseLines(m_format, lines);
+    const auto outcome = parseText(m_format, lines.join(QLatin1Char('\n')) + QLatin1Char('\n'));
     if (!outcome.ok)
         return false; // the edit would break the block: keep what we had
     m_lines = lines;
