@@ -30,6 +30,20 @@ struct CmarkString
     ~CmarkString() { cmark_get_default_mem_allocator()->free(data); }
 };
 
+void renderBlocks(cmark_node *root, int cmarkOptions, int lineOffset, QList<RenderedBlock> &blocks)
+{
+    for (cmark_node *node = cmark_node_first_child(root); node; node = cmark_node_next(node)) {
+        const int firstLine = cmark_node_get_start_line(node);
+        const CmarkString html {cmark_render_html(node, cmarkOptions)};
+        const bool anchored = (cmarkOptions & CMARK_OPT_SOURCEPOS) != 0;
+        // Without its final newline, which QTextDocument would keep as a space when inserting.
+        QByteArray bytes = anchored ? Renderer::anchorSourceLines(html.data, -firstLine) : QByteArray(html.data);
+        while (bytes.endsWith('\n'))
+            bytes.chop(1);
+        blocks.append({firstLine + lineOffset, cmark_node_get_end_line(node) + lineOffset, QString::fromUtf8(bytes)});
+    }
+}
+
 } // namespace
 
 RenderResult Renderer::render(const QString &markdown, const RenderOptions &options)
@@ -72,6 +86,10 @@ RenderResult Renderer::render(const QString &markdown, const RenderOptions &opti
     if (!options.omitHeadingMatching.isEmpty() && !firstHeadingText.isEmpty())
         dropTitleHeading(document.root(), options.omitHeadingMatching, firstHeadingText);
 
+    if (options.splitBlocks) {
+        renderBlocks(document.root(), cmarkOptions, lineOffset, result.blocks);
+        return result;
+    }
     const CmarkString html {cmark_render_html(document.root(), cmarkOptions)};
     if (options.sourceAnchors) {
         const QByteArray anchored = anchorSourceLines(html.data, lineOffset);

@@ -9,6 +9,10 @@ struct RenderOptions
 {
     // `<a name="L12">` before each block, for scroll sync: QTextBrowser keeps these anchors.
     bool sourceAnchors = false;
+    // Renders each top-level block on its own into RenderResult::blocks instead of one `html`, with
+    // anchors counted from the block's first line (`L0`, `L1` …), so a block's HTML stays the same
+    // when text above it moves: the live preview replaces only the blocks that changed.
+    bool splitBlocks = false;
     bool smartPunctuation = true;
     // The source line of the Markdown's first line, so anchors and outline name lines of the file.
     int firstLine = 1;
@@ -21,9 +25,18 @@ struct RenderOptions
     int wordsPerMinute = TextStats::defaultWordsPerMinute;
 };
 
+// One top-level block (paragraph, heading, list, quote, code block …) rendered on its own.
+struct RenderedBlock
+{
+    int firstLine = 0; // lines of the file
+    int lastLine = 0;
+    QString html;
+};
+
 struct RenderResult
 {
     QString html; // an HTML fragment; raw HTML and unsafe links removed
+    QList<RenderedBlock> blocks; // instead of `html` with RenderOptions::splitBlocks
     Outline outline;
     TextStats stats;
 };
