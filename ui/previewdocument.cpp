@@ -189,13 +189,36 @@ qsizetype PreviewDocument::shownIndexForTextBlock(int blockNumber) const
     return qsizetype(it - m_starts.begin()) - 1;
 }
 
+qsizetype PreviewDocument::shownIndexForLine(int line) const
+{
+    const auto it = std::upper_bound(m_shown.begin(), m_shown.end(), line,
+                                     [](int l, const Shown &shown) { return l < shown.block.firstLine; });
+    return std::max<qsizetype>(0, qsizetype(it - m_shown.begin()) - 1);
+}
+
+PreviewDocument::Place PreviewDocument::placeOfLine(int line) const
+{
+    if (m_shown.empty())
+        return {-1, -1, 0, line};
+    const qsizetype index = shownIndexForLine(line);
+    return {index, qsizetype(m_shown.size()) - index, line - m_shown[size_t(index)].block.firstLine, line};
+}
+
+int PreviewDocument::lineOfPlace(const Place &place) const
+{
+    // After a step, the blocks before m_prefix and the last m_suffix are the ones kept.
+    if (place.fromStart >= 0 && place.fromStart < m_prefix && place.fromStart < qsizetype(m_shown.size()))
+        return m_shown[size_t(place.fromStart)].block.firstLine + place.offset;
+    if (place.fromEnd > 0 && place.fromEnd <= m_suffix && place.fromEnd <= qsizetype(m_shown.size()))
+        return m_shown[m_shown.size() - size_t(place.fromEnd)].block.firstLine + place.offset;
+    return place.line;
+}
+
 QTextBlock PreviewDocument::blockForLine(int line) const
 {
     if (m_shown.empty())
         return m_document->firstBlock();
-    const auto it = std::upper_bound(m_shown.begin(), m_shown.end(), line,
-                                     [](int l, const Shown &shown) { return l < shown.block.firstLine; });
-    const qsizetype index = std::max<qsizetype>(0, qsizetype(it - m_shown.begin()) - 1);
+    const qsizetype index = shownIndexForLine(line);
     const Shown &shown = m_shown[size_t(index)];
     QTextBlock block = m_document->findBlockByNumber(firstTextBlockOf(index));
     QTextBlock best = block;

@@ -39,6 +39,17 @@ public:
     [[nodiscard]] QTextBlock blockForLine(int line) const;
     [[nodiscard]] int lineForBlock(const QTextBlock &block) const;
 
+    // A line remembered across a step: text added or removed above it moves it, as it should.
+    struct Place
+    {
+        qsizetype fromStart = -1; // which rendered block, counted from either end
+        qsizetype fromEnd = -1;
+        int offset = 0; // lines into that block
+        int line = 0;
+    };
+    [[nodiscard]] Place placeOfLine(int line) const;
+    [[nodiscard]] int lineOfPlace(const Place &place) const;
+
     [[nodiscard]] int renderedBlockCount() const { return int(m_shown.size()); }
 
 private:
@@ -56,6 +67,7 @@ private:
     [[nodiscard]] int firstTextBlockOf(qsizetype index) const;
     [[nodiscard]] qsizetype shownIndexForTextBlock(int blockNumber) const;
     void rebuildStarts() const;
+    [[nodiscard]] qsizetype shownIndexForLine(int line) const;
 
     QTextDocument *m_document;
     std::vector<Shown> m_shown;

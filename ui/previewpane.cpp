@@ -2,9 +2,12 @@
 
 #include <markdown/boundedrender.h>
 
+#include <QAbstractTextDocumentLayout>
 #include <QDesktopServices>
 #include <QFile>
+#include <QImageReader>
 #include <QLoggingCategory>
+#include <QPainter>
 #include <QScrollBar>
 
 #include <utility>
@@ -15,10 +18,13 @@ Q_LOGGING_CATEGORY(lcPreview, "byline.ui.preview", QtInfoMsg)
 
 namespace {
 
-constexpr int minimumDebounceMs = 40;
-constexpr int maximumDebounceMs = 600;
+using namespace std::chrono_literals;
+
+// How much of a frame one step of applying a render may take.
+constexpr auto applyBudget = 6ms;
 // Renders abandoned as too complex keep a core busy until cmark gives up; never pile up more.
 constexpr int maximumRunningRenders = 2;
+constexpr int maximumImageWidth = 1200;
 
 QString previewStyleSheet()
 {
@@ -26,28 +32,41 @@ QString previewStyleSheet()
     return file.open(QIODevice::ReadOnly) ? QString::fromUtf8(file.readAll()) : QString();
 }
 
+bool isRemote(const QUrl &url)
+{
+    return (!url.scheme().isEmpty() && url.scheme() != QLatin1String("file")) || !url.host().isEmpty();
+}
+
 } // namespace
 
 PreviewPane::PreviewPane(QWidget *parent)
     : QTextBrowser(parent)
+    , m_preview(document())
 {
     setObjectName(QStringLiteral("preview"));
+    setAccessibleName(tr("Preview"));
     setOpenLinks(false); // links open only on click, outside the preview
     document()->setDefaultStyleSheet(previewStyleSheet());
     document()->setDocumentMargin(24);
 
-    m_debounce.setSingleShot(true);
-    m_debounce.setInterval(minimumDebounceMs);
+    m_quiet.setSingleShot(true);
+    m_maxWait.setSingleShot(true);
+    m_apply.setSingleShot(true);
+    m_apply.setInterval(0);
     m_overrun.setSingleShot(true);
     m_overrun.setInterval(int(Core::BoundedRender::defaultLimit.count()));
 
-    connect(&m_debounce, &QTimer::timeout, this, &PreviewPane::startRender);
+    connect(&m_quiet, &QTimer::timeout, this, &PreviewPane::startRender);
+    connect(&m_maxWait, &QTimer::timeout, this, &PreviewPane::startRender);
+    connect(&m_apply, &QTimer::timeout, this, &PreviewPane::applyStep);
     connect(&m_overrun, &QTimer::timeout, this, &PreviewPane::checkOverrun);
-    connect(&m_watcher, &QFutureWatcher<Core::RenderResult>::finished, this, &PreviewPane::showResult);
-    connect(this, &QTextBrowser::anchorClicked, this, [](const QUrl &url) {
-        const QString scheme = url.scheme();
-        if (scheme == QLatin1String("http") || scheme == QLatin1String("https") || scheme == QLatin1String("mailto"))
-            QDesktopServices::openUrl(url);
+    connect(&m_watcher, &QFutureWatcher<Core::RenderResult>::finished, this, &PreviewPane::takeResult);
+    connect(this, &QTextBrowser::anchorClicked, this, &PreviewPane::openLink);
+    connect(verticalScrollBar(), &QScrollBar::valueChanged, this, [this] {
+        if (m_scrollingProgrammatically)
+            return;
+        m_followLine = 0; // the reader leads now
+        Q_EMIT topLineChanged(topLine());
     });
 }
 
@@ -68,8 +87,7 @@ void PreviewPane::queue(const QString &markdown, int firstLine)
 void PreviewPane::setMarkdown(const QString &markdown, int firstLine)
 {
     queue(markdown, firstLine);
-    if (canStartRender())
-        m_debounce.start();
+    scheduleRender();
 }
 
 void PreviewPane::setSource(std::function<Source()> source)
@@ -82,14 +100,43 @@ void PreviewPane::sourceChanged()
     m_pendingMarkdown.clear();
     m_pullFromSource = true;
     m_hasPending = true;
-    if (canStartRender())
-        m_debounce.start();
+    scheduleRender();
 }
 
 void PreviewPane::renderNow(const QString &markdown, int firstLine)
 {
+    m_preview.clear();
+    m_followLine = 0;
     queue(markdown, firstLine);
     startRender();
+}
+
+void PreviewPane::setBaseDirectory(const QDir &directory)
+{
+    m_baseDirectory = directory;
+}
+
+void PreviewPane::setFullStatistics(bool full)
+{
+    if (m_fullStatistics == full)
+        return;
+    m_fullStatistics = full;
+    if (full && m_source)
+        sourceChanged();
+}
+
+void PreviewPane::scheduleRender()
+{
+    // The waits follow what a render of this document costs: a short column previews almost as
+    // it is typed, a manuscript renders when typing pauses and about once a second while not.
+    const int cost = int(std::min<qint64>(m_lastCostMs, 1000));
+    m_quiet.setInterval(std::clamp(2 * cost, 25, 90));
+    m_maxWait.setInterval(std::clamp(25 * cost, 250, 1500));
+    if (!canStartRender())
+        return; // taken up when the running render is done
+    m_quiet.start();
+    if (!m_maxWait.isActive())
+        m_maxWait.start();
 }
 
 bool PreviewPane::canStartRender() const
@@ -102,6 +149,8 @@ bool PreviewPane::canStartRender() const
 
 void PreviewPane::startRender()
 {
+    m_quiet.stop();
+    m_maxWait.stop();
     if (!m_hasPending || !canStartRender())
         return;
     if (m_pullFromSource && m_source) {
@@ -112,8 +161,9 @@ void PreviewPane::startRender()
     }
     Core::RenderOptions options;
     options.sourceAnchors = true;
+    options.splitBlocks = true;
     options.firstLine = m_pendingFirstLine;
-    options.stats = Core::TextStatsBuilder::Detail::Counts;
+    options.stats = m_fullStatistics ? Core::TextStatsBuilder::Detail::Full : Core::TextStatsBuilder::Detail::Counts;
     m_hasPending = false;
     m_reportedOverrun = false;
     m_renderClock.start();
@@ -121,26 +171,44 @@ void PreviewPane::startRender()
     m_watcher.setFuture(Core::BoundedRender::start(std::exchange(m_pendingMarkdown, QString()), options));
 }
 
-void PreviewPane::showResult()
+void PreviewPane::takeResult()
 {
     m_overrun.stop();
-    const qint64 renderMs = m_renderClock.elapsed();
+    m_lastCostMs = m_renderClock.elapsed();
     m_lastResult = m_watcher.result();
-
-    QElapsedTimer layoutClock;
-    layoutClock.start();
-    QScrollBar *bar = verticalScrollBar();
-    const int scroll = bar->value();
-    setHtml(QLatin1String("<html><body>") + m_lastResult.html + QLatin1String("</body></html>"));
-    bar->setValue(scroll);
-    const qint64 layoutMs = layoutClock.elapsed();
-    qCDebug(lcPreview) << "render" << renderMs << "ms, setHtml" << layoutMs << "ms";
-
-    // Long documents render less often, so typing stays ahead of the preview.
-    m_debounce.setInterval(std::clamp(int(2 * (renderMs + layoutMs)), minimumDebounceMs, maximumDebounceMs));
+    m_preview.setTarget(m_lastResult.blocks);
     Q_EMIT rendered(m_lastResult);
+    applyStep();
     if (m_hasPending)
-        m_debounce.start();
+        scheduleRender();
+}
+
+void PreviewPane::applyStep()
+{
+    QElapsedTimer clock;
+    clock.start();
+    const bool following = m_followLine > 0;
+    const PreviewDocument::Place place = m_preview.placeOfLine(following ? m_followLine : topLine());
+    const bool settled = m_preview.step(applyBudget);
+    if (following) {
+        scrollToLine(m_followLine); // the editor's line, already in the new numbering
+    } else {
+        scrollToLine(m_preview.lineOfPlace(place)); // the reader's place, wherever it moved
+        m_followLine = 0;
+    }
+    m_lastCostMs += clock.elapsed();
+    if (!settled) {
+        m_apply.start();
+        return;
+    }
+    qCDebug(lcPreview) << "render and apply" << m_lastCostMs << "ms";
+    if (isCaughtUp())
+        Q_EMIT caughtUp();
+}
+
+bool PreviewPane::isCaughtUp() const
+{
+    return !m_hasPending && !m_watcher.isRunning() && m_preview.isSettled();
 }
 
 void PreviewPane::checkOverrun()
@@ -150,6 +218,87 @@ void PreviewPane::checkOverrun()
     m_reportedOverrun = true;
     qCWarning(lcPreview) << "render still running after" << m_renderClock.elapsed() << "ms";
     Q_EMIT tooComplex();
+    if (m_hasPending)
+        scheduleRender();
+}
+
+void PreviewPane::scrollToLine(int line)
+{
+    m_followLine = line;
+    const QTextBlock block = m_preview.blockForLine(line);
+    const QRectF rect = document()->documentLayout()->blockBoundingRect(block);
+    m_scrollingProgrammatically = true;
+    verticalScrollBar()->setValue(line <= 1 ? 0 : int(rect.top()));
+    m_scrollingProgrammatically = false;
+}
+
+int PreviewPane::topLine() const
+{
+    const QTextBlock block = cursorForPosition(QPoint(viewport()->width() / 2, 1)).block();
+    return m_preview.lineForBlock(block);
+}
+
+void PreviewPane::openLink(const QUrl &url)
+{
+    const QString scheme = url.scheme();
+    if (scheme == QLatin1String("http") || scheme == QLatin1String("https") || scheme == QLatin1String("mailto"))
+        QDesktopServices::openUrl(url);
+}
+
+QVariant PreviewPane::loadResource(int type, const QUrl &name)
+{
+    if (type != QTextDocument::ImageResource)
+        return {}; // nothing but images is ever loaded
+    if (isRemote(name))
+        return placeholder(tr("Remote image, not loaded: %1").arg(name.toString()));
+    const QString path = name.isRelative() ? m_baseDirectory.filePath(name.path(QUrl::FullyDecoded)) : name.toLocalFile();
+    QImageReader reader(path);
+    reader.setAutoTransform(true);
+    const QSize size = reader.size();
+    if (!reader.canRead())
+        return placeholder(tr("Image not found: %1").arg(name.toString()));
+    if (size.width() > maximumImageWidth)
+        reader.setScaledSize(size.scaled(maximumImageWidth, size.height(), Qt::KeepAspectRatio));
+    const QImage image = reader.read();
+    if (image.isNull())
+        return placeholder(tr("Cannot show image %1: %2").arg(name.toString(), reader.errorString()));
+    return image;
+}
+
+QImage PreviewPane::placeholder(const QString &text) const
+{
+    const QFontMetrics metrics(font());
+    const QString shown = metrics.elidedText(text, Qt::ElideMiddle, 600);
+    const QSize size(metrics.horizontalAdvance(shown) + 24, metrics.height() + 16);
+    QImage image(size * devicePixelRatio(), QImage::Format_ARGB32_Premultiplied);
+    image.setDevicePixelRatio(devicePixelRatio());
+    image.fill(palette().color(QPalette::AlternateBase));
+    QPainter painter(&image);
+    painter.setPen(palette().color(QPalette::Mid));
+    painter.drawRect(QRect(QPoint(0, 0), size).adjusted(0, 0, -1, -1));
+    painter.setPen(palette().color(QPalette::PlaceholderText));
+    painter.setFont(font());
+    painter.drawText(QRect(QPoint(0, 0), size), Qt::AlignCenter, shown);
+    return image;
+}
+
+void PreviewPane::setMeasure(int pixels)
+{
+    m_measure = pixels;
+    updateMargins();
+}
+
+void PreviewPane::resizeEvent(QResizeEvent *event)
+{
+    QTextBrowser::resizeEvent(event);
+    updateMargins();
+}
+
+void PreviewPane::updateMargins()
+{
+    const int side = m_measure > 0 ? std::max(0, (width() - m_measure) / 2) : 0;
+    if (viewportMargins().left() != side)
+        setViewportMargins(side, 0, side, 0);
 }
 
 } // namespace Byline::WidgetUi

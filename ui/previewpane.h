@@ -1,7 +1,10 @@
 #pragma once
 
+#include "previewdocument.h"
+
 #include <markdown/renderer.h>
 
+#include <QDir>
 #include <QElapsedTimer>
 #include <QFutureWatcher>
 #include <QTextBrowser>
@@ -11,9 +14,15 @@
 
 namespace Byline::WidgetUi {
 
-// The live preview: renders Markdown on a worker thread, debounced so typing never waits, and
-// shows the result without losing the reader's scroll position. A render that overruns
+// The live preview. Markdown renders on a worker thread, split into top-level blocks; only the
+// blocks that changed are replaced in the document, a few milliseconds at a time, so neither
+// typing nor scrolling ever waits for it, even in a 100,000-word manuscript. Renders start when
+// typing pauses, and at least every so often during long bursts. A render that overruns
 // BoundedRender's limit is reported as too complex instead of freezing anything.
+//
+// The pane follows a file line (scrollToLine) and reports the line at its top when the reader
+// scrolls it (topLineChanged), for scroll sync with the editor. Remote images are never fetched:
+// a placeholder names their address. Links open only when clicked, in the system browser.
 class PreviewPane final : public QTextBrowser
 {
     Q_OBJECT
@@ -31,29 +40,55 @@ public:
 
     // Queues a render of `markdown` whose first line is line `firstLine` of the file.
     void setMarkdown(const QString &markdown, int firstLine);
-    // Queues a render of whatever `source` returns when the debounce expires, so a keystroke
-    // costs nothing here but restarting a timer: the editor's text is copied once per render.
+    // Queues a render of whatever `source` returns when the render starts, so a keystroke costs
+    // nothing here but restarting a timer: the editor's text is copied once per render.
     void setSource(std::function<Source()> source);
     void sourceChanged();
-    // Renders now, skipping the debounce; for opening a file.
+    // Renders now, skipping the wait; for opening a file. The old document is dropped.
     void renderNow(const QString &markdown, int firstLine);
+    // Where relative image paths point: the article's folder.
+    void setBaseDirectory(const QDir &directory);
+    // Sentences and Flesch reading ease cost as much again as counting words; only when shown.
+    void setFullStatistics(bool full);
+    // A comfortable reading measure in pixels, centred; 0 fills the pane.
+    void setMeasure(int pixels);
+
+    void scrollToLine(int line);
+    [[nodiscard]] int topLine() const;
 
     [[nodiscard]] bool isRendering() const { return m_watcher.isRunning(); }
+    // Rendered and shown: nothing pending, nothing left to apply.
+    [[nodiscard]] bool isCaughtUp() const;
     [[nodiscard]] const Core::RenderResult &lastResult() const { return m_lastResult; }
+    [[nodiscard]] const PreviewDocument &previewDocument() const { return m_preview; }
 
 Q_SIGNALS:
     void rendered(const Byline::Core::RenderResult &result);
+    void caughtUp();
     void tooComplex();
+    void topLineChanged(int line);
+
+protected:
+    QVariant loadResource(int type, const QUrl &name) override;
+    void resizeEvent(QResizeEvent *event) override;
 
 private:
     void queue(const QString &markdown, int firstLine);
+    void scheduleRender();
     [[nodiscard]] bool canStartRender() const;
     void startRender();
-    void showResult();
+    void takeResult();
+    void applyStep();
     void checkOverrun();
+    void openLink(const QUrl &url);
+    void updateMargins();
+    [[nodiscard]] QImage placeholder(const QString &text) const;
 
+    PreviewDocument m_preview;
     QFutureWatcher<Core::RenderResult> m_watcher;
-    QTimer m_debounce;
+    QTimer m_quiet; // typing paused
+    QTimer m_maxWait; // typing went on too long without a render
+    QTimer m_apply;
     QTimer m_overrun;
     QElapsedTimer m_renderClock;
     std::function<Source()> m_source;
@@ -62,6 +97,12 @@ private:
     bool m_hasPending = false;
     bool m_pullFromSource = false; // the pending text is to be asked of m_source
     bool m_reportedOverrun = false;
+    bool m_fullStatistics = false;
+    bool m_scrollingProgrammatically = false;
+    int m_followLine = 0; // the editor line to keep in view, 0 for none
+    int m_measure = 0;
+    qint64 m_lastCostMs = 0;
+    QDir m_baseDirectory;
     Core::RenderResult m_lastResult;
 };
 

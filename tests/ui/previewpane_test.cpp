@@ -1,7 +1,9 @@
 #include <QElapsedTimer>
 #include <QScrollBar>
 #include <QSignalSpy>
+#include <QTemporaryDir>
 #include <QTest>
+#include <QTextBlock>
 
 #include <previewpane.h>
 
@@ -16,7 +18,21 @@ private Q_SLOTS:
     void rapidEdits_renderTheLatestText();
     void rerender_keepsTheScrollPosition();
     void hostileMarkdown_reportsTooComplexAndStaysResponsive();
+    void scrollToLine_showsThatLineAndReportsTheReadersScrolling();
+    void images_localShownRemotePlaceholder();
 };
+
+namespace {
+
+QString paragraphs(int count)
+{
+    QString markdown;
+    for (int i = 0; i < count; ++i)
+        markdown += QStringLiteral("Paragraph %1 with some words in it.\n\n").arg(i);
+    return markdown;
+}
+
+} // namespace
 
 void PreviewPaneTest::setMarkdown_rendersAfterTheDebounce()
 {
@@ -48,12 +64,15 @@ void PreviewPaneTest::rerender_keepsTheScrollPosition()
     QSignalSpy rendered(&pane, &PreviewPane::rendered);
     pane.renderNow(markdown, 1);
     QVERIFY(rendered.wait(5000));
+    QTRY_VERIFY(pane.isCaughtUp());
     pane.verticalScrollBar()->setValue(pane.verticalScrollBar()->maximum() / 2);
-    const int scroll = pane.verticalScrollBar()->value();
-    QVERIFY(scroll > 0);
-    pane.setMarkdown(markdown + QStringLiteral("One more.\n"), 1);
+    const int line = pane.topLine();
+    QVERIFY(line > 100);
+    // Text added above the reader's place: the same paragraph stays at the top.
+    pane.setMarkdown(QStringLiteral("A new first paragraph.\n\nAnd another.\n\n") + markdown, 1);
     QVERIFY(rendered.wait(5000));
-    QCOMPARE(pane.verticalScrollBar()->value(), scroll);
+    QTRY_VERIFY(pane.isCaughtUp());
+    QCOMPARE(pane.topLine(), line + 4);
 }
 
 void PreviewPaneTest::hostileMarkdown_reportsTooComplexAndStaysResponsive()
@@ -69,6 +88,49 @@ void PreviewPaneTest::hostileMarkdown_reportsTooComplexAndStaysResponsive()
     // The author fixes the text: the preview renders it despite the abandoned render.
     pane.setMarkdown(QStringLiteral("Fixed.\n"), 1);
     QTRY_VERIFY_WITH_TIMEOUT(pane.toPlainText().contains(QLatin1String("Fixed.")), 5000);
+}
+
+void PreviewPaneTest::scrollToLine_showsThatLineAndReportsTheReadersScrolling()
+{
+    PreviewPane pane;
+    pane.resize(400, 300);
+    pane.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&pane));
+    pane.renderNow(paragraphs(300), 10); // the Markdown starts on line 10 of its file
+    QTRY_VERIFY(pane.isCaughtUp());
+    pane.scrollToLine(10 + 2 * 150); // "Paragraph 150"
+    QCOMPARE(pane.topLine(), 310);
+    QVERIFY(pane.cursorForPosition(QPoint(200, 5)).block().text().startsWith(QLatin1String("Paragraph 150 ")));
+    pane.scrollToLine(311); // the blank line after it
+    QCOMPARE(pane.topLine(), 310);
+
+    QSignalSpy scrolled(&pane, &PreviewPane::topLineChanged);
+    pane.verticalScrollBar()->setValue(0);
+    QCOMPARE(scrolled.count(), 1);
+    QCOMPARE(scrolled.constFirst().constFirst().toInt(), 10);
+}
+
+void PreviewPaneTest::images_localShownRemotePlaceholder()
+{
+    QTemporaryDir folder;
+    QImage picture(320, 200, QImage::Format_RGB32);
+    picture.fill(Qt::darkCyan);
+    QVERIFY(picture.save(folder.filePath(QStringLiteral("press photo.png"))));
+
+    PreviewPane pane;
+    pane.setBaseDirectory(QDir(folder.path()));
+    pane.renderNow(QStringLiteral("![Local](press%20photo.png)\n\n![Remote](https://example.com/tracker.png)\n\n"
+                                  "![Missing](gone.png)\n"),
+                   1);
+    QTRY_VERIFY(pane.isCaughtUp());
+    const auto image = [&](const char *url) {
+        return pane.document()->resource(QTextDocument::ImageResource, QUrl(QString::fromLatin1(url))).value<QImage>();
+    };
+    QCOMPARE(image("press%20photo.png").size(), QSize(320, 200));
+    const QImage remote = image("https://example.com/tracker.png");
+    QVERIFY(!remote.isNull());
+    QVERIFY(remote.height() < 100); // a one-line placeholder naming the address, not the image
+    QVERIFY(!image("gone.png").isNull());
 }
 
 QTEST_MAIN(PreviewPaneTest)
