@@ -1,0 +1,132 @@
+#include <QCoreApplication>
+#include <QDir>
+#include <QProcess>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <csignal>
+
+#include <unistd.h>
+
+#include <safety/recoveryjournal.h>
+
+using Byline::Core::RecoveryJournal;
+
+namespace {
+
+// Run as a child: journal a document, then die the hard way, as a crash or `kill -9` would.
+[[noreturn]] void journalAndDie(const QString &root)
+{
+    RecoveryJournal journal(root);
+    journal.write(RecoveryJournal::idForPath(QStringLiteral("/articles/column.md")), QStringLiteral("/articles/column.md"),
+                  QStringLiteral("Unsaved paragraph — with “quotes”.\n"));
+    journal.write(QStringLiteral("untitled-1"), QString(), QStringLiteral("A draft never saved.\n"));
+    ::kill(::getpid(), SIGKILL);
+    std::abort();
+}
+
+} // namespace
+
+class RecoveryJournalTest final : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void killedSession_leavesEntriesToRestore();
+    void runningSession_isNotOffered();
+    void cleanEnd_leavesNothing();
+    void discard_forgetsTheEntryAndItsFolder();
+    void damagedEntry_isSkipped();
+    void unwritableRoot_isReported();
+};
+
+void RecoveryJournalTest::killedSession_leavesEntriesToRestore()
+{
+    QTemporaryDir root;
+    QProcess child;
+    child.start(QCoreApplication::applicationFilePath(), {QStringLiteral("--journal-and-die"), root.path()});
+    QVERIFY(child.waitForFinished(10000));
+    QCOMPARE(child.exitStatus(), QProcess::CrashExit);
+
+    const QList<RecoveryJournal::Entry> entries = RecoveryJournal::orphanedEntries(root.path());
+    QCOMPARE(entries.size(), 2);
+    const auto column = std::find_if(entries.begin(), entries.end(), [](const auto &e) { return !e.path.isEmpty(); });
+    QVERIFY(column != entries.end());
+    QCOMPARE(column->path, QStringLiteral("/articles/column.md"));
+    QCOMPARE(column->text, QStringLiteral("Unsaved paragraph — with “quotes”.\n"));
+    QVERIFY(column->written.isValid());
+    QVERIFY(column->written.secsTo(QDateTime::currentDateTimeUtc()) < 60);
+}
+
+void RecoveryJournalTest::runningSession_isNotOffered()
+{
+    QTemporaryDir root;
+    RecoveryJournal journal(root.path());
+    QVERIFY(journal.isValid());
+    QVERIFY(journal.write(QStringLiteral("a"), QString(), QStringLiteral("text")));
+    QVERIFY(RecoveryJournal::orphanedEntries(root.path()).isEmpty());
+}
+
+void RecoveryJournalTest::cleanEnd_leavesNothing()
+{
+    QTemporaryDir root;
+    {
+        RecoveryJournal journal(root.path());
+        QVERIFY(journal.write(QStringLiteral("a"), QString(), QStringLiteral("text")));
+        journal.remove(QStringLiteral("a")); // saved
+    }
+    QVERIFY(QDir(root.path()).entryList(QDir::AllEntries | QDir::NoDotAndDotDot).isEmpty());
+}
+
+void RecoveryJournalTest::discard_forgetsTheEntryAndItsFolder()
+{
+    QTemporaryDir root;
+    QProcess child;
+    child.start(QCoreApplication::applicationFilePath(), {QStringLiteral("--journal-and-die"), root.path()});
+    QVERIFY(child.waitForFinished(10000));
+    const auto entries = RecoveryJournal::orphanedEntries(root.path());
+    QCOMPARE(entries.size(), 2);
+    RecoveryJournal::discard(entries.at(0));
+    QCOMPARE(RecoveryJournal::orphanedEntries(root.path()).size(), 1);
+    RecoveryJournal::discard(entries.at(1));
+    QVERIFY(RecoveryJournal::orphanedEntries(root.path()).isEmpty());
+    QVERIFY(QDir(root.path()).entryList(QDir::AllEntries | QDir::NoDotAndDotDot).isEmpty());
+}
+
+void RecoveryJournalTest::damagedEntry_isSkipped()
+{
+    QTemporaryDir root;
+    QVERIFY(QDir(root.path()).mkpath(QStringLiteral("session-x")));
+    QFile damaged(root.filePath(QStringLiteral("session-x/abc.journal")));
+    QVERIFY(damaged.open(QIODevice::WriteOnly));
+    damaged.write("{\"version\": 1, \"text\": \"cut off");
+    damaged.close();
+    QVERIFY(RecoveryJournal::orphanedEntries(root.path()).isEmpty());
+}
+
+void RecoveryJournalTest::unwritableRoot_isReported()
+{
+    QTemporaryDir parent;
+    QFile blocker(parent.filePath(QStringLiteral("file")));
+    QVERIFY(blocker.open(QIODevice::WriteOnly)); // a file where the folder should be
+    blocker.close();
+    RecoveryJournal journal(blocker.fileName());
+    QVERIFY(!journal.isValid());
+    QVERIFY(journal.errorString().contains(QLatin1String("cannot create")));
+    QString error;
+    QVERIFY(!journal.write(QStringLiteral("a"), QString(), QStringLiteral("text"), &error));
+    QVERIFY(!error.isEmpty());
+}
+
+int main(int argc, char *argv[])
+{
+    if (argc == 3 && qstrcmp(argv[1], "--journal-and-die") == 0) {
+        QCoreApplication app(argc, argv);
+        journalAndDie(QString::fromLocal8Bit(argv[2]));
+    }
+    QCoreApplication app(argc, argv);
+    RecoveryJournalTest test;
+    return QTest::qExec(&test, argc, argv);
+}
+
+#include "recoveryjournal_test.moc"

@@ -1,0 +1,268 @@
+#include "markdownhighlighter.h"
+
+#include <QPalette>
+#include <QRegularExpression>
+#include <QTextDocument>
+
+namespace Byline::WidgetUi {
+
+namespace {
+
+QColor mix(const QColor &a, const QColor &b, double amount)
+{
+    return QColor::fromRgbF(float(a.redF() * (1 - amount) + b.redF() * amount),
+                            float(a.greenF() * (1 - amount) + b.greenF() * amount),
+                            float(a.blueF() * (1 - amount) + b.blueF() * amount));
+}
+
+bool isDark(const QPalette &palette)
+{
+    return palette.color(QPalette::Base).lightnessF() < 0.5;
+}
+
+const QRegularExpression &fencePattern()
+{
+    static const QRegularExpression pattern(QStringLiteral("^ {0,3}(`{3,}|~{3,})"));
+    return pattern;
+}
+
+int fenceState(const QString &fence)
+{
+    return MarkdownHighlighter::FenceBase | (fence.front() == QLatin1Char('~') ? 0x80 : 0) | std::min<int>(int(fence.size()), 0x7f);
+}
+
+} // namespace
+
+MarkdownHighlighter::MarkdownHighlighter(QTextDocument *document)
+    : QSyntaxHighlighter(document)
+{
+    setPalette(QPalette());
+}
+
+void MarkdownHighlighter::setPalette(const QPalette &palette)
+{
+    const bool dark = isDark(palette);
+    const QColor text = palette.color(QPalette::Text);
+    const QColor base = palette.color(QPalette::Base);
+    const QColor quiet = mix(text, base, 0.55);
+    const QColor accent = palette.color(QPalette::Link);
+    const auto tint = [&](const QColor &colour, double amount) { return mix(base, colour, amount); };
+
+    Formats f;
+    f.markup.setForeground(quiet);
+    for (int level = 0; level < 6; ++level) {
+        f.heading[level].setFontWeight(QFont::Bold);
+        f.heading[level].setForeground(dark ? QColor(0xf0, 0xc6, 0x74) : QColor(0x8a, 0x3b, 0x12));
+        // Headings a little larger, by level, without changing the font family.
+        f.heading[level].setProperty(QTextFormat::FontSizeAdjustment, std::max(0, 2 - level));
+    }
+    f.emphasis.setFontItalic(true);
+    f.strong.setFontWeight(QFont::Bold);
+    f.code.setFontFamilies({QStringLiteral("DejaVu Sans Mono"), QStringLiteral("monospace")});
+    f.code.setForeground(dark ? QColor(0xa5, 0xd6, 0xa7) : QColor(0x1b, 0x5e, 0x20));
+    f.code.setBackground(tint(text, 0.06));
+    f.link.setForeground(accent);
+    f.link.setFontUnderline(true);
+    f.url.setForeground(quiet);
+    f.quote.setForeground(mix(text, base, 0.3));
+    f.quote.setFontItalic(true);
+    f.listMarker.setForeground(accent);
+    f.listMarker.setFontWeight(QFont::Bold);
+    f.rule.setForeground(quiet);
+    f.frontMatter.setForeground(mix(text, base, 0.35));
+    f.frontMatter.setBackground(tint(text, 0.04));
+    f.frontMatterKey = f.frontMatter;
+    f.frontMatterKey.setForeground(accent);
+    f.addition.setBackground(tint(QColor(0x2e, 0xa0, 0x43), 0.25));
+    f.deletion.setBackground(tint(QColor(0xd0, 0x3a, 0x2f), 0.22));
+    f.deletion.setFontStrikeOut(true);
+    f.comment.setBackground(tint(QColor(0x3b, 0x82, 0xf6), 0.2));
+    f.comment.setFontItalic(true);
+    f.highlight.setBackground(tint(QColor(0xf5, 0xc2, 0x11), 0.35));
+    m_formats = f;
+    rehighlight();
+}
+
+void MarkdownHighlighter::highlightBlock(const QString &text)
+{
+    const int previous = std::max(0, previousBlockState());
+    setCurrentBlockState(Normal);
+
+    // Front matter: only where the file starts with `---` or `+++`.
+    if (currentBlock().blockNumber() == 0 && (text == QLatin1String("---") || text == QLatin1String("+++"))) {
+        setFormat(0, int(text.size()), m_formats.frontMatter);
+        setCurrentBlockState(text.front() == QLatin1Char('-') ? FrontMatterYaml : FrontMatterToml);
+        return;
+    }
+    if (previous == FrontMatterYaml || previous == FrontMatterToml) {
+        const bool closes = previous == FrontMatterYaml ? (text == QLatin1String("---") || text == QLatin1String("..."))
+                                                        : text == QLatin1String("+++");
+        highlightFrontMatter(text);
+        if (!closes)
+            setCurrentBlockState(previous);
+        return;
+    }
+    if (highlightFence(text, previous))
+        return;
+
+    int contentStart = 0;
+    if (highlightLineStart(text, contentStart))
+        return;
+    highlightInline(text, contentStart);
+}
+
+void MarkdownHighlighter::highlightFrontMatter(const QString &text)
+{
+    setFormat(0, int(text.size()), m_formats.frontMatter);
+    static const QRegularExpression key(QStringLiteral("^\\s*([A-Za-z0-9_-]+)\\s*[:=]"));
+    const QRegularExpressionMatch match = key.match(text);
+    if (match.hasMatch())
+        setFormat(int(match.capturedStart(1)), int(match.capturedLength(1)), m_formats.frontMatterKey);
+}
+
+bool MarkdownHighlighter::highlightFence(const QString &text, int state)
+{
+    const QRegularExpressionMatch fence = fencePattern().match(text);
+    if (state & FenceBase) {
+        setFormat(0, int(text.size()), m_formats.code);
+        const bool tilde = (state & 0x80) != 0;
+        const int length = state & 0x7f;
+        const bool closes = fence.hasMatch() && (fence.captured(1).front() == QLatin1Char('~')) == tilde
+            && fence.capturedLength(1) >= length && text.mid(fence.capturedEnd(1)).trimmed().isEmpty();
+        if (closes)
+            setFormat(0, int(text.size()), m_formats.markup);
+        else
+            setCurrentBlockState(state);
+        return true;
+    }
+    if (!fence.hasMatch())
+        return false;
+    // A backtick fence's info string may not contain backticks; then it is inline code instead.
+    if (fence.captured(1).front() == QLatin1Char('`') && text.indexOf(QLatin1Char('`'), fence.capturedEnd(1)) >= 0)
+        return false;
+    setFormat(0, int(text.size()), m_formats.markup);
+    setCurrentBlockState(fenceState(fence.captured(1)));
+    return true;
+}
+
+// Headings, rules, quotes, list markers, indented code. True when the whole line is done.
+bool MarkdownHighlighter::highlightLineStart(const QString &text, int &contentStart)
+{
+    static const QRegularExpression heading(QStringLiteral("^ {0,3}(#{1,6})(?:[ \\t]+|$)"));
+    static const QRegularExpression rule(QStringLiteral("^ {0,3}([-*_])(?:[ \\t]*\\1){2,}[ \\t]*$"));
+    static const QRegularExpression setext(QStringLiteral("^ {0,3}(=+|-+)[ \\t]*$"));
+    static const QRegularExpression quoteOrList(
+        QStringLiteral("^(\\s*>[ ]?)+|^\\s*(?:[-*+]|\\d{1,9}[.)])(?:[ \\t]+\\[[ xX]\\])?(?=[ \\t]|$)"));
+
+    if (const auto match = heading.match(text); match.hasMatch()) {
+        const int level = int(match.capturedLength(1));
+        setFormat(0, int(text.size()), m_formats.heading[level - 1]);
+        setFormat(0, int(match.capturedEnd(1)), m_formats.markup);
+        return true;
+    }
+    if (rule.match(text).hasMatch()) {
+        setFormat(0, int(text.size()), m_formats.rule);
+        return true;
+    }
+    if (setext.match(text).hasMatch() && currentBlock().previous().isValid()
+        && !currentBlock().previous().text().trimmed().isEmpty()) {
+        setFormat(0, int(text.size()), m_formats.markup);
+        return true;
+    }
+    if (text.startsWith(QLatin1String("    ")) || text.startsWith(QLatin1Char('\t'))) {
+        const QTextBlock previous = currentBlock().previous();
+        if (!previous.isValid() || previous.text().trimmed().isEmpty()) {
+            setFormat(0, int(text.size()), m_formats.code);
+            return true;
+        }
+    }
+    if (const auto match = quoteOrList.match(text); match.hasMatch()) {
+        contentStart = int(match.capturedEnd());
+        const bool quote = text.trimmed().startsWith(QLatin1Char('>'));
+        setFormat(0, contentStart, quote ? m_formats.markup : m_formats.listMarker);
+        if (quote)
+            setFormat(contentStart, int(text.size()) - contentStart, m_formats.quote);
+    }
+    return false;
+}
+
+void MarkdownHighlighter::highlightInline(const QString &text, int from)
+{
+    if (from >= text.size())
+        return;
+    // Code spans first: nothing inside them is markup.
+    static const QRegularExpression codeSpan(QStringLiteral("(`+)(?!`)(.+?)(?<!`)\\1(?!`)"));
+    QList<std::pair<int, int>> code;
+    for (auto it = codeSpan.globalMatch(text, from); it.hasNext();) {
+        const auto match = it.next();
+        code.append({int(match.capturedStart()), int(match.capturedEnd())});
+        setFormat(int(match.capturedStart()), int(match.capturedLength()), m_formats.code);
+    }
+    const auto inCode = [&code](qsizetype position) {
+        return std::any_of(code.cbegin(), code.cend(),
+                           [position](const auto &span) { return position >= span.first && position < span.second; });
+    };
+    const auto apply = [&](const QRegularExpression &pattern, auto &&style) {
+        for (auto it = pattern.globalMatch(text, from); it.hasNext();) {
+            const auto match = it.next();
+            if (!inCode(match.capturedStart()))
+                style(match);
+        }
+    };
+    const auto markupAround = [&](const QRegularExpressionMatch &match, int inner, const QTextCharFormat &format) {
+        const int start = int(match.capturedStart());
+        const int end = int(match.capturedEnd());
+        const int innerStart = int(match.capturedStart(inner));
+        const int innerEnd = int(match.capturedEnd(inner));
+        for (int i = innerStart; i < innerEnd; ++i) {
+            QTextCharFormat merged = this->format(i);
+            merged.merge(format);
+            setFormat(i, 1, merged);
+        }
+        setFormat(start, innerStart - start, m_formats.markup);
+        setFormat(innerEnd, end - innerEnd, m_formats.markup);
+    };
+
+    static const QRegularExpression strong(QStringLiteral("(\\*\\*|__)(?=\\S)(.+?)(?<=\\S)\\1"));
+    static const QRegularExpression emphasis(
+        QStringLiteral("(?<![*\\w])\\*(?=[^\\s*])(.+?)(?<=[^\\s*])\\*(?!\\*)|(?<![_\\w])_(?=[^\\s_])(.+?)(?<=[^\\s_])_(?![_\\w])"));
+    apply(strong, [&](const auto &match) { markupAround(match, 2, m_formats.strong); });
+    apply(emphasis, [&](const auto &match) {
+        markupAround(match, match.capturedLength(1) > 0 ? 1 : 2, m_formats.emphasis);
+    });
+
+    static const QRegularExpression link(QStringLiteral("(!?\\[)([^\\]]*)(\\]\\()([^)\\s]*(?:\\s+\"[^\"]*\")?)(\\))"));
+    apply(link, [&](const auto &match) {
+        setFormat(int(match.capturedStart(1)), int(match.capturedLength(1)), m_formats.markup);
+        setFormat(int(match.capturedStart(2)), int(match.capturedLength(2)), m_formats.link);
+        setFormat(int(match.capturedStart(3)), int(match.capturedLength(3)), m_formats.markup);
+        setFormat(int(match.capturedStart(4)), int(match.capturedLength(4)), m_formats.url);
+        setFormat(int(match.capturedStart(5)), int(match.capturedLength(5)), m_formats.markup);
+    });
+    static const QRegularExpression autolink(QStringLiteral("<(?:https?|mailto|ftp):[^>\\s]+>|\\bhttps?://[^\\s<>)\\]]+"));
+    apply(autolink, [&](const auto &match) {
+        setFormat(int(match.capturedStart()), int(match.capturedLength()), m_formats.link);
+    });
+
+    // CriticMarkup: additions, deletions, substitutions, comments, highlights.
+    static const QRegularExpression critic(QStringLiteral(
+        "\\{\\+\\+(.*?)\\+\\+\\}|\\{--(.*?)--\\}|\\{~~(.*?)~>(.*?)~~\\}|\\{>>(.*?)<<\\}|\\{==(.*?)==\\}"));
+    apply(critic, [&](const QRegularExpressionMatch &match) {
+        const int start = int(match.capturedStart());
+        const int length = int(match.capturedLength());
+        if (match.capturedStart(1) >= 0) {
+            setFormat(start, length, m_formats.addition);
+        } else if (match.capturedStart(2) >= 0) {
+            setFormat(start, length, m_formats.deletion);
+        } else if (match.capturedStart(3) >= 0) {
+            setFormat(start, int(match.capturedEnd(3)) - start, m_formats.deletion);
+            setFormat(int(match.capturedStart(4)), int(match.capturedEnd()) - int(match.capturedStart(4)), m_formats.addition);
+        } else if (match.capturedStart(5) >= 0) {
+            setFormat(start, length, m_formats.comment);
+        } else {
+            setFormat(start, length, m_formats.highlight);
+        }
+    });
+}
+
+} // namespace Byline::WidgetUi
