@@ -2,6 +2,7 @@
 #include <markdown/boundedrender.h>
 
 #include <QApplication>
+#include <QTimer>
 
 #include <cstdlib>
 
@@ -21,9 +22,11 @@ int runWindow(int &argc, char **argv)
     const QStringList arguments = QApplication::arguments();
     if (arguments.size() > 1)
         window.openPath(arguments.at(1));
-    else
+    else if (!window.restoreLastSession())
         window.openSampleLibrary();
     window.show();
+    // Once the window is up: text a crashed or killed session left unsaved.
+    QTimer::singleShot(0, &window, &Byline::WidgetUi::MainWindow::offerRecovery);
     return QApplication::exec();
 }
 

@@ -1,30 +1,32 @@
 #include "mainwindow.h"
 
+#include "documentguard.h"
+#include "findbar.h"
 #include "librarypanel.h"
+#include "markdowneditor.h"
 #include "messagebar.h"
+#include "outlinepanel.h"
 #include "previewpane.h"
+#include "statisticsview.h"
+#include "theme.h"
 
-#include <article/articlefile.h>
-#include <library/samplelibrary.h>
 #include <markdown/renderer.h>
 
-#include <QApplication>
 #include <QCloseEvent>
-#include <QFileDialog>
+#include <QDockWidget>
 #include <QFileInfo>
-#include <QFontDatabase>
-#include <QLabel>
-#include <QLocale>
-#include <QMenuBar>
-#include <QMessageBox>
-#include <QPlainTextEdit>
+#include <QSettings>
 #include <QSplitter>
+#include <QStandardPaths>
 #include <QStatusBar>
 #include <QVBoxLayout>
 
 namespace Byline::WidgetUi {
 
 namespace {
+
+// Past this, the selection's words are not counted on every change: it would cost a keystroke.
+constexpr int maximumCountedSelection = 200000;
 
 MessageBar::Level levelOf(const Core::Diagnostics &diagnostics)
 {
@@ -51,61 +53,146 @@ QString describe(const Core::Diagnostics &diagnostics)
     return lines.join(QLatin1String("<br>"));
 }
 
+std::shared_ptr<Core::RecoveryJournal> sharedJournal()
+{
+    // One journal session for every window of this process.
+    static std::weak_ptr<Core::RecoveryJournal> shared;
+    std::shared_ptr<Core::RecoveryJournal> journal = shared.lock();
+    if (!journal) {
+        journal = std::make_shared<Core::RecoveryJournal>(MainWindow::recoveryFolder());
+        shared = journal;
+    }
+    return journal;
+}
+
+QDockWidget *makeDock(const QString &title, const QString &name, QWidget *content, QMainWindow *window)
+{
+    auto *dock = new QDockWidget(title, window);
+    dock->setObjectName(name);
+    dock->setWidget(content);
+    dock->setFeatures(QDockWidget::DockWidgetClosable | QDockWidget::DockWidgetMovable);
+    window->addDockWidget(Qt::LeftDockWidgetArea, dock);
+    dock->hide();
+    return dock;
+}
+
 } // namespace
 
 MainWindow::MainWindow(QWidget *parent)
     : QMainWindow(parent)
+    , m_settings(Settings::load())
+    , m_journal(sharedJournal())
     , m_library(new LibraryPanel(this))
     , m_messageBar(new MessageBar(this))
-    , m_editor(new QPlainTextEdit(this))
+    , m_editor(new MarkdownEditor(this))
+    , m_findBar(new FindBar(m_editor, this))
     , m_preview(new PreviewPane(this))
     , m_splitter(new QSplitter(this))
-    , m_statsLabel(new QLabel(this))
+    , m_editorColumn(new QWidget(this))
+    , m_outline(new OutlinePanel(this))
+    , m_statistics(new StatisticsPanel(this))
+    , m_outlineDock(makeDock(tr("Outline"), QStringLiteral("outlineDock"), m_outline, this))
+    , m_statisticsDock(makeDock(tr("Statistics"), QStringLiteral("statisticsDock"), m_statistics, this))
+    , m_status(new StatusIndicators(this))
+    , m_guard(new DocumentGuard(m_editor, m_journal, this))
 {
-    m_editor->setObjectName(QStringLiteral("editor"));
-    QFont font = QFontDatabase::systemFont(QFontDatabase::FixedFont);
-    font.setPointSizeF(std::max(11.0, font.pointSizeF()));
-    m_editor->setFont(font);
-    m_editor->setLineWrapMode(QPlainTextEdit::WidgetWidth);
-    m_editor->document()->setDocumentMargin(16);
-
-    auto *editorColumn = new QWidget(this);
-    auto *column = new QVBoxLayout(editorColumn);
+    auto *column = new QVBoxLayout(m_editorColumn);
     column->setContentsMargins(0, 0, 0, 0);
     column->setSpacing(0);
     column->addWidget(m_messageBar);
     column->addWidget(m_editor, 1);
+    column->addWidget(m_findBar);
 
+    m_splitter->setObjectName(QStringLiteral("mainSplitter"));
     m_splitter->addWidget(m_library);
-    m_splitter->addWidget(editorColumn);
+    m_splitter->addWidget(m_editorColumn);
     m_splitter->addWidget(m_preview);
     m_splitter->setStretchFactor(0, 0);
     m_splitter->setStretchFactor(1, 3);
     m_splitter->setStretchFactor(2, 3);
-    m_splitter->setSizes({200, 600, 600});
+    m_splitter->setSizes({220, 640, 640});
     m_library->hide();
     setCentralWidget(m_splitter);
+    statusBar()->addPermanentWidget(m_status);
 
-    statusBar()->addPermanentWidget(m_statsLabel);
     createMenus();
+    connectParts();
+    applySettings(m_settings);
     resize(1400, 860);
-    updateTitle();
+    const QSettings store;
+    restoreGeometry(store.value(QStringLiteral("window/geometry")).toByteArray());
+    restoreState(store.value(QStringLiteral("window/state")).toByteArray());
+    newDocument();
+    if (!m_journal->isValid())
+        m_messageBar->showMessage(tr("Unsaved text cannot be journalled for recovery: %1. Check that the folder is "
+                                     "writable; until then, save often.")
+                                      .arg(m_journal->errorString()),
+                                  MessageBar::Level::Warning);
+}
 
+MainWindow::~MainWindow() = default;
+
+QString MainWindow::recoveryFolder()
+{
+    return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + QStringLiteral("/recovery");
+}
+
+QString MainWindow::draftsFolder()
+{
+    return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + QStringLiteral("/Drafts");
+}
+
+void MainWindow::connectParts()
+{
     m_preview->setSource([this] {
         Core::Diagnostics diagnostics;
         const Core::Article article = currentArticle(&diagnostics);
         m_textDiagnostics = diagnostics;
+        const Core::ArticleMetadata metadata = article.metadata();
+        m_status->setMetadata(metadata.targetWords, metadata.deadline);
         return PreviewPane::Source {article.body(), article.bodyFirstLine()};
     });
     connect(m_editor, &QPlainTextEdit::textChanged, this, &MainWindow::textChanged);
     connect(m_editor->document(), &QTextDocument::modificationChanged, this, &QWidget::setWindowModified);
-    connect(m_preview, &PreviewPane::rendered, this, &MainWindow::showStats);
-    connect(m_preview, &PreviewPane::rendered, this, [this] { showDiagnostics(BannerUpdate::IfChanged); });
+    connect(m_preview, &PreviewPane::rendered, this, &MainWindow::showResult);
     connect(m_preview, &PreviewPane::tooComplex, this, [this] {
         m_messageBar->showMessage(tr("This document is too complex to preview: rendering took longer than "
                                      "2 seconds (deeply nested or pathological Markdown). Your text is safe; "
                                      "the preview catches up when the markup is simpler."),
                                   MessageBar::Level::Warning);
+    });
+
+    // Scroll sync: each side follows the other by file line, never both at once.
+    connect(m_editor, &MarkdownEditor::topLineChanged, this, [this](int line) {
+        if (!m_syncingFromPreview)
+            m_preview->scrollToLine(line);
+    });
+    connect(m_preview, &PreviewPane::topLineChanged, this, [this](int line) {
+        m_syncingFromPreview = true;
+        m_editor->scrollToLine(line);
+        m_syncingFromPreview = false;
+    });
+    connect(m_editor, &QPlainTextEdit::cursorPositionChanged, this, [this] {
+        const int line = m_editor->cursorLine();
+        m_outline->followLine(line);
+        m_preview->revealLine(line);
+    });
+    connect(m_editor, &QPlainTextEdit::selectionChanged, this, [this] {
+        const QTextCursor cursor = m_editor->textCursor();
+        const int length = cursor.selectionEnd() - cursor.selectionStart();
+        m_status->setSelectedWords(length > 0 && length < maximumCountedSelection
+                                       ? Core::TextStatsBuilder::countWords(cursor.selectedText())
+                                       : 0);
+    });
+    connect(m_outline, &OutlinePanel::lineActivated, m_editor, &MarkdownEditor::goToLine);
+    connect(m_statisticsDock, &QDockWidget::visibilityChanged, m_preview, &PreviewPane::setFullStatistics);
+
+    connect(m_guard, &DocumentGuard::autosaveDue, this, &MainWindow::autosave);
+    connect(m_guard, &DocumentGuard::changedOnDisk, this, &MainWindow::showExternalChange);
+    connect(m_guard, &DocumentGuard::deletedOnDisk, this, &MainWindow::showDeleted);
+    connect(m_guard, &DocumentGuard::reappearedOnDisk, this, [this] {
+        m_messageBar->showMessage(tr("%1 is back on disk, unchanged.").arg(QFileInfo(m_path).fileName()),
+                                  MessageBar::Level::Info);
     });
     connect(m_library, &LibraryPanel::fileActivated, this, [this](const QString &path) {
         if (path != m_path && maybeKeepChanges())
@@ -115,130 +202,18 @@ MainWindow::MainWindow(QWidget *parent)
     });
 }
 
-void MainWindow::createMenus()
+void MainWindow::applySettings(const Settings &settings)
 {
-    QMenu *file = menuBar()->addMenu(tr("&File"));
-    file->addAction(tr("&Open…"), QKeySequence::Open, this, &MainWindow::chooseFileToOpen);
-    file->addAction(tr("Open &Folder…"), QKeySequence(tr("Ctrl+Shift+O")), this, &MainWindow::chooseFolderToOpen);
-    file->addSeparator();
-    file->addAction(tr("&Save"), QKeySequence::Save, this, &MainWindow::save);
-    file->addAction(tr("Save &As…"), QKeySequence::SaveAs, this, &MainWindow::chooseSaveAs);
-    file->addSeparator();
-    file->addAction(tr("&Quit"), QKeySequence::Quit, this, &QWidget::close);
-
-    QMenu *view = menuBar()->addMenu(tr("&View"));
-    QAction *preview = view->addAction(tr("&Preview"));
-    preview->setCheckable(true);
-    preview->setChecked(true);
-    preview->setShortcut(QKeySequence(tr("Ctrl+Shift+P")));
-    connect(preview, &QAction::toggled, m_preview, &QWidget::setVisible);
-    QAction *library = view->addAction(tr("&Library"));
-    library->setCheckable(true);
-    connect(library, &QAction::toggled, m_library, &QWidget::setVisible);
-    connect(m_library, &LibraryPanel::fileActivated, library, [library] { library->setChecked(true); });
-}
-
-void MainWindow::openPath(const QString &path)
-{
-    if (QFileInfo(path).isDir())
-        openFolder(path);
-    else
-        openFile(path);
-}
-
-void MainWindow::openSampleLibrary()
-{
-    QString error;
-    const QString folder = Core::SampleLibrary::ensureInstalled(&error);
-    if (folder.isEmpty()) {
-        showError(error);
-        return;
-    }
-    openFolder(folder);
-}
-
-void MainWindow::openFolder(const QString &folder)
-{
-    m_library->setFolder(folder);
-    m_library->show();
-    const QStringList files = m_library->files();
-    if (files.isEmpty()) {
-        m_messageBar->showMessage(tr("%1 holds no Markdown or text articles yet.").arg(folder),
-                                  MessageBar::Level::Info);
-        return;
-    }
-    openFile(files.constFirst());
-}
-
-bool MainWindow::openFile(const QString &path)
-{
-    const Core::LoadedArticle loaded = Core::ArticleFile::load(path);
-    if (!loaded.ok) {
-        showError(tr("Could not open %1: %2.").arg(path, describe(loaded.diagnostics())));
-        return false;
-    }
-    m_path = QFileInfo(path).absoluteFilePath();
-    m_encoding = loaded.encoding;
-    m_readOnly = loaded.readOnly;
-    {
-        const QSignalBlocker blocker(m_editor);
-        m_editor->setPlainText(loaded.text);
-    }
-    m_editor->setReadOnly(false);
-    m_editor->document()->setModified(false);
-    // Problems of the file (encoding, permissions) stay; those of the text follow the edits.
-    m_fileDiagnostics = loaded.fileDiagnostics;
-    m_textDiagnostics = loaded.textDiagnostics;
-    showDiagnostics(BannerUpdate::Always);
-    m_preview->renderNow(loaded.article.body(), loaded.article.bodyFirstLine());
-    m_library->selectFile(m_path);
-    updateTitle();
-    return true;
-}
-
-bool MainWindow::save()
-{
-    if (m_path.isEmpty()) {
-        chooseSaveAs();
-        return !m_editor->document()->isModified();
-    }
-    if (m_readOnly) {
-        m_messageBar->showMessage(tr("This file was opened read-only, so saving over it could lose data. "
-                                     "Use Save As to keep your changes in a new file."),
-                                  MessageBar::Level::Warning);
-        return false;
-    }
-    const Core::SaveResult saved = Core::ArticleFile::save(m_path, m_editor->toPlainText(), m_encoding);
-    if (!saved.ok) {
-        showError(saved.error);
-        return false;
-    }
-    m_editor->document()->setModified(false);
-    statusBar()->showMessage(tr("Saved %1").arg(QFileInfo(m_path).fileName()), 3000);
-    return true;
-}
-
-bool MainWindow::saveAs(const QString &path)
-{
-    const Core::Article article = currentArticle();
-    const bool toMarkdown = article.sourceFormat() == Core::Article::SourceFormat::PlainText
-        && Core::Article::formatForFileName(path) == Core::Article::SourceFormat::Markdown;
-    const QString text = toMarkdown ? article.toMarkdown() : m_editor->toPlainText();
-    const Core::FileEncoding encoding = m_readOnly ? Core::FileEncoding {} : m_encoding;
-    const Core::SaveResult saved = Core::ArticleFile::save(path, text, encoding);
-    if (!saved.ok) {
-        showError(saved.error);
-        return false;
-    }
-    return openFile(path);
-}
-
-void MainWindow::closeEvent(QCloseEvent *event)
-{
-    if (maybeKeepChanges())
-        event->accept();
-    else
-        event->ignore();
+    m_settings = settings;
+    Theme::apply(settings.theme);
+    m_editor->setBaseFont(settings.editorFont);
+    m_editor->setColumnWidth(settings.columnWidth);
+    m_editor->setFocusMode(settings.focusMode);
+    m_editor->setTypewriterScrolling(settings.typewriterScrolling);
+    m_guard->setAutosaveInterval(settings.autosaveSeconds);
+    m_preview->setWordsPerMinute(settings.wordsPerMinute);
+    if (!m_readerMode && m_previewAction)
+        m_previewAction->setChecked(settings.previewLayout == Settings::PreviewLayout::Beside);
 }
 
 void MainWindow::textChanged()
@@ -259,12 +234,13 @@ void MainWindow::updateTitle()
     setWindowModified(m_editor->document()->isModified());
 }
 
-void MainWindow::showStats(const Core::RenderResult &result)
+void MainWindow::showResult(const Core::RenderResult &result)
 {
-    const Core::TextStats &stats = result.stats;
-    const QLocale locale;
-    const QString words = stats.words == 1 ? tr("1 word") : tr("%1 words").arg(locale.toString(stats.words));
-    m_statsLabel->setText(words + QStringLiteral(" · ") + tr("%1 min read").arg(locale.toString(stats.readingMinutes)));
+    m_status->setStats(result.stats);
+    m_statistics->setStats(result.stats);
+    m_outline->setOutline(result.outline);
+    m_outline->followLine(m_editor->cursorLine());
+    showDiagnostics(BannerUpdate::IfChanged);
 }
 
 void MainWindow::showDiagnostics(BannerUpdate update)
@@ -272,61 +248,49 @@ void MainWindow::showDiagnostics(BannerUpdate update)
     const Core::Diagnostics all = m_fileDiagnostics + m_textDiagnostics;
     if (update == BannerUpdate::IfChanged && all == m_shownDiagnostics)
         return; // unchanged: a banner the user dismissed stays dismissed
+    const bool barShowsDiagnostics = !m_shownDiagnostics.isEmpty();
     m_shownDiagnostics = all;
-    if (all.isEmpty())
-        m_messageBar->hide();
-    else
+    if (all.isEmpty()) {
+        if (barShowsDiagnostics || update == BannerUpdate::Always) // other news on the bar stays
+            m_messageBar->hide();
+    } else {
         m_messageBar->showMessage(describe(all), levelOf(all));
+    }
 }
 
-bool MainWindow::maybeKeepChanges()
+void MainWindow::rememberSession()
 {
-    if (!m_editor->document()->isModified())
-        return true;
-    const auto answer
-        = QMessageBox::question(this, tr("Unsaved changes"),
-                                tr("%1 has changes that are not saved. Save them before closing it?")
-                                    .arg(m_path.isEmpty() ? tr("This document") : QFileInfo(m_path).fileName()),
-                                QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel, QMessageBox::Save);
-    if (answer == QMessageBox::Save)
-        return save();
-    return answer == QMessageBox::Discard;
+    QSettings store;
+    store.setValue(QStringLiteral("window/geometry"), saveGeometry());
+    store.setValue(QStringLiteral("window/state"), saveState());
+    store.setValue(QStringLiteral("session/file"), m_path);
+    store.setValue(QStringLiteral("session/library"), m_library->isVisible() ? m_library->folder() : QString());
+    if (!m_path.isEmpty())
+        Settings::setCursorPosition(m_path, m_editor->textCursor().position());
+    m_settings.save();
 }
 
-void MainWindow::chooseFileToOpen()
+void MainWindow::closeEvent(QCloseEvent *event)
 {
-    if (!maybeKeepChanges())
+    if (!maybeKeepChanges()) {
+        event->ignore();
         return;
-    const QString path = QFileDialog::getOpenFileName(this, tr("Open Article"), QFileInfo(m_path).path(),
-                                                      tr("Articles (*.md *.markdown *.txt);;All files (*)"));
-    if (!path.isEmpty())
-        openFile(path);
+    }
+    rememberSession();
+    m_guard->setDocument(QString(), QString()); // nothing left unsaved to journal
+    event->accept();
 }
 
-void MainWindow::chooseFolderToOpen()
+void MainWindow::keyPressEvent(QKeyEvent *event)
 {
-    if (!maybeKeepChanges())
+    if (event->key() == Qt::Key_Escape && (isFullScreen() || m_readerMode)) {
+        if (isFullScreen())
+            setDistractionFree(false);
+        else
+            setReaderMode(false);
         return;
-    const QString folder = QFileDialog::getExistingDirectory(this, tr("Open Library Folder"), m_library->folder());
-    if (!folder.isEmpty())
-        openFolder(folder);
-}
-
-void MainWindow::chooseSaveAs()
-{
-    QString suggestion = m_path;
-    if (Core::Article::formatForFileName(m_path) == Core::Article::SourceFormat::PlainText)
-        suggestion = QFileInfo(m_path).dir().filePath(QFileInfo(m_path).completeBaseName() + QStringLiteral(".md"));
-    const QString path = QFileDialog::getSaveFileName(this, tr("Save Article As"), suggestion,
-                                                      tr("Markdown (*.md);;Plain text (*.txt)"));
-    if (!path.isEmpty())
-        saveAs(path);
-}
-
-void MainWindow::showError(const QString &text)
-{
-    m_messageBar->showMessage(text, MessageBar::Level::Error);
-    QMessageBox::warning(this, tr("Byline"), text);
+    }
+    QMainWindow::keyPressEvent(event);
 }
 
 } // namespace Byline::WidgetUi

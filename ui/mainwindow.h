@@ -1,12 +1,17 @@
 #pragma once
 
+#include "settings.h"
+
 #include <article/article.h>
+#include <article/articlemetadata.h>
 #include <article/textcodec.h>
+#include <safety/recoveryjournal.h>
 
 #include <QMainWindow>
 
-class QLabel;
-class QPlainTextEdit;
+#include <memory>
+
+class QDockWidget;
 class QSplitter;
 
 namespace Byline::Core {
@@ -15,11 +20,18 @@ struct RenderResult;
 
 namespace Byline::WidgetUi {
 
+class DocumentGuard;
+class FindBar;
 class LibraryPanel;
+class MarkdownEditor;
 class MessageBar;
+class OutlinePanel;
 class PreviewPane;
+class StatisticsPanel;
+class StatusIndicators;
 
-// The writing desk: a library list, the Markdown text, and its live preview.
+// The writing desk: a library list, the Markdown text with its live preview, outline and
+// statistics; reader mode, focus mode and full screen; saving that cannot lose work.
 class MainWindow final : public QMainWindow
 {
     Q_OBJECT
@@ -27,48 +39,111 @@ class MainWindow final : public QMainWindow
 
 public:
     explicit MainWindow(QWidget *parent = nullptr);
+    ~MainWindow() override;
 
     // A file opens as an article, a folder as a library.
     void openPath(const QString &path);
     void openSampleLibrary();
+    // The file open when the last session ended, at its cursor position; false when there is none.
+    bool restoreLastSession();
     bool openFile(const QString &path);
     void openFolder(const QString &folder);
+    void newDocument();
     bool save();
     bool saveAs(const QString &path);
+    bool closeDocument();
+
+    // Unsaved text left by a session that crashed or was killed; offered at start.
+    [[nodiscard]] static QString recoveryFolder();
+    [[nodiscard]] static QString draftsFolder();
+    void offerRecovery();
+    void restore(const Core::RecoveryJournal::Entry &entry);
+
+    void setReaderMode(bool on);
+    [[nodiscard]] bool readerMode() const { return m_readerMode; }
+    void setDistractionFree(bool on);
+    void applySettings(const Settings &settings);
+    [[nodiscard]] const Settings &settings() const { return m_settings; }
 
     [[nodiscard]] QString currentPath() const { return m_path; }
-    [[nodiscard]] QPlainTextEdit *editor() const { return m_editor; }
+    [[nodiscard]] QString draftPath() const { return m_draftPath; }
+    [[nodiscard]] MarkdownEditor *editor() const { return m_editor; }
     [[nodiscard]] PreviewPane *preview() const { return m_preview; }
     [[nodiscard]] LibraryPanel *library() const { return m_library; }
     [[nodiscard]] MessageBar *messageBar() const { return m_messageBar; }
+    [[nodiscard]] FindBar *findBar() const { return m_findBar; }
+    [[nodiscard]] OutlinePanel *outline() const { return m_outline; }
+    [[nodiscard]] StatusIndicators *statusIndicators() const { return m_status; }
+    [[nodiscard]] StatisticsPanel *statistics() const { return m_statistics; }
+    [[nodiscard]] DocumentGuard *guard() const { return m_guard; }
 
 protected:
     void closeEvent(QCloseEvent *event) override;
+    void keyPressEvent(QKeyEvent *event) override;
 
 private:
+    // mainwindow_menus.cpp
     void createMenus();
-    void textChanged();
-    void updateTitle();
-    void showStats(const Core::RenderResult &result);
-    enum class BannerUpdate { IfChanged, Always };
-    void showDiagnostics(BannerUpdate update);
-    [[nodiscard]] Core::Article currentArticle(Core::Diagnostics *diagnostics = nullptr) const;
+    void createFileMenu();
+    void createEditMenu();
+    void createFormatMenu();
+    void createViewMenu();
+    void updateRecentMenu();
+    void choosePreferences();
+    void goToLine();
+
+    // mainwindow_files.cpp
+    bool writeTo(const QString &path, const QString &text, const Core::FileEncoding &encoding, bool interactive);
+    void autosave();
+    void showExternalChange();
+    void showDeleted();
+    void showReadOnly();
+    void loadText(const QString &text, const QString &path);
     [[nodiscard]] bool maybeKeepChanges();
     void chooseFileToOpen();
     void chooseFolderToOpen();
     void chooseSaveAs();
     void showError(const QString &text);
 
+    // mainwindow.cpp
+    void connectParts();
+    void textChanged();
+    void updateTitle();
+    void showResult(const Core::RenderResult &result);
+    enum class BannerUpdate { IfChanged, Always };
+    void showDiagnostics(BannerUpdate update);
+    [[nodiscard]] Core::Article currentArticle(Core::Diagnostics *diagnostics = nullptr) const;
+    void rememberSession();
+
+    Settings m_settings;
+    std::shared_ptr<Core::RecoveryJournal> m_journal;
     LibraryPanel *m_library;
     MessageBar *m_messageBar;
-    QPlainTextEdit *m_editor;
+    MarkdownEditor *m_editor;
+    FindBar *m_findBar;
     PreviewPane *m_preview;
     QSplitter *m_splitter;
-    QLabel *m_statsLabel;
+    QWidget *m_editorColumn;
+    OutlinePanel *m_outline;
+    StatisticsPanel *m_statistics;
+    QDockWidget *m_outlineDock;
+    QDockWidget *m_statisticsDock;
+    StatusIndicators *m_status;
+    DocumentGuard *m_guard;
+    QMenu *m_recentMenu = nullptr;
+    QAction *m_previewAction = nullptr;
+    QAction *m_readerAction = nullptr;
+    QAction *m_fullScreenAction = nullptr;
+    QAction *m_libraryAction = nullptr;
 
     QString m_path;
+    QString m_draftPath; // where an untitled document autosaves
     Core::FileEncoding m_encoding;
     bool m_readOnly = false;
+    bool m_readerMode = false;
+    bool m_syncingFromPreview = false;
+    QByteArray m_layoutBeforeMode; // splitter sizes and visibility before reader mode or full screen
+    QList<bool> m_visibleBeforeMode;
     Core::Diagnostics m_fileDiagnostics;
     Core::Diagnostics m_textDiagnostics;
     Core::Diagnostics m_shownDiagnostics;

@@ -2,6 +2,9 @@
 
 #include <QFrame>
 
+#include <functional>
+
+class QHBoxLayout;
 class QLabel;
 
 namespace Byline::WidgetUi {
@@ -18,11 +21,23 @@ public:
 
     explicit MessageBar(QWidget *parent = nullptr);
 
-    void showMessage(const QString &text, Level level);
+    struct Action
+    {
+        QString text;
+        std::function<void()> run;
+    };
+
+    // Replaces what is shown; the actions become buttons that also close the bar.
+    void showMessage(const QString &text, Level level, const QList<Action> &actions = {});
     [[nodiscard]] QString text() const;
+    [[nodiscard]] Level level() const { return m_level; }
+    // Presses the action button labelled `text`; for tests and keyboard users alike.
+    bool trigger(const QString &text);
 
 private:
     QLabel *m_label;
+    QHBoxLayout *m_buttons;
+    Level m_level = Level::Info;
 };
 
 } // namespace Byline::WidgetUi

@@ -125,6 +125,15 @@ void PreviewPane::setFullStatistics(bool full)
         sourceChanged();
 }
 
+void PreviewPane::setWordsPerMinute(int words)
+{
+    if (m_wordsPerMinute == words)
+        return;
+    m_wordsPerMinute = words;
+    if (m_source)
+        sourceChanged();
+}
+
 void PreviewPane::scheduleRender()
 {
     // The waits follow what a render of this document costs: a short column previews almost as
@@ -163,6 +172,7 @@ void PreviewPane::startRender()
     options.sourceAnchors = true;
     options.splitBlocks = true;
     options.firstLine = m_pendingFirstLine;
+    options.wordsPerMinute = m_wordsPerMinute;
     options.stats = m_fullStatistics ? Core::TextStatsBuilder::Detail::Full : Core::TextStatsBuilder::Detail::Counts;
     m_hasPending = false;
     m_reportedOverrun = false;
@@ -230,6 +240,18 @@ void PreviewPane::scrollToLine(int line)
     m_scrollingProgrammatically = true;
     verticalScrollBar()->setValue(line <= 1 ? 0 : int(rect.top()));
     m_scrollingProgrammatically = false;
+}
+
+void PreviewPane::revealLine(int line)
+{
+    const QRectF rect = document()->documentLayout()->blockBoundingRect(m_preview.blockForLine(line));
+    const int top = verticalScrollBar()->value();
+    if (rect.top() >= top && rect.top() < top + viewport()->height())
+        return;
+    const bool following = m_followLine > 0;
+    scrollToLine(line);
+    if (!following)
+        m_followLine = 0;
 }
 
 int PreviewPane::topLine() const

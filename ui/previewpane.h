@@ -53,7 +53,11 @@ public:
     // A comfortable reading measure in pixels, centred; 0 fills the pane.
     void setMeasure(int pixels);
 
+    void setWordsPerMinute(int words);
+
+    // Puts file line `line` at the top; reveals it only if it is out of sight.
     void scrollToLine(int line);
+    void revealLine(int line);
     [[nodiscard]] int topLine() const;
 
     [[nodiscard]] bool isRendering() const { return m_watcher.isRunning(); }
@@ -98,6 +102,7 @@ private:
     bool m_pullFromSource = false; // the pending text is to be asked of m_source
     bool m_reportedOverrun = false;
     bool m_fullStatistics = false;
+    int m_wordsPerMinute = Core::TextStats::defaultWordsPerMinute;
     bool m_scrollingProgrammatically = false;
     int m_followLine = 0; // the editor line to keep in view, 0 for none
     int m_measure = 0;

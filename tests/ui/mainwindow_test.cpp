@@ -10,6 +10,7 @@
 
 #include <librarypanel.h>
 #include <mainwindow.h>
+#include <markdowneditor.h>
 #include <messagebar.h>
 #include <previewpane.h>
 

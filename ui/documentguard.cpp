@@ -1,0 +1,189 @@
+#include "documentguard.h"
+
+#include <safety/recoveryjournal.h>
+
+#include <QCryptographicHash>
+#include <QFile>
+#include <QFileInfo>
+#include <QGuiApplication>
+#include <QLoggingCategory>
+#include <QPlainTextEdit>
+
+namespace Byline::WidgetUi {
+
+Q_LOGGING_CATEGORY(lcGuard, "byline.ui.guard", QtInfoMsg)
+
+namespace {
+
+constexpr int journalDelayMs = 2000;
+constexpr int diskCheckDelayMs = 150;
+
+QByteArray hashOf(const QByteArray &bytes)
+{
+    return QCryptographicHash::hash(bytes, QCryptographicHash::Sha256);
+}
+
+} // namespace
+
+DocumentGuard::DocumentGuard(QPlainTextEdit *editor, std::shared_ptr<Core::RecoveryJournal> journal, QObject *parent)
+    : QObject(parent)
+    , m_editor(editor)
+    , m_journal(std::move(journal))
+{
+    m_writer.setMaxThreadCount(1);
+    m_journalTimer.setSingleShot(true);
+    m_journalTimer.setInterval(journalDelayMs);
+    m_diskCheck.setSingleShot(true);
+    m_diskCheck.setInterval(diskCheckDelayMs);
+    setAutosaveInterval(m_autosaveSeconds);
+
+    connect(m_editor, &QPlainTextEdit::textChanged, this, &DocumentGuard::textChanged);
+    connect(&m_journalTimer, &QTimer::timeout, this, &DocumentGuard::writeJournal);
+    connect(&m_autosave, &QTimer::timeout, this, [this] {
+        if (m_editor->document()->isModified())
+            Q_EMIT autosaveDue();
+    });
+    connect(qGuiApp, &QGuiApplication::applicationStateChanged, this, [this](Qt::ApplicationState state) {
+        if (state != Qt::ApplicationActive && m_autosaveSeconds > 0 && m_editor->document()->isModified())
+            Q_EMIT autosaveDue();
+    });
+    connect(&m_watcher, &QFileSystemWatcher::fileChanged, this, [this] { m_diskCheck.start(); });
+    connect(&m_watcher, &QFileSystemWatcher::directoryChanged, this, [this] { m_diskCheck.start(); });
+    connect(&m_diskCheck, &QTimer::timeout, this, &DocumentGuard::checkDisk);
+}
+
+DocumentGuard::~DocumentGuard()
+{
+    m_writer.waitForDone();
+}
+
+void DocumentGuard::setDocument(const QString &path, const QString &journalId)
+{
+    if (!m_journalId.isEmpty() && m_journalId != journalId && m_journal) {
+        waitForJournal();
+        m_journal->remove(m_journalId);
+    }
+    m_path = path;
+    m_journalId = journalId;
+    m_deleted = false;
+    m_externalChange = false;
+    m_journalled = false;
+    watchPath();
+}
+
+void DocumentGuard::setDiskContents(const QByteArray &bytes)
+{
+    m_diskHash = hashOf(bytes);
+    m_diskExists = true;
+    m_deleted = false;
+    m_externalChange = false;
+    watchPath(); // a save by rename replaces the watched file
+    if (!m_editor->document()->isModified() && m_journalled && m_journal) {
+        waitForJournal();
+        m_journal->remove(m_journalId);
+        m_journalled = false;
+    }
+}
+
+void DocumentGuard::setAutosaveInterval(int seconds)
+{
+    m_autosaveSeconds = std::max(0, seconds);
+    if (m_autosaveSeconds > 0)
+        m_autosave.start(m_autosaveSeconds * 1000);
+    else
+        m_autosave.stop();
+}
+
+void DocumentGuard::keepMine()
+{
+    m_externalChange = false;
+    QFile file(m_path);
+    if (file.open(QIODevice::ReadOnly))
+        m_diskHash = hashOf(file.readAll()); // that version is known now; ours replaces it on save
+}
+
+void DocumentGuard::watchPath()
+{
+    if (!m_watcher.files().isEmpty())
+        m_watcher.removePaths(m_watcher.files());
+    if (!m_watcher.directories().isEmpty())
+        m_watcher.removePaths(m_watcher.directories());
+    if (m_path.isEmpty())
+        return;
+    if (QFileInfo::exists(m_path))
+        m_watcher.addPath(m_path);
+    m_watcher.addPath(QFileInfo(m_path).absolutePath()); // to see it vanish and come back
+}
+
+void DocumentGuard::checkDisk()
+{
+    if (m_path.isEmpty())
+        return;
+    QFile file(m_path);
+    if (!file.exists()) {
+        if (!m_deleted && m_diskExists) {
+            m_deleted = true;
+            Q_EMIT deletedOnDisk();
+        }
+        watchPath();
+        return;
+    }
+    if (!m_watcher.files().contains(m_path))
+        watchPath();
+    if (!file.open(QIODevice::ReadOnly))
+        return;
+    const QByteArray hash = hashOf(file.readAll());
+    const bool wasDeleted = m_deleted;
+    m_deleted = false;
+    if (hash == m_diskHash) {
+        if (wasDeleted)
+            Q_EMIT reappearedOnDisk();
+        return;
+    }
+    m_diskHash = hash; // report each version once
+    m_externalChange = true;
+    qCInfo(lcGuard) << "changed on disk:" << m_path;
+    Q_EMIT changedOnDisk();
+}
+
+void DocumentGuard::textChanged()
+{
+    if (!m_journal || m_journalId.isEmpty())
+        return;
+    if (!m_journalTimer.isActive())
+        m_journalTimer.start(); // not restarted by further typing: at most two seconds behind
+}
+
+void DocumentGuard::writeJournal()
+{
+    if (!m_journal)
+        return;
+    if (!m_editor->document()->isModified()) {
+        if (m_journalled) {
+            const QString id = m_journalId;
+            m_writer.start([journal = m_journal, id] { journal->remove(id); });
+            m_journalled = false;
+        }
+        return;
+    }
+    m_journalled = true;
+    m_writer.start([journal = m_journal, id = m_journalId, path = m_path, text = m_editor->toPlainText()] {
+        QString error;
+        if (!journal->write(id, path, text, &error))
+            qCWarning(lcGuard) << "cannot write the recovery journal:" << error;
+    });
+}
+
+void DocumentGuard::journalNow()
+{
+    m_journalTimer.stop();
+    writeJournal();
+    waitForJournal();
+}
+
+void DocumentGuard::waitForJournal()
+{
+    m_writer.waitForDone();
+}
+
+} // namespace Byline::WidgetUi

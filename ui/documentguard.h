@@ -1,0 +1,78 @@
+#pragma once
+
+#include <QByteArray>
+#include <QFileSystemWatcher>
+#include <QObject>
+#include <QThreadPool>
+#include <QTimer>
+
+#include <memory>
+
+class QPlainTextEdit;
+
+namespace Byline::Core {
+class RecoveryJournal;
+}
+
+namespace Byline::WidgetUi {
+
+// Keeps one open document from being lost or silently overwritten:
+// - journals unsaved text (at most a couple of seconds behind, written off the UI thread) into
+//   the recovery journal, and forgets it once the text is saved or back to what was saved;
+// - asks for an autosave every so often and when the application loses focus;
+// - watches the file: a change on disk that is not our own save, a deletion, a reappearance.
+class DocumentGuard final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(DocumentGuard)
+
+public:
+    DocumentGuard(QPlainTextEdit *editor, std::shared_ptr<Core::RecoveryJournal> journal, QObject *parent = nullptr);
+    ~DocumentGuard() override;
+
+    // The document now shown: its file (empty when untitled) and the bytes on disk it matches.
+    void setDocument(const QString &path, const QString &journalId);
+    // What is on disk is what we loaded or just saved; changes to it are ours.
+    void setDiskContents(const QByteArray &bytes);
+    void setAutosaveInterval(int seconds); // 0 turns autosave off
+    [[nodiscard]] int autosaveInterval() const { return m_autosaveSeconds; }
+
+    [[nodiscard]] bool isDeleted() const { return m_deleted; }
+    [[nodiscard]] bool hasExternalChange() const { return m_externalChange; }
+    // The user chose: keep the text in the editor (and overwrite on the next save).
+    void keepMine();
+    // Writes the journal entry now, on the calling thread; for tests and for closing.
+    void journalNow();
+    void waitForJournal();
+    [[nodiscard]] QString journalId() const { return m_journalId; }
+
+Q_SIGNALS:
+    void autosaveDue();
+    void changedOnDisk();
+    void deletedOnDisk();
+    void reappearedOnDisk();
+
+private:
+    void textChanged();
+    void writeJournal();
+    void checkDisk();
+    void watchPath();
+
+    QPlainTextEdit *m_editor;
+    std::shared_ptr<Core::RecoveryJournal> m_journal;
+    QThreadPool m_writer; // one thread: journal writes of a document stay in order
+    QFileSystemWatcher m_watcher;
+    QTimer m_journalTimer;
+    QTimer m_autosave;
+    QTimer m_diskCheck; // coalesces watcher bursts (editors write in several steps)
+    QString m_path;
+    QString m_journalId;
+    QByteArray m_diskHash;
+    bool m_diskExists = false;
+    bool m_deleted = false;
+    bool m_externalChange = false;
+    bool m_journalled = false;
+    int m_autosaveSeconds = 30;
+};
+
+} // namespace Byline::WidgetUi

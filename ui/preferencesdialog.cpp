@@ -1,0 +1,79 @@
+#include "preferencesdialog.h"
+
+#include <QComboBox>
+#include <QDialogButtonBox>
+#include <QDoubleSpinBox>
+#include <QFontComboBox>
+#include <QFormLayout>
+#include <QSpinBox>
+
+namespace Byline::WidgetUi {
+
+PreferencesDialog::PreferencesDialog(const Settings &settings, QWidget *parent)
+    : QDialog(parent)
+    , m_settings(settings)
+    , m_font(new QFontComboBox(this))
+    , m_fontSize(new QDoubleSpinBox(this))
+    , m_column(new QSpinBox(this))
+    , m_theme(new QComboBox(this))
+    , m_autosave(new QSpinBox(this))
+    , m_preview(new QComboBox(this))
+    , m_speed(new QSpinBox(this))
+{
+    setWindowTitle(tr("Preferences"));
+    m_font->setCurrentFont(settings.editorFont);
+    m_font->setAccessibleName(tr("Editor font"));
+    m_fontSize->setRange(6, 72);
+    m_fontSize->setDecimals(1);
+    m_fontSize->setSuffix(tr(" pt"));
+    m_fontSize->setValue(settings.editorFont.pointSizeF() > 0 ? settings.editorFont.pointSizeF() : 12);
+    m_fontSize->setAccessibleName(tr("Font size"));
+    m_column->setRange(0, 400);
+    m_column->setSpecialValueText(tr("Full width"));
+    m_column->setSuffix(tr(" characters"));
+    m_column->setValue(settings.columnWidth);
+    m_column->setAccessibleName(tr("Text column width"));
+    m_theme->addItems({tr("Follow the system"), tr("Light"), tr("Dark")});
+    m_theme->setCurrentIndex(int(settings.theme));
+    m_theme->setAccessibleName(tr("Theme"));
+    m_autosave->setRange(0, 3600);
+    m_autosave->setSpecialValueText(tr("Off"));
+    m_autosave->setSuffix(tr(" s"));
+    m_autosave->setValue(settings.autosaveSeconds);
+    m_autosave->setAccessibleName(tr("Autosave interval"));
+    m_preview->addItems({tr("Beside the text"), tr("Hidden")});
+    m_preview->setCurrentIndex(int(settings.previewLayout));
+    m_preview->setAccessibleName(tr("Preview"));
+    m_speed->setRange(50, 1000);
+    m_speed->setSuffix(tr(" words a minute"));
+    m_speed->setValue(settings.wordsPerMinute);
+    m_speed->setAccessibleName(tr("Reading speed"));
+
+    auto *form = new QFormLayout(this);
+    form->addRow(tr("Editor &font:"), m_font);
+    form->addRow(tr("Font &size:"), m_fontSize);
+    form->addRow(tr("Text &column:"), m_column);
+    form->addRow(tr("&Theme:"), m_theme);
+    form->addRow(tr("&Autosave every:"), m_autosave);
+    form->addRow(tr("&Preview:"), m_preview);
+    form->addRow(tr("&Reading speed:"), m_speed);
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
+    form->addRow(buttons);
+    connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
+    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+}
+
+Settings PreferencesDialog::settings() const
+{
+    Settings s = m_settings;
+    s.editorFont = m_font->currentFont();
+    s.editorFont.setPointSizeF(m_fontSize->value());
+    s.columnWidth = m_column->value();
+    s.theme = Settings::Theme(m_theme->currentIndex());
+    s.autosaveSeconds = m_autosave->value();
+    s.previewLayout = Settings::PreviewLayout(m_preview->currentIndex());
+    s.wordsPerMinute = m_speed->value();
+    return s;
+}
+
+} // namespace Byline::WidgetUi

@@ -1,0 +1,35 @@
+#pragma once
+
+#include "settings.h"
+
+#include <QDialog>
+
+class QComboBox;
+class QFontComboBox;
+class QSpinBox;
+class QDoubleSpinBox;
+
+namespace Byline::WidgetUi {
+
+// Font, theme, column width, autosave, preview layout and reading speed.
+class PreferencesDialog final : public QDialog
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(PreferencesDialog)
+
+public:
+    explicit PreferencesDialog(const Settings &settings, QWidget *parent = nullptr);
+    [[nodiscard]] Settings settings() const;
+
+private:
+    Settings m_settings;
+    QFontComboBox *m_font;
+    QDoubleSpinBox *m_fontSize;
+    QSpinBox *m_column;
+    QComboBox *m_theme;
+    QSpinBox *m_autosave;
+    QComboBox *m_preview;
+    QSpinBox *m_speed;
+};
+
+} // namespace Byline::WidgetUi

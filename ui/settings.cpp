@@ -1,0 +1,99 @@
+#include "settings.h"
+
+#include <QFileInfo>
+#include <QSettings>
+
+namespace Byline::WidgetUi {
+
+namespace {
+
+constexpr int maximumRecentFiles = 10;
+
+QFont defaultEditorFont()
+{
+    QFont font(QStringLiteral("DejaVu Sans"));
+    font.setPointSizeF(12);
+    return font;
+}
+
+} // namespace
+
+Settings Settings::load()
+{
+    const QSettings store;
+    Settings s;
+    s.editorFont = defaultEditorFont();
+    if (const QString font = store.value(QStringLiteral("editor/font")).toString(); !font.isEmpty())
+        s.editorFont.fromString(font);
+    s.columnWidth = std::clamp(store.value(QStringLiteral("editor/columnWidth"), s.columnWidth).toInt(), 0, 400);
+    s.focusMode = store.value(QStringLiteral("editor/focusMode"), false).toBool();
+    s.typewriterScrolling = store.value(QStringLiteral("editor/typewriter"), false).toBool();
+    const QString theme = store.value(QStringLiteral("appearance/theme")).toString();
+    s.theme = theme == QLatin1String("light") ? Theme::Light : theme == QLatin1String("dark") ? Theme::Dark : Theme::System;
+    s.autosaveSeconds = std::clamp(store.value(QStringLiteral("files/autosaveSeconds"), s.autosaveSeconds).toInt(), 0, 3600);
+    s.previewLayout = store.value(QStringLiteral("view/preview")).toString() == QLatin1String("hidden")
+        ? PreviewLayout::Hidden
+        : PreviewLayout::Beside;
+    s.wordsPerMinute = std::clamp(store.value(QStringLiteral("stats/wordsPerMinute"), s.wordsPerMinute).toInt(), 50, 1000);
+    return s;
+}
+
+void Settings::save() const
+{
+    QSettings store;
+    store.setValue(QStringLiteral("editor/font"), editorFont.toString());
+    store.setValue(QStringLiteral("editor/columnWidth"), columnWidth);
+    store.setValue(QStringLiteral("editor/focusMode"), focusMode);
+    store.setValue(QStringLiteral("editor/typewriter"), typewriterScrolling);
+    store.setValue(QStringLiteral("appearance/theme"),
+                   theme == Theme::Light ? QStringLiteral("light")
+                       : theme == Theme::Dark ? QStringLiteral("dark")
+                                              : QStringLiteral("system"));
+    store.setValue(QStringLiteral("files/autosaveSeconds"), autosaveSeconds);
+    store.setValue(QStringLiteral("view/preview"),
+                   previewLayout == PreviewLayout::Hidden ? QStringLiteral("hidden") : QStringLiteral("beside"));
+    store.setValue(QStringLiteral("stats/wordsPerMinute"), wordsPerMinute);
+}
+
+QStringList Settings::recentFiles()
+{
+    return QSettings().value(QStringLiteral("files/recent")).toStringList();
+}
+
+void Settings::addRecentFile(const QString &path)
+{
+    QStringList files = recentFiles();
+    const QString absolute = QFileInfo(path).absoluteFilePath();
+    files.removeAll(absolute);
+    files.prepend(absolute);
+    while (files.size() > maximumRecentFiles)
+        files.removeLast();
+    QSettings().setValue(QStringLiteral("files/recent"), files);
+}
+
+void Settings::removeRecentFile(const QString &path)
+{
+    QStringList files = recentFiles();
+    files.removeAll(path);
+    QSettings().setValue(QStringLiteral("files/recent"), files);
+}
+
+int Settings::cursorPosition(const QString &path)
+{
+    const QVariantMap positions = QSettings().value(QStringLiteral("files/cursors")).toMap();
+    return positions.value(QFileInfo(path).absoluteFilePath(), 0).toInt();
+}
+
+void Settings::setCursorPosition(const QString &path, int position)
+{
+    QSettings store;
+    QVariantMap positions = store.value(QStringLiteral("files/cursors")).toMap();
+    positions.insert(QFileInfo(path).absoluteFilePath(), position);
+    // Only the files still in the recent list keep a position.
+    const QStringList recent = recentFiles();
+    for (auto it = positions.begin(); it != positions.end();)
+        it = recent.contains(it.key()) || it.key() == QFileInfo(path).absoluteFilePath() ? std::next(it) : positions.erase(it);
+    store.setValue(QStringLiteral("files/cursors"), positions);
+}
+
+} // namespace Byline::WidgetUi

@@ -1,0 +1,34 @@
+#pragma once
+
+#include <QFont>
+#include <QStringList>
+
+namespace Byline::WidgetUi {
+
+// What the user chose, kept in QSettings between runs.
+struct Settings
+{
+    enum class Theme { System, Light, Dark };
+    enum class PreviewLayout { Beside, Hidden };
+
+    QFont editorFont;
+    int columnWidth = 72; // characters, 0 = the whole width
+    Theme theme = Theme::System;
+    int autosaveSeconds = 30; // 0 = off
+    PreviewLayout previewLayout = PreviewLayout::Beside;
+    int wordsPerMinute = 230;
+    bool focusMode = false;
+    bool typewriterScrolling = false;
+
+    [[nodiscard]] static Settings load();
+    void save() const;
+
+    [[nodiscard]] static QStringList recentFiles();
+    static void addRecentFile(const QString &path);
+    static void removeRecentFile(const QString &path);
+    // Cursor positions of recently open files, so a file opens where the user left it.
+    [[nodiscard]] static int cursorPosition(const QString &path);
+    static void setCursorPosition(const QString &path, int position);
+};
+
+} // namespace Byline::WidgetUi

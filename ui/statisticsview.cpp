@@ -1,0 +1,187 @@
+#include "statisticsview.h"
+
+#include <QFormLayout>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLocale>
+
+namespace Byline::WidgetUi {
+
+namespace {
+
+constexpr int clockIntervalMs = 30 * 1000;
+
+QString fleschDescription(double score)
+{
+    if (score >= 80)
+        return StatisticsPanel::tr("easy");
+    if (score >= 60)
+        return StatisticsPanel::tr("plain English");
+    if (score >= 50)
+        return StatisticsPanel::tr("fairly difficult");
+    if (score >= 30)
+        return StatisticsPanel::tr("difficult");
+    return StatisticsPanel::tr("very difficult");
+}
+
+} // namespace
+
+StatusIndicators::StatusIndicators(QWidget *parent)
+    : QWidget(parent)
+    , m_words(new QLabel(this))
+    , m_characters(new QLabel(this))
+    , m_reading(new QLabel(this))
+    , m_deadline(new QLabel(this))
+{
+    auto *layout = new QHBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(16);
+    for (QLabel *label : {m_words, m_characters, m_reading, m_deadline})
+        layout->addWidget(label);
+    m_words->setObjectName(QStringLiteral("wordCount"));
+    m_words->setAccessibleName(tr("Words"));
+    m_characters->setAccessibleName(tr("Characters"));
+    m_reading->setAccessibleName(tr("Reading time"));
+    m_deadline->setObjectName(QStringLiteral("deadline"));
+    m_deadline->setAccessibleName(tr("Deadline"));
+    m_clock.setInterval(clockIntervalMs);
+    connect(&m_clock, &QTimer::timeout, this, &StatusIndicators::update);
+    update();
+}
+
+void StatusIndicators::setStats(const Core::TextStats &stats)
+{
+    m_stats = stats;
+    update();
+}
+
+void StatusIndicators::setMetadata(int targetWords, const std::optional<Core::ArticleDate> &deadline)
+{
+    m_target = targetWords;
+    m_deadlineDate = deadline;
+    if (deadline)
+        m_clock.start();
+    else
+        m_clock.stop();
+    update();
+}
+
+void StatusIndicators::setSelectedWords(int words)
+{
+    if (words == m_selected)
+        return;
+    m_selected = words;
+    update();
+}
+
+bool StatusIndicators::isOverTarget() const
+{
+    return m_target > 0 && m_stats.words * 10 > m_target * 11;
+}
+
+QString StatusIndicators::wordsText() const
+{
+    return m_words->text();
+}
+
+QString StatusIndicators::deadlineText() const
+{
+    return m_deadline->text();
+}
+
+QString StatusIndicators::timeLeft(const QDateTime &deadline, const QDateTime &now)
+{
+    const qint64 seconds = now.secsTo(deadline);
+    const qint64 minutes = std::abs(seconds) / 60;
+    const qint64 hours = minutes / 60;
+    const qint64 days = hours / 24;
+    if (seconds < 0) {
+        if (days > 0)
+            return tr("%n day(s) overdue", nullptr, int(days));
+        if (hours > 0)
+            return tr("%n hour(s) overdue", nullptr, int(hours));
+        return tr("%n minute(s) overdue", nullptr, int(minutes));
+    }
+    if (days >= 2)
+        return tr("due in %n day(s)", nullptr, int(days));
+    if (hours >= 1)
+        return tr("due in %1 h %2 min").arg(hours).arg(minutes % 60);
+    return tr("due in %n minute(s)", nullptr, int(minutes));
+}
+
+void StatusIndicators::update()
+{
+    const QLocale locale;
+    QString words = m_target > 0 ? tr("%1 / %2 words").arg(locale.toString(m_stats.words), locale.toString(m_target))
+                                 : tr("%n word(s)", nullptr, m_stats.words);
+    if (m_selected > 0)
+        words += QStringLiteral(" (") + tr("%n selected", nullptr, m_selected) + QLatin1Char(')');
+    m_words->setText(words);
+    const bool over = isOverTarget();
+    m_words->setStyleSheet(over ? QStringLiteral("color: #c0392b; font-weight: bold;") : QString());
+    m_words->setToolTip(over ? tr("More than 10% over the target of %1 words").arg(m_target) : QString());
+    m_characters->setText(tr("%n character(s)", nullptr, m_stats.characters));
+    m_reading->setText(tr("%n min read", nullptr, m_stats.readingMinutes));
+
+    m_deadline->setVisible(m_deadlineDate.has_value());
+    if (m_deadlineDate) {
+        // A deadline without a time means the end of that day.
+        const QDateTime due = m_deadlineDate->dateTime.isValid() ? m_deadlineDate->dateTime
+                                                                 : m_deadlineDate->date.endOfDay();
+        const QDateTime now = QDateTime::currentDateTime();
+        m_deadline->setText(timeLeft(due, now));
+        m_deadline->setToolTip(tr("Deadline: %1").arg(locale.toString(due, QLocale::LongFormat)));
+        m_deadline->setStyleSheet(now.secsTo(due) < 3600 ? QStringLiteral("color: #c0392b;") : QString());
+    }
+}
+
+StatisticsPanel::StatisticsPanel(QWidget *parent)
+    : QWidget(parent)
+{
+    setObjectName(QStringLiteral("statistics"));
+    setAccessibleName(tr("Statistics"));
+    auto *layout = new QFormLayout(this);
+    layout->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
+    addRow(QStringLiteral("words"), tr("Words"));
+    addRow(QStringLiteral("characters"), tr("Characters"));
+    addRow(QStringLiteral("sentences"), tr("Sentences"));
+    addRow(QStringLiteral("paragraphs"), tr("Paragraphs"));
+    addRow(QStringLiteral("reading"), tr("Reading time"));
+    addRow(QStringLiteral("flesch"), tr("Flesch reading ease"));
+}
+
+void StatisticsPanel::addRow(const QString &name, const QString &label)
+{
+    auto *value = new QLabel(this);
+    value->setObjectName(name);
+    value->setAccessibleName(label);
+    value->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    static_cast<QFormLayout *>(layout())->addRow(label, value);
+}
+
+void StatisticsPanel::setValue(const QString &name, const QString &text)
+{
+    if (auto *value = findChild<QLabel *>(name))
+        value->setText(text);
+}
+
+QString StatisticsPanel::valueText(const QString &name) const
+{
+    const auto *value = findChild<QLabel *>(name);
+    return value ? value->text() : QString();
+}
+
+void StatisticsPanel::setStats(const Core::TextStats &stats)
+{
+    const QLocale locale;
+    setValue(QStringLiteral("words"), locale.toString(stats.words));
+    setValue(QStringLiteral("characters"), locale.toString(stats.characters));
+    setValue(QStringLiteral("sentences"), stats.hasSentences ? locale.toString(stats.sentences) : QStringLiteral("…"));
+    setValue(QStringLiteral("paragraphs"), locale.toString(stats.paragraphs));
+    setValue(QStringLiteral("reading"), tr("%n min", nullptr, stats.readingMinutes));
+    setValue(QStringLiteral("flesch"), stats.hasFlesch ? QStringLiteral("%1 (%2)").arg(locale.toString(stats.fleschReadingEase, 'f', 1),
+                                                                                   fleschDescription(stats.fleschReadingEase))
+                                                       : tr("not enough prose"));
+}
+
+} // namespace Byline::WidgetUi
