@@ -44,6 +44,8 @@ public:
     // Writes the journal entry now, on the calling thread; for tests and for closing.
     void journalNow();
     void waitForJournal();
+    // Compares the file with what we last read or wrote; the watcher calls it on every change.
+    void checkDisk();
     [[nodiscard]] QString journalId() const { return m_journalId; }
 
 Q_SIGNALS:
@@ -55,7 +57,6 @@ Q_SIGNALS:
 private:
     void textChanged();
     void writeJournal();
-    void checkDisk();
     void watchPath();
 
     QPlainTextEdit *m_editor;

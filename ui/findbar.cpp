@@ -244,7 +244,7 @@ int FindBar::replaceAll()
     }
     edit.endEditBlock();
     highlightAll();
-    m_status->setText(tr("Replaced %n match(es)", nullptr, count));
+    m_status->setText(count == 1 ? tr("Replaced 1 match") : tr("Replaced %L1 matches").arg(count));
     return count;
 }
 
@@ -271,7 +271,7 @@ void FindBar::highlightAll()
     m_editor->setSearchSelections(selections);
     m_status->setText(count == 0                  ? tr("No matches")
                           : count > maximumHighlights ? tr("More than %L1 matches").arg(maximumHighlights)
-                                                      : tr("%n match(es)", nullptr, count));
+                                                      : count == 1 ? tr("1 match") : tr("%L1 matches").arg(count));
 }
 
 void FindBar::keyPressEvent(QKeyEvent *event)

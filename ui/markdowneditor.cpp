@@ -39,6 +39,9 @@ MarkdownEditor::MarkdownEditor(QWidget *parent)
     setLineWrapMode(QPlainTextEdit::WidgetWidth);
     setCenterOnScroll(false);
     setFrameShape(QFrame::NoFrame);
+    // The margins around the centred column are the page too, not the window behind it.
+    setBackgroundRole(QPalette::Base);
+    setAutoFillBackground(true);
     document()->setDocumentMargin(16);
     QFont font(QStringLiteral("DejaVu Sans"));
     font.setPointSizeF(12);

@@ -46,7 +46,14 @@ PreviewPane::PreviewPane(QWidget *parent)
     setObjectName(QStringLiteral("preview"));
     setAccessibleName(tr("Preview"));
     setOpenLinks(false); // links open only on click, outside the preview
+    // Blocks are inserted as fragments, which never see a <body> rule: the font is the document's.
+    QFont font(QStringLiteral("DejaVu Serif"));
+    font.setPointSizeF(12);
+    document()->setDefaultFont(font);
     document()->setDefaultStyleSheet(previewStyleSheet());
+    setFrameShape(QFrame::NoFrame);
+    setBackgroundRole(QPalette::Base);
+    setAutoFillBackground(true);
     document()->setDocumentMargin(24);
 
     m_quiet.setSingleShot(true);
@@ -256,6 +263,8 @@ void PreviewPane::revealLine(int line)
 
 int PreviewPane::topLine() const
 {
+    if (verticalScrollBar()->value() == 0)
+        return 1; // the top of the article is the top of the file
     const QTextBlock block = cursorForPosition(QPoint(viewport()->width() / 2, 1)).block();
     return m_preview.lineForBlock(block);
 }

@@ -97,31 +97,31 @@ QString StatusIndicators::timeLeft(const QDateTime &deadline, const QDateTime &n
     const qint64 days = hours / 24;
     if (seconds < 0) {
         if (days > 0)
-            return tr("%n day(s) overdue", nullptr, int(days));
+            return days == 1 ? tr("1 day overdue") : tr("%L1 days overdue").arg(days);
         if (hours > 0)
-            return tr("%n hour(s) overdue", nullptr, int(hours));
-        return tr("%n minute(s) overdue", nullptr, int(minutes));
+            return hours == 1 ? tr("1 hour overdue") : tr("%L1 hours overdue").arg(hours);
+        return minutes == 1 ? tr("1 minute overdue") : tr("%L1 minutes overdue").arg(minutes);
     }
     if (days >= 2)
-        return tr("due in %n day(s)", nullptr, int(days));
+        return tr("due in %L1 days").arg(days);
     if (hours >= 1)
         return tr("due in %1 h %2 min").arg(hours).arg(minutes % 60);
-    return tr("due in %n minute(s)", nullptr, int(minutes));
+    return minutes == 1 ? tr("due in 1 minute") : tr("due in %L1 minutes").arg(minutes);
 }
 
 void StatusIndicators::update()
 {
     const QLocale locale;
     QString words = m_target > 0 ? tr("%1 / %2 words").arg(locale.toString(m_stats.words), locale.toString(m_target))
-                                 : tr("%n word(s)", nullptr, m_stats.words);
+                                 : (m_stats.words == 1 ? tr("1 word") : tr("%L1 words").arg(m_stats.words));
     if (m_selected > 0)
-        words += QStringLiteral(" (") + tr("%n selected", nullptr, m_selected) + QLatin1Char(')');
+        words += QStringLiteral(" (") + tr("%L1 selected").arg(m_selected) + QLatin1Char(')');
     m_words->setText(words);
     const bool over = isOverTarget();
     m_words->setStyleSheet(over ? QStringLiteral("color: #c0392b; font-weight: bold;") : QString());
     m_words->setToolTip(over ? tr("More than 10% over the target of %1 words").arg(m_target) : QString());
-    m_characters->setText(tr("%n character(s)", nullptr, m_stats.characters));
-    m_reading->setText(tr("%n min read", nullptr, m_stats.readingMinutes));
+    m_characters->setText(m_stats.characters == 1 ? tr("1 character") : tr("%L1 characters").arg(m_stats.characters));
+    m_reading->setText(tr("%L1 min read").arg(m_stats.readingMinutes));
 
     m_deadline->setVisible(m_deadlineDate.has_value());
     if (m_deadlineDate) {
@@ -178,7 +178,7 @@ void StatisticsPanel::setStats(const Core::TextStats &stats)
     setValue(QStringLiteral("characters"), locale.toString(stats.characters));
     setValue(QStringLiteral("sentences"), stats.hasSentences ? locale.toString(stats.sentences) : QStringLiteral("…"));
     setValue(QStringLiteral("paragraphs"), locale.toString(stats.paragraphs));
-    setValue(QStringLiteral("reading"), tr("%n min", nullptr, stats.readingMinutes));
+    setValue(QStringLiteral("reading"), tr("%L1 min").arg(stats.readingMinutes));
     setValue(QStringLiteral("flesch"), stats.hasFlesch ? QStringLiteral("%1 (%2)").arg(locale.toString(stats.fleschReadingEase, 'f', 1),
                                                                                    fleschDescription(stats.fleschReadingEase))
                                                        : tr("not enough prose"));

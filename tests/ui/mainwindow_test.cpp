@@ -7,11 +7,16 @@
 #include <QTest>
 #include <QTextBlock>
 #include <QTimer>
+#include <QAbstractTextDocumentLayout>
+#include <QScrollBar>
+#include <QTreeWidget>
 
 #include <librarypanel.h>
 #include <mainwindow.h>
 #include <markdowneditor.h>
 #include <messagebar.h>
+#include <outlinepanel.h>
+#include <statisticsview.h>
 #include <previewpane.h>
 
 using namespace Byline::WidgetUi;
@@ -46,7 +51,28 @@ private Q_SLOTS:
     void binaryFile_isRefusedAndNothingChanges();
     void sampleLibrary_opensWithItsArticles();
     void plainText_saveAsMarkdown_writesFrontMatter();
+    void scrollSync_editorAndPreviewFollowEachOther();
+    void statusBar_showsTargetAndDeadline();
+    void outline_jumpsAndFollowsTheCursor();
+    void readerMode_showsThePreviewAloneAndComesBack();
+    void recentFiles_andCursorPosition_areRemembered();
 };
+
+namespace {
+
+QString manuscript(int sections)
+{
+    QString text = QStringLiteral("---\ntitle: Long\n---\n\n");
+    for (int s = 1; s <= sections; ++s) {
+        text += QStringLiteral("## Section %1\n\n").arg(s);
+        for (int p = 0; p < 4; ++p)
+            text += QStringLiteral("Paragraph %1 of section %2, with enough words to wrap a line or two in the "
+                                   "preview and in the editor alike.\n\n").arg(p).arg(s);
+    }
+    return text;
+}
+
+} // namespace
 
 void MainWindowTest::initTestCase()
 {
@@ -159,6 +185,109 @@ void MainWindowTest::plainText_saveAsMarkdown_writesFrontMatter()
              saved.left(200).constData());
     QCOMPARE(window.currentPath(), markdown);
     QVERIFY(readAll(text).startsWith("oVirt at Last\n\nBy Jason Brooks")); // the original is untouched
+}
+
+void MainWindowTest::scrollSync_editorAndPreviewFollowEachOther()
+{
+    QTemporaryDir dir;
+    const QString path = writeFile(dir, QStringLiteral("long.md"), manuscript(60).toUtf8());
+    MainWindow window;
+    QVERIFY(window.openFile(path));
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    QTRY_VERIFY(window.preview()->isCaughtUp());
+
+    // Line 5 + 10 × 20 = 205 is "## Section 21": editor → preview.
+    QCOMPARE(window.editor()->document()->findBlockByNumber(204).text(), QStringLiteral("## Section 21"));
+    window.editor()->scrollToLine(205);
+    QCOMPARE(window.editor()->topLine(), 205);
+    QCOMPARE(window.preview()->topLine(), 205);
+    QVERIFY(window.preview()->cursorForPosition(QPoint(40, 5)).block().text().startsWith(QLatin1String("Section 21")));
+
+    // The reader scrolls the preview to the start: the editor follows.
+    window.preview()->verticalScrollBar()->setValue(0);
+    QCOMPARE(window.editor()->topLine(), 1);
+    // To a paragraph further down: the editor shows that paragraph's line at the top.
+    const int line = 5 + 10 * 40 + 2; // "Paragraph 0 of section 41"
+    const QRectF rect = window.preview()->document()->documentLayout()->blockBoundingRect(
+        window.preview()->previewDocument().blockForLine(line));
+    window.preview()->verticalScrollBar()->setValue(int(rect.top()));
+    QCOMPARE(window.preview()->topLine(), line);
+    QCOMPARE(window.editor()->topLine(), line);
+    QVERIFY(window.editor()->document()->findBlockByNumber(window.editor()->topLine() - 1).text().startsWith(
+        QLatin1String("Paragraph 0 of section 41,")));
+}
+
+void MainWindowTest::statusBar_showsTargetAndDeadline()
+{
+    QTemporaryDir dir;
+    const QDateTime due = QDateTime::currentDateTime().addSecs(3 * 3600 + 150);
+    const QString path = writeFile(dir, QStringLiteral("target.md"),
+                                   QStringLiteral("---\nwords: 10\ndeadline: %1\n---\n\nOne two three four five six seven "
+                                                  "eight nine ten.\n")
+                                       .arg(due.toString(Qt::ISODate))
+                                       .toUtf8());
+    MainWindow window;
+    QVERIFY(window.openFile(path));
+    QTRY_COMPARE(window.statusIndicators()->wordsText(), QStringLiteral("10 / 10 words"));
+    QVERIFY(!window.statusIndicators()->isOverTarget());
+    QCOMPARE(window.statusIndicators()->deadlineText(), QStringLiteral("due in 3 h 2 min"));
+    window.editor()->moveCursor(QTextCursor::End);
+    QTest::keyClicks(window.editor(), QStringLiteral("Eleven twelve."));
+    QTRY_COMPARE(window.statusIndicators()->wordsText(), QStringLiteral("12 / 10 words"));
+    QVERIFY(window.statusIndicators()->isOverTarget()); // more than 10 % over
+    window.editor()->selectAll();
+    QVERIFY(window.statusIndicators()->wordsText().contains(QLatin1String("selected")));
+    QCOMPARE(StatusIndicators::timeLeft(due, due.addSecs(2 * 86400 + 60)), QStringLiteral("2 days overdue"));
+}
+
+void MainWindowTest::outline_jumpsAndFollowsTheCursor()
+{
+    QTemporaryDir dir;
+    const QString path = writeFile(dir, QStringLiteral("outline.md"), manuscript(5).toUtf8());
+    MainWindow window;
+    QVERIFY(window.openFile(path));
+    QTRY_COMPARE(window.outline()->topLevelItemCount(), 5);
+    QTreeWidgetItem *third = window.outline()->topLevelItem(2);
+    QCOMPARE(third->text(0), QStringLiteral("Section 3"));
+    Q_EMIT window.outline()->itemActivated(third, 0);
+    QCOMPARE(window.editor()->cursorLine(), 5 + 10 * 2);
+    window.editor()->goToLine(5 + 10 * 3 + 4); // inside section 4
+    QCOMPARE(window.outline()->currentItem()->text(0), QStringLiteral("Section 4"));
+}
+
+void MainWindowTest::readerMode_showsThePreviewAloneAndComesBack()
+{
+    MainWindow window;
+    QVERIFY(window.openFile(QStringLiteral(BYLINE_SAMPLES_DIR "/ovirt-at-last.md")));
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    window.setReaderMode(true);
+    QVERIFY(!window.editor()->isVisible());
+    QVERIFY(window.preview()->isVisible());
+    QVERIFY(window.preview()->isReadOnly());
+    QTRY_VERIFY(window.preview()->viewport()->x() > 50); // a reading measure, centred
+    QTest::keyClick(&window, Qt::Key_Escape);
+    QVERIFY(!window.readerMode());
+    QVERIFY(window.editor()->isVisible());
+    QTRY_VERIFY(window.preview()->viewport()->x() < 10);
+}
+
+void MainWindowTest::recentFiles_andCursorPosition_areRemembered()
+{
+    QTemporaryDir dir;
+    const QString path = writeFile(dir, QStringLiteral("remember.md"), manuscript(3).toUtf8());
+    {
+        MainWindow window;
+        QVERIFY(window.openFile(path));
+        window.editor()->goToLine(20);
+        window.close();
+    }
+    QCOMPARE(Settings::recentFiles().value(0), QFileInfo(path).absoluteFilePath());
+    MainWindow window;
+    QVERIFY(window.restoreLastSession());
+    QCOMPARE(window.currentPath(), QFileInfo(path).absoluteFilePath());
+    QCOMPARE(window.editor()->cursorLine(), 20);
 }
 
 QTEST_MAIN(MainWindowTest)

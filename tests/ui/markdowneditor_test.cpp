@@ -1,0 +1,242 @@
+#include <QAbstractTextDocumentLayout>
+#include <QSignalSpy>
+#include <QTest>
+#include <QTextBlock>
+#include <QTextLayout>
+
+#include <markdowneditor.h>
+#include <markdownhighlighter.h>
+
+using namespace Byline::WidgetUi;
+
+namespace {
+
+// The highlighter's format at `column` of line `line` (0-based), as painted.
+QTextCharFormat formatAt(MarkdownEditor &editor, int line, int column)
+{
+    const QTextBlock block = editor.document()->findBlockByNumber(line);
+    for (const QTextLayout::FormatRange &range : block.layout()->formats()) {
+        if (column >= range.start && column < range.start + range.length)
+            return range.format;
+    }
+    return {};
+}
+
+void typeAt(MarkdownEditor &editor, const QString &text)
+{
+    QTest::keyClicks(&editor, text);
+}
+
+} // namespace
+
+class MarkdownEditorTest final : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void enter_continuesLists_data();
+    void enter_continuesLists();
+    void enterInAnEmptyItem_endsTheList();
+    void strong_wrapsAndUnwrapsInOneUndoStep();
+    void headingLevel_replacesTheMarker();
+    void link_selectsTheAddress();
+    void lists_andQuotes_toggle();
+    void highlighter_knowsMarkdownFrontMatterAndCriticMarkup();
+    void highlighter_fenceChangesLaterLines();
+    void focusMode_dimsAllButTheParagraph();
+    void scrollToLine_andTopLine();
+    void zoom_changesTheFontAndResets();
+};
+
+void MarkdownEditorTest::enter_continuesLists_data()
+{
+    QTest::addColumn<QString>("line");
+    QTest::addColumn<QString>("next");
+    QTest::newRow("bullet") << QStringLiteral("- milk") << QStringLiteral("- ");
+    QTest::newRow("star, indented") << QStringLiteral("  * eggs") << QStringLiteral("  * ");
+    QTest::newRow("numbered") << QStringLiteral("9. nine") << QStringLiteral("10. ");
+    QTest::newRow("parenthesis") << QStringLiteral("3) three") << QStringLiteral("4) ");
+    QTest::newRow("task") << QStringLiteral("- [x] done") << QStringLiteral("- [ ] ");
+    QTest::newRow("quote") << QStringLiteral("> quoted") << QStringLiteral("> ");
+}
+
+void MarkdownEditorTest::enter_continuesLists()
+{
+    QFETCH(QString, line);
+    QFETCH(QString, next);
+    MarkdownEditor editor;
+    editor.setPlainText(line);
+    editor.moveCursor(QTextCursor::End);
+    QTest::keyClick(&editor, Qt::Key_Return);
+    QCOMPARE(editor.toPlainText(), line + QLatin1Char('\n') + next);
+    editor.undo();
+    QCOMPARE(editor.toPlainText(), line); // one step
+}
+
+void MarkdownEditorTest::enterInAnEmptyItem_endsTheList()
+{
+    MarkdownEditor editor;
+    editor.setPlainText(QStringLiteral("- one\n- "));
+    editor.moveCursor(QTextCursor::End);
+    QTest::keyClick(&editor, Qt::Key_Return);
+    QCOMPARE(editor.toPlainText(), QStringLiteral("- one\n"));
+    // Shift+Enter is a plain line break inside the item.
+    editor.setPlainText(QStringLiteral("- one"));
+    editor.moveCursor(QTextCursor::End);
+    QTest::keyClick(&editor, Qt::Key_Return, Qt::ShiftModifier);
+    QVERIFY(!editor.toPlainText().contains(QLatin1String("\n- ")));
+}
+
+void MarkdownEditorTest::strong_wrapsAndUnwrapsInOneUndoStep()
+{
+    MarkdownEditor editor;
+    editor.setPlainText(QStringLiteral("a bold word"));
+    QTextCursor cursor = editor.textCursor();
+    cursor.setPosition(2);
+    cursor.setPosition(6, QTextCursor::KeepAnchor);
+    editor.setTextCursor(cursor);
+    editor.toggleStrong();
+    QCOMPARE(editor.toPlainText(), QStringLiteral("a **bold** word"));
+    QCOMPARE(editor.textCursor().selectedText(), QStringLiteral("bold"));
+    editor.undo();
+    QCOMPARE(editor.toPlainText(), QStringLiteral("a bold word"));
+    editor.redo();
+    cursor = editor.textCursor();
+    cursor.setPosition(2);
+    cursor.setPosition(10, QTextCursor::KeepAnchor);
+    editor.setTextCursor(cursor);
+    editor.toggleStrong();
+    QCOMPARE(editor.toPlainText(), QStringLiteral("a bold word"));
+
+    // No selection: the word under the cursor.
+    editor.setPlainText(QStringLiteral("emphasise this"));
+    cursor = editor.textCursor();
+    cursor.setPosition(3);
+    editor.setTextCursor(cursor);
+    editor.toggleEmphasis();
+    QCOMPARE(editor.toPlainText(), QStringLiteral("*emphasise* this"));
+}
+
+void MarkdownEditorTest::headingLevel_replacesTheMarker()
+{
+    MarkdownEditor editor;
+    editor.setPlainText(QStringLiteral("Title"));
+    editor.setHeadingLevel(2);
+    QCOMPARE(editor.toPlainText(), QStringLiteral("## Title"));
+    editor.setHeadingLevel(1);
+    QCOMPARE(editor.toPlainText(), QStringLiteral("# Title"));
+    editor.setHeadingLevel(0);
+    QCOMPARE(editor.toPlainText(), QStringLiteral("Title"));
+}
+
+void MarkdownEditorTest::link_selectsTheAddress()
+{
+    MarkdownEditor editor;
+    editor.setPlainText(QStringLiteral("see oVirt"));
+    QTextCursor cursor = editor.textCursor();
+    cursor.setPosition(4);
+    cursor.setPosition(9, QTextCursor::KeepAnchor);
+    editor.setTextCursor(cursor);
+    editor.insertLink();
+    QCOMPARE(editor.toPlainText(), QStringLiteral("see [oVirt](https://)"));
+    typeAt(editor, QStringLiteral("https://ovirt.org"));
+    QCOMPARE(editor.toPlainText(), QStringLiteral("see [oVirt](https://ovirt.org)"));
+}
+
+void MarkdownEditorTest::lists_andQuotes_toggle()
+{
+    MarkdownEditor editor;
+    editor.setPlainText(QStringLiteral("one\ntwo\nthree"));
+    editor.selectAll();
+    editor.toggleList(true);
+    QCOMPARE(editor.toPlainText(), QStringLiteral("1. one\n2. two\n3. three"));
+    editor.toggleList(true);
+    QCOMPARE(editor.toPlainText(), QStringLiteral("one\ntwo\nthree"));
+    editor.toggleList(false);
+    QCOMPARE(editor.toPlainText(), QStringLiteral("- one\n- two\n- three"));
+    editor.setPlainText(QStringLiteral("said"));
+    editor.toggleQuote();
+    QCOMPARE(editor.toPlainText(), QStringLiteral("> said"));
+    editor.toggleQuote();
+    QCOMPARE(editor.toPlainText(), QStringLiteral("said"));
+}
+
+void MarkdownEditorTest::highlighter_knowsMarkdownFrontMatterAndCriticMarkup()
+{
+    MarkdownEditor editor;
+    editor.setPlainText(QStringLiteral("---\ntitle: A\n---\n# Head\nSome *em* and **strong** and `code` "
+                                       "[link](http://x.org)\n{++added++} {--gone--} {>>note<<} {==marked==}\n> quote"));
+    editor.document()->documentLayout(); // highlighting needs a layout
+    editor.highlighter()->rehighlight();
+    QVERIFY(formatAt(editor, 1, 0).foreground() != formatAt(editor, 1, 8).foreground()); // key and value
+    QCOMPARE(formatAt(editor, 3, 3).fontWeight(), int(QFont::Bold)); // heading text
+    QVERIFY(formatAt(editor, 4, 6).fontItalic()); // *em*
+    QCOMPARE(formatAt(editor, 4, 16).fontWeight(), int(QFont::Bold)); // **strong**
+    QVERIFY(formatAt(editor, 4, 31).fontFamilies().toStringList().contains(QStringLiteral("DejaVu Sans Mono")));
+    QVERIFY(formatAt(editor, 4, 38).fontUnderline()); // link text
+    QVERIFY(formatAt(editor, 5, 4).background().style() != Qt::NoBrush); // addition
+    QVERIFY(formatAt(editor, 5, 15).fontStrikeOut()); // deletion
+    QVERIFY(formatAt(editor, 5, 25).fontItalic()); // comment
+    QVERIFY(formatAt(editor, 5, 35).background().style() != Qt::NoBrush); // highlight
+    QVERIFY(formatAt(editor, 6, 3).fontItalic()); // block quote
+}
+
+void MarkdownEditorTest::highlighter_fenceChangesLaterLines()
+{
+    MarkdownEditor editor;
+    editor.setPlainText(QStringLiteral("text\n# not a heading inside code\nmore"));
+    editor.document()->documentLayout();
+    editor.highlighter()->rehighlight();
+    QCOMPARE(formatAt(editor, 1, 4).fontWeight(), int(QFont::Bold));
+    QTextCursor cursor(editor.document()->firstBlock());
+    cursor.insertText(QStringLiteral("```\n"));
+    QVERIFY(formatAt(editor, 2, 4).fontWeight() != int(QFont::Bold)); // now code
+    QVERIFY(editor.document()->findBlockByNumber(3).userState() & MarkdownHighlighter::FenceBase);
+}
+
+void MarkdownEditorTest::focusMode_dimsAllButTheParagraph()
+{
+    MarkdownEditor editor;
+    editor.setPlainText(QStringLiteral("First paragraph\nstill first.\n\nSecond paragraph.\n\nThird."));
+    editor.setTextCursor(QTextCursor(editor.document()->findBlockByNumber(3)));
+    editor.setFocusMode(true);
+    const QList<QTextEdit::ExtraSelection> selections = editor.extraSelections();
+    QCOMPARE(selections.size(), 2);
+    QCOMPARE(selections.at(0).cursor.selectedText().trimmed(),
+             QStringLiteral("First paragraph\u2029still first.")); // before
+    QVERIFY(selections.at(1).cursor.selectedText().contains(QLatin1String("Third.")));
+    QVERIFY(!selections.at(1).cursor.selectedText().contains(QLatin1String("Second")));
+    editor.setFocusMode(false);
+    QVERIFY(editor.extraSelections().isEmpty());
+}
+
+void MarkdownEditorTest::scrollToLine_andTopLine()
+{
+    MarkdownEditor editor;
+    editor.resize(500, 300);
+    QStringList lines;
+    for (int i = 1; i <= 500; ++i)
+        lines.append(QStringLiteral("Line %1").arg(i));
+    editor.setPlainText(lines.join(QLatin1Char('\n')));
+    editor.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&editor));
+    QSignalSpy moved(&editor, &MarkdownEditor::topLineChanged);
+    editor.scrollToLine(250);
+    QCOMPARE(editor.topLine(), 250);
+    QCOMPARE(moved.last().first().toInt(), 250);
+    editor.goToLine(400);
+    QCOMPARE(editor.cursorLine(), 400);
+}
+
+void MarkdownEditorTest::zoom_changesTheFontAndResets()
+{
+    MarkdownEditor editor;
+    const qreal size = editor.font().pointSizeF();
+    editor.zoomBy(2);
+    QVERIFY(editor.font().pointSizeF() > size);
+    editor.resetZoom();
+    QCOMPARE(editor.font().pointSizeF(), size);
+}
+
+QTEST_MAIN(MarkdownEditorTest)
+#include "markdowneditor_test.moc"
