@@ -5,8 +5,10 @@
 #include <QTimer>
 
 #include <cstdlib>
+#include <memory>
 
 #include <mainwindow.h>
+#include <stallmonitor.h>
 
 namespace {
 
@@ -18,6 +20,9 @@ int runWindow(int &argc, char **argv)
     QApplication::setApplicationVersion(QStringLiteral(BYLINE_VERSION));
     QApplication::setDesktopFileName(QStringLiteral("org.byline.Byline"));
 
+    std::unique_ptr<Byline::WidgetUi::StallMonitor> stalls;
+    if (Byline::WidgetUi::StallMonitor::requested())
+        stalls = std::make_unique<Byline::WidgetUi::StallMonitor>();
     Byline::WidgetUi::MainWindow window;
     const QStringList arguments = QApplication::arguments();
     if (arguments.size() > 1)

@@ -175,7 +175,8 @@ void MainWindow::connectParts()
     connect(m_editor, &QPlainTextEdit::cursorPositionChanged, this, [this] {
         const int line = m_editor->cursorLine();
         m_outline->followLine(line);
-        m_preview->revealLine(line);
+        const double fraction = double(m_editor->cursorRect().top()) / std::max(1, m_editor->viewport()->height());
+        m_preview->revealLine(line, fraction);
     });
     connect(m_editor, &QPlainTextEdit::selectionChanged, this, [this] {
         const QTextCursor cursor = m_editor->textCursor();

@@ -146,13 +146,11 @@ void PreviewPane::scheduleRender()
     // The waits follow what a render of this document costs: a short column previews almost as
     // it is typed, a manuscript renders when typing pauses and about once a second while not.
     const int cost = int(std::min<qint64>(m_lastCostMs, 1000));
-    m_quiet.setInterval(std::clamp(2 * cost, 25, 90));
-    m_maxWait.setInterval(std::clamp(25 * cost, 250, 1500));
     if (!canStartRender())
         return; // taken up when the running render is done
-    m_quiet.start();
-    if (!m_maxWait.isActive())
-        m_maxWait.start();
+    m_quiet.start(std::clamp(2 * cost, 25, 90));
+    if (!m_maxWait.isActive()) // QTimer::setInterval would restart it: only when it is not running
+        m_maxWait.start(std::clamp(25 * cost, 250, 1500));
 }
 
 bool PreviewPane::canStartRender() const
@@ -249,16 +247,16 @@ void PreviewPane::scrollToLine(int line)
     m_scrollingProgrammatically = false;
 }
 
-void PreviewPane::revealLine(int line)
+void PreviewPane::revealLine(int line, double fraction)
 {
     const QRectF rect = document()->documentLayout()->blockBoundingRect(m_preview.blockForLine(line));
     const int top = verticalScrollBar()->value();
-    if (rect.top() >= top && rect.top() < top + viewport()->height())
+    const int height = viewport()->height();
+    if (rect.top() >= top && rect.bottom() <= top + height)
         return;
-    const bool following = m_followLine > 0;
-    scrollToLine(line);
-    if (!following)
-        m_followLine = 0;
+    m_scrollingProgrammatically = true;
+    verticalScrollBar()->setValue(int(rect.top() - std::clamp(fraction, 0.0, 0.9) * height));
+    m_scrollingProgrammatically = false;
 }
 
 int PreviewPane::topLine() const

@@ -55,9 +55,11 @@ public:
 
     void setWordsPerMinute(int words);
 
-    // Puts file line `line` at the top; reveals it only if it is out of sight.
+    // Puts file line `line` at the top.
     void scrollToLine(int line);
-    void revealLine(int line);
+    // If file line `line` is out of sight, brings it to `fraction` of the height (0 top, 1 bottom),
+    // where the editor shows it.
+    void revealLine(int line, double fraction);
     [[nodiscard]] int topLine() const;
 
     [[nodiscard]] bool isRendering() const { return m_watcher.isRunning(); }

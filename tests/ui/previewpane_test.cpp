@@ -4,6 +4,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTextBlock>
+#include <QTimer>
 
 #include <previewpane.h>
 
@@ -20,6 +21,7 @@ private Q_SLOTS:
     void hostileMarkdown_reportsTooComplexAndStaysResponsive();
     void scrollToLine_showsThatLineAndReportsTheReadersScrolling();
     void images_localShownRemotePlaceholder();
+    void continuousTyping_stillRendersEverySoOften();
 };
 
 namespace {
@@ -131,6 +133,25 @@ void PreviewPaneTest::images_localShownRemotePlaceholder()
     QVERIFY(!remote.isNull());
     QVERIFY(remote.height() < 100); // a one-line placeholder naming the address, not the image
     QVERIFY(!image("gone.png").isNull());
+}
+
+void PreviewPaneTest::continuousTyping_stillRendersEverySoOften()
+{
+    PreviewPane pane;
+    QString text;
+    QTimer typist; // faster than any pause the preview waits for
+    typist.setInterval(15);
+    connect(&typist, &QTimer::timeout, &pane, [&] {
+        text += QStringLiteral("word ");
+        pane.setMarkdown(text, 1);
+    });
+    QSignalSpy rendered(&pane, &PreviewPane::rendered);
+    typist.start();
+    QTRY_VERIFY_WITH_TIMEOUT(rendered.count() >= 2, 10000);
+    QVERIFY(typist.isActive()); // the preview followed while typing went on
+    typist.stop();
+    QTRY_VERIFY(pane.isCaughtUp());
+    QCOMPARE(pane.lastResult().stats.words, int(text.count(QLatin1Char(' '))));
 }
 
 QTEST_MAIN(PreviewPaneTest)
