@@ -69,10 +69,23 @@ PreviewPane::PreviewPane(QWidget *parent)
     connect(&m_overrun, &QTimer::timeout, this, &PreviewPane::checkOverrun);
     connect(&m_watcher, &QFutureWatcher<Core::RenderResult>::finished, this, &PreviewPane::takeResult);
     connect(this, &QTextBrowser::anchorClicked, this, &PreviewPane::openLink);
-    connect(verticalScrollBar(), &QScrollBar::valueChanged, this, [this] {
-        if (m_scrollingProgrammatically)
+    // The scroll range grows after layout catches up; a place asked for earlier may only now fit.
+    connect(verticalScrollBar(), &QScrollBar::rangeChanged, this, [this] {
+        if (m_followLine <= 0)
             return;
-        m_followLine = 0; // the reader leads now
+        scrollToLine(m_followLine);
+        reveal();
+    });
+    // Only the reader's own scrolling (wheel, keys, the scroll bar) leads the editor; the value also
+    // changes when layout grows the document or a render lands, and that must not.
+    connect(verticalScrollBar(), &QScrollBar::actionTriggered, this, [this] {
+        m_followLine = 0;
+        m_revealLine = 0;
+        m_readerScrolled = true;
+    });
+    connect(verticalScrollBar(), &QScrollBar::valueChanged, this, [this] {
+        if (!std::exchange(m_readerScrolled, false))
+            return;
         Q_EMIT topLineChanged(topLine());
     });
 }
@@ -114,6 +127,7 @@ void PreviewPane::renderNow(const QString &markdown, int firstLine)
 {
     m_preview.clear();
     m_followLine = 0;
+    m_revealLine = 0;
     queue(markdown, firstLine);
     startRender();
 }
@@ -211,6 +225,7 @@ void PreviewPane::applyStep()
         scrollToLine(m_preview.lineOfPlace(place)); // the reader's place, wherever it moved
         m_followLine = 0;
     }
+    reveal(); // and the editor's cursor, once the text typed there has arrived
     m_lastCostMs += clock.elapsed();
     if (!settled) {
         m_apply.start();
@@ -242,21 +257,26 @@ void PreviewPane::scrollToLine(int line)
     m_followLine = line;
     const QTextBlock block = m_preview.blockForLine(line);
     const QRectF rect = document()->documentLayout()->blockBoundingRect(block);
-    m_scrollingProgrammatically = true;
     verticalScrollBar()->setValue(line <= 1 ? 0 : int(rect.top()));
-    m_scrollingProgrammatically = false;
 }
 
 void PreviewPane::revealLine(int line, double fraction)
 {
-    const QRectF rect = document()->documentLayout()->blockBoundingRect(m_preview.blockForLine(line));
+    m_revealLine = line;
+    m_revealFraction = fraction;
+    reveal();
+}
+
+void PreviewPane::reveal()
+{
+    if (m_revealLine <= 0)
+        return;
+    const QRectF rect = document()->documentLayout()->blockBoundingRect(m_preview.blockForLine(m_revealLine));
     const int top = verticalScrollBar()->value();
     const int height = viewport()->height();
     if (rect.top() >= top && rect.bottom() <= top + height)
         return;
-    m_scrollingProgrammatically = true;
-    verticalScrollBar()->setValue(int(rect.top() - std::clamp(fraction, 0.0, 0.9) * height));
-    m_scrollingProgrammatically = false;
+    verticalScrollBar()->setValue(int(rect.top() - std::clamp(m_revealFraction, 0.0, 0.9) * height));
 }
 
 int PreviewPane::topLine() const

@@ -88,6 +88,7 @@ private:
     void checkOverrun();
     void openLink(const QUrl &url);
     void updateMargins();
+    void reveal();
     [[nodiscard]] QImage placeholder(const QString &text) const;
 
     PreviewDocument m_preview;
@@ -105,8 +106,10 @@ private:
     bool m_reportedOverrun = false;
     bool m_fullStatistics = false;
     int m_wordsPerMinute = Core::TextStats::defaultWordsPerMinute;
-    bool m_scrollingProgrammatically = false;
-    int m_followLine = 0; // the editor line to keep in view, 0 for none
+    bool m_readerScrolled = false; // the next value change is the reader's
+    int m_followLine = 0; // the editor's top line to follow, 0 for none
+    int m_revealLine = 0; // the editor's cursor line to keep in sight, 0 for none
+    double m_revealFraction = 0;
     int m_measure = 0;
     qint64 m_lastCostMs = 0;
     QDir m_baseDirectory;

@@ -205,17 +205,28 @@ void MainWindowTest::scrollSync_editorAndPreviewFollowEachOther()
     QVERIFY(window.preview()->cursorForPosition(QPoint(40, 5)).block().text().startsWith(QLatin1String("Section 21")));
 
     // The reader scrolls the preview to the start: the editor follows.
-    window.preview()->verticalScrollBar()->setValue(0);
+    window.preview()->verticalScrollBar()->setSliderPosition(0);
     QCOMPARE(window.editor()->topLine(), 1);
     // To a paragraph further down: the editor shows that paragraph's line at the top.
     const int line = 5 + 10 * 40 + 2; // "Paragraph 0 of section 41"
     const QRectF rect = window.preview()->document()->documentLayout()->blockBoundingRect(
         window.preview()->previewDocument().blockForLine(line));
-    window.preview()->verticalScrollBar()->setValue(int(rect.top()));
+    window.preview()->verticalScrollBar()->setSliderPosition(int(rect.top()));
     QCOMPARE(window.preview()->topLine(), line);
     QCOMPARE(window.editor()->topLine(), line);
     QVERIFY(window.editor()->document()->findBlockByNumber(window.editor()->topLine() - 1).text().startsWith(
         QLatin1String("Paragraph 0 of section 41,")));
+
+    // Typing at the end: once rendered, the new paragraph is in sight in the preview too.
+    window.editor()->moveCursor(QTextCursor::End);
+    QTest::keyClicks(window.editor(), QStringLiteral("A closing line typed now."));
+    QTRY_VERIFY(window.preview()->isCaughtUp()
+                && window.preview()->toPlainText().endsWith(QLatin1String("A closing line typed now.")));
+    const QRectF last = window.preview()->document()->documentLayout()->blockBoundingRect(
+        window.preview()->document()->lastBlock());
+    const int top = window.preview()->verticalScrollBar()->value();
+    QVERIFY(last.top() >= top);
+    QVERIFY(last.bottom() <= top + window.preview()->viewport()->height());
 }
 
 void MainWindowTest::statusBar_showsTargetAndDeadline()
