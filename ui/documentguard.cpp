@@ -1,13 +1,13 @@
 #include "documentguard.h"
 
-#include <safety/recoveryjournal.h>
-
 #include <QCryptographicHash>
 #include <QFile>
 #include <QFileInfo>
 #include <QGuiApplication>
 #include <QLoggingCategory>
 #include <QPlainTextEdit>
+
+#include <safety/recoveryjournal.h>
 
 namespace Byline::WidgetUi {
 

@@ -44,8 +44,10 @@ FindBar::FindBar(MarkdownEditor *editor, QWidget *parent)
     m_find->setPlaceholderText(tr("Find"));
     m_find->setAccessibleName(tr("Find"));
     m_find->setClearButtonEnabled(true);
+    m_find->setMinimumWidth(240);
     m_replace->setPlaceholderText(tr("Replace with"));
     m_replace->setAccessibleName(tr("Replace with"));
+    m_replace->setMinimumWidth(240);
     m_status->setAccessibleName(tr("Matches"));
 
     auto *previous = button(tr("&Previous"), this);
@@ -202,9 +204,9 @@ bool FindBar::selectionMatches() const
     const QTextCursor cursor = m_editor->textCursor();
     if (!cursor.hasSelection())
         return false;
-    const QRegularExpressionMatch match = pattern().match(cursor.block().text(), cursor.selectionStart() - cursor.block().position(),
-                                                          QRegularExpression::NormalMatch,
-                                                          QRegularExpression::AnchorAtOffsetMatchOption);
+    const QRegularExpressionMatch match
+        = pattern().match(cursor.block().text(), cursor.selectionStart() - cursor.block().position(),
+                          QRegularExpression::NormalMatch, QRegularExpression::AnchorAtOffsetMatchOption);
     return match.hasMatch() && match.capturedEnd() == cursor.selectionEnd() - cursor.block().position();
 }
 
@@ -235,7 +237,8 @@ int FindBar::replaceAll()
     while (!found.isNull()) {
         QString text = found.selectedText();
         const bool empty = text.isEmpty();
-        const QString replacement = m_regex->isChecked() ? text.replace(expression, m_replace->text()) : m_replace->text();
+        const QString replacement
+            = m_regex->isChecked() ? text.replace(expression, m_replace->text()) : m_replace->text();
         found.insertText(replacement);
         ++count;
         if (empty && !found.movePosition(QTextCursor::NextCharacter))
@@ -252,7 +255,9 @@ void FindBar::highlightAll()
 {
     QList<QTextEdit::ExtraSelection> selections;
     if (!hasPattern()) {
-        m_status->setText(m_find->text().isEmpty() || pattern().isValid() ? QString() : tr("Invalid expression: %1").arg(pattern().errorString()));
+        m_status->setText(m_find->text().isEmpty() || pattern().isValid()
+                              ? QString()
+                              : tr("Invalid expression: %1").arg(pattern().errorString()));
         m_editor->setSearchSelections(selections);
         return;
     }
@@ -269,9 +274,10 @@ void FindBar::highlightAll()
         selections.append({found, format});
     }
     m_editor->setSearchSelections(selections);
-    m_status->setText(count == 0                  ? tr("No matches")
+    m_status->setText(count == 0                      ? tr("No matches")
                           : count > maximumHighlights ? tr("More than %L1 matches").arg(maximumHighlights)
-                                                      : count == 1 ? tr("1 match") : tr("%L1 matches").arg(count));
+                          : count == 1                ? tr("1 match")
+                                                      : tr("%L1 matches").arg(count));
 }
 
 void FindBar::keyPressEvent(QKeyEvent *event)

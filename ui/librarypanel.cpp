@@ -9,6 +9,7 @@ LibraryPanel::LibraryPanel(QWidget *parent)
     : QListWidget(parent)
 {
     setObjectName(QStringLiteral("library"));
+    setAccessibleName(tr("Library"));
     setMinimumWidth(160);
     connect(this, &QListWidget::currentItemChanged, this, [this](QListWidgetItem *current) {
         if (current)

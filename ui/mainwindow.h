@@ -5,11 +5,12 @@
 #include <article/article.h>
 #include <article/articlemetadata.h>
 #include <article/textcodec.h>
-#include <safety/recoveryjournal.h>
 
 #include <QMainWindow>
 
 #include <memory>
+
+#include <safety/recoveryjournal.h>
 
 class QDockWidget;
 class QSplitter;

@@ -1,8 +1,7 @@
 // MainWindow: opening, saving, autosave, recovery and changes made on disk by others.
-#include "mainwindow.h"
-
 #include "documentguard.h"
 #include "librarypanel.h"
+#include "mainwindow.h"
 #include "markdowneditor.h"
 #include "messagebar.h"
 #include "previewpane.h"
@@ -74,7 +73,8 @@ void MainWindow::openFolder(const QString &folder)
         m_libraryAction->setChecked(true);
     const QStringList files = m_library->files();
     if (files.isEmpty()) {
-        m_messageBar->showMessage(tr("%1 holds no Markdown or text articles yet.").arg(folder), MessageBar::Level::Info);
+        m_messageBar->showMessage(tr("%1 holds no Markdown or text articles yet.").arg(folder),
+                                  MessageBar::Level::Info);
         return;
     }
     openFile(files.constFirst());
@@ -102,7 +102,9 @@ bool MainWindow::openFile(const QString &path)
 {
     const Core::LoadedArticle loaded = Core::ArticleFile::load(path);
     if (!loaded.ok) {
-        showError(tr("Could not open %1: %2").arg(path, loaded.diagnostics().isEmpty() ? QString() : loaded.diagnostics().constFirst().message));
+        showError(
+            tr("Could not open %1: %2")
+                .arg(path, loaded.diagnostics().isEmpty() ? QString() : loaded.diagnostics().constFirst().message));
         return false;
     }
     const QString absolute = QFileInfo(path).absoluteFilePath();
@@ -159,9 +161,9 @@ bool MainWindow::writeTo(const QString &path, const QString &text, const Core::F
         if (interactive)
             showError(saved.error);
         else
-            m_messageBar->showMessage(tr("Autosave failed: %1 Your text is still here and in the recovery journal.")
-                                          .arg(saved.error),
-                                      MessageBar::Level::Error);
+            m_messageBar->showMessage(
+                tr("Autosave failed: %1 Your text is still here and in the recovery journal.").arg(saved.error),
+                MessageBar::Level::Error);
         return false;
     }
     return true;
@@ -219,8 +221,10 @@ void MainWindow::autosave()
         // An untitled document autosaves as a draft file of its own.
         if (m_draftPath.isEmpty()) {
             QDir().mkpath(draftsFolder());
-            m_draftPath = QDir(draftsFolder()).filePath(
-                tr("Untitled %1.md").arg(QDateTime::currentDateTime().toString(QStringLiteral("yyyy-MM-dd hh.mm.ss"))));
+            m_draftPath
+                = QDir(draftsFolder())
+                      .filePath(tr("Untitled %1.md")
+                                    .arg(QDateTime::currentDateTime().toString(QStringLiteral("yyyy-MM-dd hh.mm.ss"))));
         }
         if (writeTo(m_draftPath, m_editor->toPlainText(), {}, false))
             statusBar()->showMessage(tr("Draft autosaved to %1").arg(QDir::toNativeSeparators(m_draftPath)), 3000);
@@ -319,11 +323,12 @@ void MainWindow::chooseFolderToOpen()
 
 void MainWindow::chooseSaveAs()
 {
-    QString suggestion = m_path.isEmpty() ? QDir(m_library->folder().isEmpty() ? QDir::homePath() : m_library->folder())
-                                                .filePath(tr("Untitled.md"))
-                                          : m_path;
+    QString suggestion = m_path.isEmpty()
+        ? QDir(m_library->folder().isEmpty() ? QDir::homePath() : m_library->folder()).filePath(tr("Untitled.md"))
+        : m_path;
     if (Core::Article::formatForFileName(suggestion) == Core::Article::SourceFormat::PlainText)
-        suggestion = QFileInfo(suggestion).dir().filePath(QFileInfo(suggestion).completeBaseName() + QStringLiteral(".md"));
+        suggestion
+            = QFileInfo(suggestion).dir().filePath(QFileInfo(suggestion).completeBaseName() + QStringLiteral(".md"));
     const QString path = QFileDialog::getSaveFileName(this, tr("Save Article As"), suggestion,
                                                       tr("Markdown (*.md);;Plain text (*.txt)"));
     if (!path.isEmpty())

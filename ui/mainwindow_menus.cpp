@@ -1,9 +1,8 @@
 // MainWindow: menus, shortcuts and the view modes (reader, distraction-free full screen).
-#include "mainwindow.h"
-
 #include "documentguard.h"
 #include "findbar.h"
 #include "librarypanel.h"
+#include "mainwindow.h"
 #include "markdowneditor.h"
 #include "preferencesdialog.h"
 #include "previewpane.h"

@@ -93,7 +93,8 @@ void MarkdownEditor::updateMargins()
 {
     int side = 0;
     if (m_columnCharacters > 0) {
-        const int column = fontMetrics().averageCharWidth() * m_columnCharacters + 2 * int(document()->documentMargin());
+        const int column
+            = fontMetrics().averageCharWidth() * m_columnCharacters + 2 * int(document()->documentMargin());
         side = std::max(0, (width() - column) / 2);
     }
     if (viewportMargins().left() != side)

@@ -28,7 +28,8 @@ const QRegularExpression &fencePattern()
 
 int fenceState(const QString &fence)
 {
-    return MarkdownHighlighter::FenceBase | (fence.front() == QLatin1Char('~') ? 0x80 : 0) | std::min<int>(int(fence.size()), 0x7f);
+    return MarkdownHighlighter::FenceBase | (fence.front() == QLatin1Char('~') ? 0x80 : 0)
+        | std::min<int>(int(fence.size()), 0x7f);
 }
 
 } // namespace
@@ -224,12 +225,11 @@ void MarkdownHighlighter::highlightInline(const QString &text, int from)
     };
 
     static const QRegularExpression strong(QStringLiteral("(\\*\\*|__)(?=\\S)(.+?)(?<=\\S)\\1"));
-    static const QRegularExpression emphasis(
-        QStringLiteral("(?<![*\\w])\\*(?=[^\\s*])(.+?)(?<=[^\\s*])\\*(?!\\*)|(?<![_\\w])_(?=[^\\s_])(.+?)(?<=[^\\s_])_(?![_\\w])"));
+    static const QRegularExpression emphasis(QStringLiteral(
+        "(?<![*\\w])\\*(?=[^\\s*])(.+?)(?<=[^\\s*])\\*(?!\\*)|(?<![_\\w])_(?=[^\\s_])(.+?)(?<=[^\\s_])_(?![_\\w])"));
     apply(strong, [&](const auto &match) { markupAround(match, 2, m_formats.strong); });
-    apply(emphasis, [&](const auto &match) {
-        markupAround(match, match.capturedLength(1) > 0 ? 1 : 2, m_formats.emphasis);
-    });
+    apply(emphasis,
+          [&](const auto &match) { markupAround(match, match.capturedLength(1) > 0 ? 1 : 2, m_formats.emphasis); });
 
     static const QRegularExpression link(QStringLiteral("(!?\\[)([^\\]]*)(\\]\\()([^)\\s]*(?:\\s+\"[^\"]*\")?)(\\))"));
     apply(link, [&](const auto &match) {
@@ -239,7 +239,8 @@ void MarkdownHighlighter::highlightInline(const QString &text, int from)
         setFormat(int(match.capturedStart(4)), int(match.capturedLength(4)), m_formats.url);
         setFormat(int(match.capturedStart(5)), int(match.capturedLength(5)), m_formats.markup);
     });
-    static const QRegularExpression autolink(QStringLiteral("<(?:https?|mailto|ftp):[^>\\s]+>|\\bhttps?://[^\\s<>)\\]]+"));
+    static const QRegularExpression autolink(
+        QStringLiteral("<(?:https?|mailto|ftp):[^>\\s]+>|\\bhttps?://[^\\s<>)\\]]+"));
     apply(autolink, [&](const auto &match) {
         setFormat(int(match.capturedStart()), int(match.capturedLength()), m_formats.link);
     });
@@ -256,7 +257,8 @@ void MarkdownHighlighter::highlightInline(const QString &text, int from)
             setFormat(start, length, m_formats.deletion);
         } else if (match.capturedStart(3) >= 0) {
             setFormat(start, int(match.capturedEnd(3)) - start, m_formats.deletion);
-            setFormat(int(match.capturedStart(4)), int(match.capturedEnd()) - int(match.capturedStart(4)), m_formats.addition);
+            setFormat(int(match.capturedStart(4)), int(match.capturedEnd()) - int(match.capturedStart(4)),
+                      m_formats.addition);
         } else if (match.capturedStart(5) >= 0) {
             setFormat(start, length, m_formats.comment);
         } else {

@@ -13,12 +13,10 @@ OutlinePanel::OutlinePanel(QWidget *parent)
     setColumnCount(1);
     setUniformRowHeights(true);
     setExpandsOnDoubleClick(false);
-    connect(this, &QTreeWidget::itemActivated, this, [this](QTreeWidgetItem *item) {
-        Q_EMIT lineActivated(item->data(0, Qt::UserRole).toInt());
-    });
-    connect(this, &QTreeWidget::itemClicked, this, [this](QTreeWidgetItem *item) {
-        Q_EMIT lineActivated(item->data(0, Qt::UserRole).toInt());
-    });
+    connect(this, &QTreeWidget::itemActivated, this,
+            [this](QTreeWidgetItem *item) { Q_EMIT lineActivated(item->data(0, Qt::UserRole).toInt()); });
+    connect(this, &QTreeWidget::itemClicked, this,
+            [this](QTreeWidgetItem *item) { Q_EMIT lineActivated(item->data(0, Qt::UserRole).toInt()); });
 }
 
 void OutlinePanel::setOutline(const Core::Outline &outline)

@@ -300,7 +300,8 @@ QVariant PreviewPane::loadResource(int type, const QUrl &name)
         return {}; // nothing but images is ever loaded
     if (isRemote(name))
         return placeholder(tr("Remote image, not loaded: %1").arg(name.toString()));
-    const QString path = name.isRelative() ? m_baseDirectory.filePath(name.path(QUrl::FullyDecoded)) : name.toLocalFile();
+    const QString path
+        = name.isRelative() ? m_baseDirectory.filePath(name.path(QUrl::FullyDecoded)) : name.toLocalFile();
     QImageReader reader(path);
     reader.setAutoTransform(true);
     const QSize size = reader.size();
@@ -317,7 +318,8 @@ QVariant PreviewPane::loadResource(int type, const QUrl &name)
 QImage PreviewPane::placeholder(const QString &text) const
 {
     const QFontMetrics metrics(font());
-    const QString shown = metrics.elidedText(text, Qt::ElideMiddle, 600);
+    const int room = std::max(200, std::min(600, viewport()->width() - 2 * int(document()->documentMargin()) - 24));
+    const QString shown = metrics.elidedText(text, Qt::ElideMiddle, room);
     const QSize size(metrics.horizontalAdvance(shown) + 24, metrics.height() + 16);
     QImage image(size * devicePixelRatio(), QImage::Format_ARGB32_Premultiplied);
     image.setDevicePixelRatio(devicePixelRatio());
@@ -341,6 +343,16 @@ void PreviewPane::resizeEvent(QResizeEvent *event)
 {
     QTextBrowser::resizeEvent(event);
     updateMargins();
+}
+
+void PreviewPane::changeEvent(QEvent *event)
+{
+    QTextBrowser::changeEvent(event);
+    // Link colours are fixed when HTML is imported: a new theme needs the document anew.
+    if (event->type() == QEvent::PaletteChange && m_source && m_preview.renderedBlockCount() > 0) {
+        m_preview.clear();
+        sourceChanged();
+    }
 }
 
 void PreviewPane::updateMargins()

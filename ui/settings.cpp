@@ -29,12 +29,16 @@ Settings Settings::load()
     s.focusMode = store.value(QStringLiteral("editor/focusMode"), false).toBool();
     s.typewriterScrolling = store.value(QStringLiteral("editor/typewriter"), false).toBool();
     const QString theme = store.value(QStringLiteral("appearance/theme")).toString();
-    s.theme = theme == QLatin1String("light") ? Theme::Light : theme == QLatin1String("dark") ? Theme::Dark : Theme::System;
-    s.autosaveSeconds = std::clamp(store.value(QStringLiteral("files/autosaveSeconds"), s.autosaveSeconds).toInt(), 0, 3600);
+    s.theme = theme == QLatin1String("light") ? Theme::Light
+        : theme == QLatin1String("dark")      ? Theme::Dark
+                                              : Theme::System;
+    s.autosaveSeconds
+        = std::clamp(store.value(QStringLiteral("files/autosaveSeconds"), s.autosaveSeconds).toInt(), 0, 3600);
     s.previewLayout = store.value(QStringLiteral("view/preview")).toString() == QLatin1String("hidden")
         ? PreviewLayout::Hidden
         : PreviewLayout::Beside;
-    s.wordsPerMinute = std::clamp(store.value(QStringLiteral("stats/wordsPerMinute"), s.wordsPerMinute).toInt(), 50, 1000);
+    s.wordsPerMinute
+        = std::clamp(store.value(QStringLiteral("stats/wordsPerMinute"), s.wordsPerMinute).toInt(), 50, 1000);
     return s;
 }
 
@@ -46,7 +50,7 @@ void Settings::save() const
     store.setValue(QStringLiteral("editor/focusMode"), focusMode);
     store.setValue(QStringLiteral("editor/typewriter"), typewriterScrolling);
     store.setValue(QStringLiteral("appearance/theme"),
-                   theme == Theme::Light ? QStringLiteral("light")
+                   theme == Theme::Light      ? QStringLiteral("light")
                        : theme == Theme::Dark ? QStringLiteral("dark")
                                               : QStringLiteral("system"));
     store.setValue(QStringLiteral("files/autosaveSeconds"), autosaveSeconds);
@@ -92,7 +96,8 @@ void Settings::setCursorPosition(const QString &path, int position)
     // Only the files still in the recent list keep a position.
     const QStringList recent = recentFiles();
     for (auto it = positions.begin(); it != positions.end();)
-        it = recent.contains(it.key()) || it.key() == QFileInfo(path).absoluteFilePath() ? std::next(it) : positions.erase(it);
+        it = recent.contains(it.key()) || it.key() == QFileInfo(path).absoluteFilePath() ? std::next(it)
+                                                                                         : positions.erase(it);
     store.setValue(QStringLiteral("files/cursors"), positions);
 }
 

@@ -126,8 +126,8 @@ void StatusIndicators::update()
     m_deadline->setVisible(m_deadlineDate.has_value());
     if (m_deadlineDate) {
         // A deadline without a time means the end of that day.
-        const QDateTime due = m_deadlineDate->dateTime.isValid() ? m_deadlineDate->dateTime
-                                                                 : m_deadlineDate->date.endOfDay();
+        const QDateTime due
+            = m_deadlineDate->dateTime.isValid() ? m_deadlineDate->dateTime : m_deadlineDate->date.endOfDay();
         const QDateTime now = QDateTime::currentDateTime();
         m_deadline->setText(timeLeft(due, now));
         m_deadline->setToolTip(tr("Deadline: %1").arg(locale.toString(due, QLocale::LongFormat)));
@@ -179,9 +179,10 @@ void StatisticsPanel::setStats(const Core::TextStats &stats)
     setValue(QStringLiteral("sentences"), stats.hasSentences ? locale.toString(stats.sentences) : QStringLiteral("…"));
     setValue(QStringLiteral("paragraphs"), locale.toString(stats.paragraphs));
     setValue(QStringLiteral("reading"), tr("%L1 min").arg(stats.readingMinutes));
-    setValue(QStringLiteral("flesch"), stats.hasFlesch ? QStringLiteral("%1 (%2)").arg(locale.toString(stats.fleschReadingEase, 'f', 1),
-                                                                                   fleschDescription(stats.fleschReadingEase))
-                                                       : tr("not enough prose"));
+    setValue(QStringLiteral("flesch"),
+             stats.hasFlesch ? QStringLiteral("%1 (%2)").arg(locale.toString(stats.fleschReadingEase, 'f', 1),
+                                                             fleschDescription(stats.fleschReadingEase))
+                             : tr("not enough prose"));
 }
 
 } // namespace Byline::WidgetUi

@@ -6,9 +6,8 @@
 
 #include <csignal>
 
-#include <unistd.h>
-
 #include <safety/recoveryjournal.h>
+#include <unistd.h>
 
 using Byline::Core::RecoveryJournal;
 
@@ -18,8 +17,8 @@ namespace {
 [[noreturn]] void journalAndDie(const QString &root)
 {
     RecoveryJournal journal(root);
-    journal.write(RecoveryJournal::idForPath(QStringLiteral("/articles/column.md")), QStringLiteral("/articles/column.md"),
-                  QStringLiteral("Unsaved paragraph — with “quotes”.\n"));
+    journal.write(RecoveryJournal::idForPath(QStringLiteral("/articles/column.md")),
+                  QStringLiteral("/articles/column.md"), QStringLiteral("Unsaved paragraph — with “quotes”.\n"));
     journal.write(QStringLiteral("untitled-1"), QString(), QStringLiteral("A draft never saved.\n"));
     ::kill(::getpid(), SIGKILL);
     std::abort();

@@ -8,12 +8,11 @@
 
 #include <csignal>
 
-#include <unistd.h>
-
 #include <documentguard.h>
 #include <mainwindow.h>
 #include <markdowneditor.h>
 #include <messagebar.h>
+#include <unistd.h>
 
 using namespace Byline;
 using namespace Byline::WidgetUi;

@@ -1,14 +1,14 @@
 #include <library/samplelibrary.h>
 
+#include <QAbstractTextDocumentLayout>
 #include <QFile>
 #include <QPlainTextEdit>
+#include <QScrollBar>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTextBlock>
 #include <QTimer>
-#include <QAbstractTextDocumentLayout>
-#include <QScrollBar>
 #include <QTreeWidget>
 
 #include <librarypanel.h>
@@ -16,8 +16,8 @@
 #include <markdowneditor.h>
 #include <messagebar.h>
 #include <outlinepanel.h>
-#include <statisticsview.h>
 #include <previewpane.h>
+#include <statisticsview.h>
 
 using namespace Byline::WidgetUi;
 
@@ -56,6 +56,7 @@ private Q_SLOTS:
     void outline_jumpsAndFollowsTheCursor();
     void readerMode_showsThePreviewAloneAndComesBack();
     void recentFiles_andCursorPosition_areRemembered();
+    void darkTheme_restylesEditorPreviewAndWindow();
 };
 
 namespace {
@@ -67,7 +68,9 @@ QString manuscript(int sections)
         text += QStringLiteral("## Section %1\n\n").arg(s);
         for (int p = 0; p < 4; ++p)
             text += QStringLiteral("Paragraph %1 of section %2, with enough words to wrap a line or two in the "
-                                   "preview and in the editor alike.\n\n").arg(p).arg(s);
+                                   "preview and in the editor alike.\n\n")
+                        .arg(p)
+                        .arg(s);
     }
     return text;
 }
@@ -214,16 +217,19 @@ void MainWindowTest::scrollSync_editorAndPreviewFollowEachOther()
     window.preview()->verticalScrollBar()->setSliderPosition(int(rect.top()));
     QCOMPARE(window.preview()->topLine(), line);
     QCOMPARE(window.editor()->topLine(), line);
-    QVERIFY(window.editor()->document()->findBlockByNumber(window.editor()->topLine() - 1).text().startsWith(
-        QLatin1String("Paragraph 0 of section 41,")));
+    QVERIFY(window.editor()
+                ->document()
+                ->findBlockByNumber(window.editor()->topLine() - 1)
+                .text()
+                .startsWith(QLatin1String("Paragraph 0 of section 41,")));
 
     // Typing at the end: once rendered, the new paragraph is in sight in the preview too.
     window.editor()->moveCursor(QTextCursor::End);
     QTest::keyClicks(window.editor(), QStringLiteral("A closing line typed now."));
     QTRY_VERIFY(window.preview()->isCaughtUp()
                 && window.preview()->toPlainText().endsWith(QLatin1String("A closing line typed now.")));
-    const QRectF last = window.preview()->document()->documentLayout()->blockBoundingRect(
-        window.preview()->document()->lastBlock());
+    const QRectF last
+        = window.preview()->document()->documentLayout()->blockBoundingRect(window.preview()->document()->lastBlock());
     const int top = window.preview()->verticalScrollBar()->value();
     QVERIFY(last.top() >= top);
     QVERIFY(last.bottom() <= top + window.preview()->viewport()->height());
@@ -233,11 +239,12 @@ void MainWindowTest::statusBar_showsTargetAndDeadline()
 {
     QTemporaryDir dir;
     const QDateTime due = QDateTime::currentDateTime().addSecs(3 * 3600 + 150);
-    const QString path = writeFile(dir, QStringLiteral("target.md"),
-                                   QStringLiteral("---\nwords: 10\ndeadline: %1\n---\n\nOne two three four five six seven "
-                                                  "eight nine ten.\n")
-                                       .arg(due.toString(Qt::ISODate))
-                                       .toUtf8());
+    const QString path
+        = writeFile(dir, QStringLiteral("target.md"),
+                    QStringLiteral("---\nwords: 10\ndeadline: %1\n---\n\nOne two three four five six seven "
+                                   "eight nine ten.\n")
+                        .arg(due.toString(Qt::ISODate))
+                        .toUtf8());
     MainWindow window;
     QVERIFY(window.openFile(path));
     QTRY_COMPARE(window.statusIndicators()->wordsText(), QStringLiteral("10 / 10 words"));
@@ -299,6 +306,24 @@ void MainWindowTest::recentFiles_andCursorPosition_areRemembered()
     QVERIFY(window.restoreLastSession());
     QCOMPARE(window.currentPath(), QFileInfo(path).absoluteFilePath());
     QCOMPARE(window.editor()->cursorLine(), 20);
+}
+
+void MainWindowTest::darkTheme_restylesEditorPreviewAndWindow()
+{
+    MainWindow window;
+    QVERIFY(window.openFile(QStringLiteral(BYLINE_SAMPLES_DIR "/ovirt-at-last.md")));
+    QTRY_VERIFY(window.preview()->isCaughtUp());
+    Settings settings = window.settings();
+    settings.theme = Settings::Theme::Dark;
+    window.applySettings(settings);
+    QTRY_VERIFY(window.palette().color(QPalette::Window).lightnessF() < 0.3);
+    QVERIFY(window.editor()->palette().color(QPalette::Base).lightnessF() < 0.3);
+    QVERIFY(window.preview()->palette().color(QPalette::Base).lightnessF() < 0.3);
+    QVERIFY(window.editor()->palette().color(QPalette::Text).lightnessF() > 0.7);
+    QTRY_VERIFY(window.preview()->isCaughtUp()); // rendered again for the new link colours
+    settings.theme = Settings::Theme::System;
+    window.applySettings(settings);
+    QTRY_VERIFY(window.editor()->palette().color(QPalette::Base).lightnessF() > 0.7);
 }
 
 QTEST_MAIN(MainWindowTest)

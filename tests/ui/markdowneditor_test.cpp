@@ -164,8 +164,9 @@ void MarkdownEditorTest::lists_andQuotes_toggle()
 void MarkdownEditorTest::highlighter_knowsMarkdownFrontMatterAndCriticMarkup()
 {
     MarkdownEditor editor;
-    editor.setPlainText(QStringLiteral("---\ntitle: A\n---\n# Head\nSome *em* and **strong** and `code` "
-                                       "[link](http://x.org)\n{++added++} {--gone--} {>>note<<} {==marked==}\n> quote"));
+    editor.setPlainText(
+        QStringLiteral("---\ntitle: A\n---\n# Head\nSome *em* and **strong** and `code` "
+                       "[link](http://x.org)\n{++added++} {--gone--} {>>note<<} {==marked==}\n> quote"));
     editor.document()->documentLayout(); // highlighting needs a layout
     editor.highlighter()->rehighlight();
     QVERIFY(formatAt(editor, 1, 0).foreground() != formatAt(editor, 1, 8).foreground()); // key and value

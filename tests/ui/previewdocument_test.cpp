@@ -107,15 +107,19 @@ void PreviewDocumentTest::edits_matchAWholeImport_data()
 {
     QTest::addColumn<QString>("before");
     QTest::addColumn<QString>("after");
-    QTest::newRow("change a paragraph") << mixed << QString(mixed).replace(QLatin1String("first*"), QLatin1String("1st*"));
-    QTest::newRow("heading to paragraph") << mixed << QString(mixed).replace(QLatin1String("# Title"), QLatin1String("Title"));
-    QTest::newRow("paragraph to heading") << mixed << QString(mixed).replace(QLatin1String("Last"), QLatin1String("# Last"));
+    QTest::newRow("change a paragraph") << mixed
+                                        << QString(mixed).replace(QLatin1String("first*"), QLatin1String("1st*"));
+    QTest::newRow("heading to paragraph")
+        << mixed << QString(mixed).replace(QLatin1String("# Title"), QLatin1String("Title"));
+    QTest::newRow("paragraph to heading")
+        << mixed << QString(mixed).replace(QLatin1String("Last"), QLatin1String("# Last"));
     QTest::newRow("join lists") << mixed << QString(mixed).replace(QLatin1String("> quoted\n> text\n\n"), QString());
     QTest::newRow("open a fence") << mixed << QLatin1String("```\n") + mixed;
     QTest::newRow("insert at the top") << mixed << QLatin1String("New first line.\n\n") + mixed;
     QTest::newRow("delete everything") << mixed << QString();
     QTest::newRow("from nothing") << QString() << mixed;
-    QTest::newRow("sample column") << sample() << QString(sample()).replace(QLatin1String("oVirt"), QLatin1String("**oVirt**"));
+    QTest::newRow("sample column") << sample()
+                                   << QString(sample()).replace(QLatin1String("oVirt"), QLatin1String("**oVirt**"));
 }
 
 void PreviewDocumentTest::edits_matchAWholeImport()
@@ -137,9 +141,9 @@ void PreviewDocumentTest::randomEdits_matchAWholeImport()
     QTextDocument document;
     PreviewDocument preview(&document);
     QString text = mixed;
-    const QStringList pieces {QStringLiteral("\n\n"), QStringLiteral("- "), QStringLiteral("# "), QStringLiteral("> "),
-                              QStringLiteral("word "), QStringLiteral("```\n"), QStringLiteral("1. "),
-                              QStringLiteral("\n")};
+    const QStringList pieces {QStringLiteral("\n\n"), QStringLiteral("- "),    QStringLiteral("# "),
+                              QStringLiteral("> "),   QStringLiteral("word "), QStringLiteral("```\n"),
+                              QStringLiteral("1. "),  QStringLiteral("\n")};
     QRandomGenerator random(42);
     for (int round = 0; round < 400; ++round) {
         const int at = int(random.bounded(text.size() + 1));
@@ -161,7 +165,8 @@ void PreviewDocumentTest::lineMapping_findsTheBlockOfALineAndBack()
     preview.setTarget(render(mixed));
     settle(preview);
     // Line 6 is "- two", line 7 its nested item, line 19 the "## Sub" heading.
-    QCOMPARE(preview.blockForLine(6).text(), QStringLiteral("two ")); // QTextDocument keeps the space before the nested list
+    QCOMPARE(preview.blockForLine(6).text(),
+             QStringLiteral("two ")); // QTextDocument keeps the space before the nested list
     QCOMPARE(preview.blockForLine(7).text(), QStringLiteral("nested"));
     QCOMPARE(preview.blockForLine(16).text(), QStringLiteral("code"));
     QCOMPARE(preview.blockForLine(19).text(), QStringLiteral("Sub"));

@@ -1,3 +1,4 @@
+#include <QDesktopServices>
 #include <QElapsedTimer>
 #include <QScrollBar>
 #include <QSignalSpy>
@@ -22,6 +23,19 @@ private Q_SLOTS:
     void scrollToLine_showsThatLineAndReportsTheReadersScrolling();
     void images_localShownRemotePlaceholder();
     void continuousTyping_stillRendersEverySoOften();
+    void links_openOnlyWebAndMailInTheSystemBrowser();
+};
+
+// Stands in for the system browser: QDesktopServices hands it the URLs it would open.
+class UrlCatcher final : public QObject
+{
+    Q_OBJECT
+
+public:
+    QList<QUrl> opened;
+
+public Q_SLOTS:
+    void open(const QUrl &url) { opened.append(url); }
 };
 
 namespace {
@@ -152,6 +166,27 @@ void PreviewPaneTest::continuousTyping_stillRendersEverySoOften()
     typist.stop();
     QTRY_VERIFY(pane.isCaughtUp());
     QCOMPARE(pane.lastResult().stats.words, int(text.count(QLatin1Char(' '))));
+}
+
+void PreviewPaneTest::links_openOnlyWebAndMailInTheSystemBrowser()
+{
+    UrlCatcher browser;
+    for (const char *scheme : {"http", "https", "mailto", "file", "javascript"})
+        QDesktopServices::setUrlHandler(QString::fromLatin1(scheme), &browser, "open");
+    PreviewPane pane;
+    pane.renderNow(QStringLiteral("[site](https://example.org/a) [mail](mailto:desk@example.org) [local](notes.md)\n"),
+                   1);
+    QTRY_VERIFY(pane.isCaughtUp());
+    const QString before = pane.toPlainText();
+    for (const char *url :
+         {"https://example.org/a", "mailto:desk@example.org", "file:///etc/passwd", "javascript:alert(1)"})
+        Q_EMIT pane.anchorClicked(QUrl(QString::fromLatin1(url)));
+    QCOMPARE(
+        browser.opened,
+        (QList<QUrl> {QUrl(QStringLiteral("https://example.org/a")), QUrl(QStringLiteral("mailto:desk@example.org"))}));
+    QCOMPARE(pane.toPlainText(), before); // the preview itself never navigates
+    for (const char *scheme : {"http", "https", "mailto", "file", "javascript"})
+        QDesktopServices::unsetUrlHandler(QString::fromLatin1(scheme));
 }
 
 QTEST_MAIN(PreviewPaneTest)
