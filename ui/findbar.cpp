@@ -177,9 +177,8 @@ bool FindBar::find(bool backward, bool incremental)
     if (!hasPattern())
         return false;
     QTextCursor from = m_editor->textCursor();
-    if (incremental) // as you type: the match may grow where it is
-        from.setPosition(from.selectionStart());
-    else if (backward)
+    // As you type the match may grow where it is; backwards starts before the current one.
+    if (incremental || backward)
         from.setPosition(from.selectionStart());
     const QTextCursor found = findFrom(from, backward);
     if (found.isNull())

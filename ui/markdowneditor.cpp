@@ -242,19 +242,19 @@ void MarkdownEditor::wrapSelection(const QString &marker)
     QTextCursor cursor = textCursor();
     if (!cursor.hasSelection())
         cursor.select(QTextCursor::WordUnderCursor);
-    const int length = int(marker.size());
+    const qsizetype length = marker.size();
     const QString selected = cursor.selectedText();
     cursor.beginEditBlock();
     if (selected.size() >= 2 * length && selected.startsWith(marker) && selected.endsWith(marker)) {
         cursor.insertText(selected.mid(length, selected.size() - 2 * length)); // already marked: unmark
     } else if (selected.isEmpty()) {
         cursor.insertText(marker + marker);
-        cursor.movePosition(QTextCursor::Left, QTextCursor::MoveAnchor, length);
+        cursor.movePosition(QTextCursor::Left, QTextCursor::MoveAnchor, int(length));
     } else {
         const int start = cursor.selectionStart();
         cursor.insertText(marker + selected + marker);
-        cursor.setPosition(start + length);
-        cursor.setPosition(start + length + int(selected.size()), QTextCursor::KeepAnchor);
+        cursor.setPosition(start + int(length));
+        cursor.setPosition(start + int(length + selected.size()), QTextCursor::KeepAnchor);
     }
     cursor.endEditBlock();
     setTextCursor(cursor);

@@ -52,10 +52,10 @@ void MarkdownHighlighter::setPalette(const QPalette &palette)
     Formats f;
     f.markup.setForeground(quiet);
     for (int level = 0; level < 6; ++level) {
-        f.heading[level].setFontWeight(QFont::Bold);
-        f.heading[level].setForeground(dark ? QColor(0xf0, 0xc6, 0x74) : QColor(0x8a, 0x3b, 0x12));
+        f.heading[size_t(level)].setFontWeight(QFont::Bold);
+        f.heading[size_t(level)].setForeground(dark ? QColor(0xf0, 0xc6, 0x74) : QColor(0x8a, 0x3b, 0x12));
         // Headings a little larger, by level, without changing the font family.
-        f.heading[level].setProperty(QTextFormat::FontSizeAdjustment, std::max(0, 2 - level));
+        f.heading[size_t(level)].setProperty(QTextFormat::FontSizeAdjustment, std::max(0, 2 - level));
     }
     f.emphasis.setFontItalic(true);
     f.strong.setFontWeight(QFont::Bold);
@@ -157,7 +157,7 @@ bool MarkdownHighlighter::highlightLineStart(const QString &text, int &contentSt
 
     if (const auto match = heading.match(text); match.hasMatch()) {
         const int level = int(match.capturedLength(1));
-        setFormat(0, int(text.size()), m_formats.heading[level - 1]);
+        setFormat(0, int(text.size()), m_formats.heading[size_t(level - 1)]);
         setFormat(0, int(match.capturedEnd(1)), m_formats.markup);
         return true;
     }

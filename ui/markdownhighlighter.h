@@ -3,6 +3,8 @@
 #include <QSyntaxHighlighter>
 #include <QTextCharFormat>
 
+#include <array>
+
 namespace Byline::WidgetUi {
 
 // Markdown highlighting for the editor, one line at a time so a keystroke re-highlights only its
@@ -41,7 +43,7 @@ private:
     struct Formats
     {
         QTextCharFormat markup; // the Markdown characters themselves, quiet
-        QTextCharFormat heading[6];
+        std::array<QTextCharFormat, 6> heading;
         QTextCharFormat emphasis;
         QTextCharFormat strong;
         QTextCharFormat code;

@@ -84,7 +84,7 @@ void PreviewDocument::setTarget(QList<Core::RenderedBlock> blocks)
 
 void PreviewDocument::syncLines()
 {
-    const qsizetype shown = qsizetype(m_shown.size());
+    const auto shown = qsizetype(m_shown.size());
     const qsizetype target = m_target.size();
     m_prefix = 0;
     while (m_prefix < shown && m_prefix < target && m_shown[size_t(m_prefix)].block.html == m_target[m_prefix].html)

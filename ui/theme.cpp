@@ -73,9 +73,4 @@ void apply(Settings::Theme theme)
     }
 }
 
-bool isDark()
-{
-    return QApplication::palette().color(QPalette::Base).lightnessF() < 0.5;
-}
-
 } // namespace Byline::WidgetUi::Theme

@@ -26,7 +26,7 @@ void FindBarTest::incremental_selectsAsYouTypeAndCounts()
     editor.setPlainText(QStringLiteral("The bus, the busker and the bush."));
     FindBar bar(&editor);
     bar.showFind();
-    QLineEdit *field = bar.findChild<QLineEdit *>();
+    auto *field = bar.findChild<QLineEdit *>();
     QTest::keyClicks(field, QStringLiteral("bu"));
     QCOMPARE(editor.textCursor().selectedText(), QStringLiteral("bu"));
     QCOMPARE(editor.textCursor().selectionStart(), 4);
