@@ -98,7 +98,7 @@ void RecoveryJournalTest::damagedEntry_isSkipped()
     QVERIFY(QDir(root.path()).mkpath(QStringLiteral("session-x")));
     QFile damaged(root.filePath(QStringLiteral("session-x/abc.journal")));
     QVERIFY(damaged.open(QIODevice::WriteOnly));
-    damaged.write("{\"version\": 1, \"text\": \"cut off");
+    damaged.write(R"({"version": 1, "text": "cut off)");
     damaged.close();
     QVERIFY(RecoveryJournal::orphanedEntries(root.path()).isEmpty());
 }
