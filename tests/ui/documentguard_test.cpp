@@ -41,6 +41,21 @@ void type(MainWindow &window, const QString &text)
     QTest::keyClicks(window.editor(), text);
 }
 
+// An article on disk, open in a window.
+struct OpenArticle
+{
+    explicit OpenArticle(const QString &name)
+        : path(writeFile(dir.filePath(name), original))
+    {
+        if (!window.openFile(path))
+            qFatal("cannot open %s", qPrintable(path));
+    }
+
+    QTemporaryDir dir;
+    QString path;
+    MainWindow window;
+};
+
 void useTestPaths()
 {
     QStandardPaths::setTestModeEnabled(true);
@@ -132,10 +147,9 @@ void DocumentGuardTest::savedText_leavesNothingToRecover()
 
 void DocumentGuardTest::externalChange_asksInsteadOfOverwriting()
 {
-    QTemporaryDir dir;
-    const QString path = writeFile(dir.filePath(QStringLiteral("shared.md")), original);
-    MainWindow window;
-    QVERIFY(window.openFile(path));
+    OpenArticle article(QStringLiteral("shared.md"));
+    MainWindow &window = article.window;
+    const QString &path = article.path;
     type(window, QStringLiteral("Mine."));
     const QByteArray theirs = "---\ntitle: Column\n---\n\nThe editor's version.\n";
     writeFile(path, theirs);
@@ -158,10 +172,9 @@ void DocumentGuardTest::externalChange_asksInsteadOfOverwriting()
 
 void DocumentGuardTest::externalChange_reload_showsTheDiskVersion()
 {
-    QTemporaryDir dir;
-    const QString path = writeFile(dir.filePath(QStringLiteral("reload.md")), original);
-    MainWindow window;
-    QVERIFY(window.openFile(path));
+    OpenArticle article(QStringLiteral("reload.md"));
+    MainWindow &window = article.window;
+    const QString &path = article.path;
     const QByteArray theirs = "---\ntitle: Column\n---\n\nRewritten elsewhere.\n";
     writeFile(path, theirs);
     QTRY_VERIFY(window.guard()->hasExternalChange());
@@ -172,10 +185,9 @@ void DocumentGuardTest::externalChange_reload_showsTheDiskVersion()
 
 void DocumentGuardTest::deletedFile_keepsTheTextWithABanner()
 {
-    QTemporaryDir dir;
-    const QString path = writeFile(dir.filePath(QStringLiteral("gone.md")), original);
-    MainWindow window;
-    QVERIFY(window.openFile(path));
+    OpenArticle article(QStringLiteral("gone.md"));
+    MainWindow &window = article.window;
+    const QString &path = article.path;
     QVERIFY(QFile::remove(path));
     QTRY_VERIFY(window.guard()->isDeleted());
     QVERIFY(window.messageBar()->text().contains(QLatin1String("deleted or moved")));
@@ -189,16 +201,15 @@ void DocumentGuardTest::deletedFile_keepsTheTextWithABanner()
 
 void DocumentGuardTest::autosave_writesAtomicallyAndSkipsConflicts()
 {
-    QTemporaryDir dir;
-    const QString path = writeFile(dir.filePath(QStringLiteral("auto.md")), original);
-    MainWindow window;
-    QVERIFY(window.openFile(path));
+    OpenArticle article(QStringLiteral("auto.md"));
+    MainWindow &window = article.window;
+    const QString &path = article.path;
     QCOMPARE(window.guard()->autosaveInterval(), 30);
     type(window, QStringLiteral("Autosaved words."));
     Q_EMIT window.guard()->autosaveDue();
     QVERIFY(readAll(path).endsWith("Autosaved words."));
     QVERIFY(!window.isWindowModified());
-    QCOMPARE(QDir(dir.path()).entryList(QDir::Files).size(), 1); // no temporary file left
+    QCOMPARE(QDir(article.dir.path()).entryList(QDir::Files).size(), 1); // no temporary file left
     window.guard()->checkDisk(); // our own write must not look like someone else's
     QVERIFY(!window.guard()->hasExternalChange());
 }
@@ -220,10 +231,9 @@ void DocumentGuardTest::untitled_autosavesAsADraft()
 
 void DocumentGuardTest::readOnlyTarget_keepsTheOriginalAndReportsTheError()
 {
-    QTemporaryDir dir;
-    const QString path = writeFile(dir.filePath(QStringLiteral("draft.md")), original);
-    MainWindow window;
-    QVERIFY(window.openFile(path));
+    OpenArticle article(QStringLiteral("draft.md"));
+    MainWindow &window = article.window;
+    const QString &path = article.path;
     type(window, QStringLiteral("Unsaved."));
     // A target nobody may write, not even root: a read-only file system.
     const QString target = QStringLiteral("/proc/version");

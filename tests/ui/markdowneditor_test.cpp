@@ -22,6 +22,14 @@ QTextCharFormat formatAt(MarkdownEditor &editor, int line, int column)
     return {};
 }
 
+void select(MarkdownEditor &editor, int from, int to)
+{
+    QTextCursor cursor = editor.textCursor();
+    cursor.setPosition(from);
+    cursor.setPosition(to, QTextCursor::KeepAnchor);
+    editor.setTextCursor(cursor);
+}
+
 void typeAt(MarkdownEditor &editor, const QString &text)
 {
     QTest::keyClicks(&editor, text);
@@ -91,28 +99,20 @@ void MarkdownEditorTest::strong_wrapsAndUnwrapsInOneUndoStep()
 {
     MarkdownEditor editor;
     editor.setPlainText(QStringLiteral("a bold word"));
-    QTextCursor cursor = editor.textCursor();
-    cursor.setPosition(2);
-    cursor.setPosition(6, QTextCursor::KeepAnchor);
-    editor.setTextCursor(cursor);
+    select(editor, 2, 6);
     editor.toggleStrong();
     QCOMPARE(editor.toPlainText(), QStringLiteral("a **bold** word"));
     QCOMPARE(editor.textCursor().selectedText(), QStringLiteral("bold"));
     editor.undo();
     QCOMPARE(editor.toPlainText(), QStringLiteral("a bold word"));
     editor.redo();
-    cursor = editor.textCursor();
-    cursor.setPosition(2);
-    cursor.setPosition(10, QTextCursor::KeepAnchor);
-    editor.setTextCursor(cursor);
+    select(editor, 2, 10);
     editor.toggleStrong();
     QCOMPARE(editor.toPlainText(), QStringLiteral("a bold word"));
 
     // No selection: the word under the cursor.
     editor.setPlainText(QStringLiteral("emphasise this"));
-    cursor = editor.textCursor();
-    cursor.setPosition(3);
-    editor.setTextCursor(cursor);
+    select(editor, 3, 3);
     editor.toggleEmphasis();
     QCOMPARE(editor.toPlainText(), QStringLiteral("*emphasise* this"));
 }
@@ -133,10 +133,7 @@ void MarkdownEditorTest::link_selectsTheAddress()
 {
     MarkdownEditor editor;
     editor.setPlainText(QStringLiteral("see oVirt"));
-    QTextCursor cursor = editor.textCursor();
-    cursor.setPosition(4);
-    cursor.setPosition(9, QTextCursor::KeepAnchor);
-    editor.setTextCursor(cursor);
+    select(editor, 4, 9);
     editor.insertLink();
     QCOMPARE(editor.toPlainText(), QStringLiteral("see [oVirt](https://)"));
     typeAt(editor, QStringLiteral("https://ovirt.org"));
