@@ -127,10 +127,10 @@ void MainWindow::createFormatMenu()
     }
     heading->addAction(tr("&Paragraph"), QKeySequence(tr("Ctrl+Alt+0")), m_editor,
                        [this] { m_editor->setHeadingLevel(0); });
-    format->addAction(tr("&Quote"), QKeySequence(tr("Ctrl+Shift+.")), m_editor, &MarkdownEditor::toggleQuote);
-    format->addAction(tr("Bulleted Li&st"), QKeySequence(tr("Ctrl+Shift+8")), m_editor,
+    format->addAction(tr("&Quote"), QKeySequence(tr("Ctrl+Alt+Q")), m_editor, &MarkdownEditor::toggleQuote);
+    format->addAction(tr("Bulleted Li&st"), QKeySequence(tr("Ctrl+Alt+U")), m_editor,
                       [this] { m_editor->toggleList(false); });
-    format->addAction(tr("&Numbered List"), QKeySequence(tr("Ctrl+Shift+7")), m_editor,
+    format->addAction(tr("&Numbered List"), QKeySequence(tr("Ctrl+Alt+O")), m_editor,
                       [this] { m_editor->toggleList(true); });
 }
 
@@ -142,7 +142,8 @@ void MainWindow::createViewMenu()
     connect(m_previewAction, &QAction::toggled, m_preview, &QWidget::setVisible);
     m_readerAction = addCheckable(view, tr("&Reader Mode"), QKeySequence(tr("Ctrl+Shift+R")), false);
     connect(m_readerAction, &QAction::toggled, this, &MainWindow::setReaderMode);
-    m_fullScreenAction = addCheckable(view, tr("Distraction-&Free"), QKeySequence::FullScreen, false);
+    // F11 rather than QKeySequence::FullScreen, which is Ctrl+Shift+F (focus mode) on some desktops.
+    m_fullScreenAction = addCheckable(view, tr("Distraction-&Free"), QKeySequence(Qt::Key_F11), false);
     connect(m_fullScreenAction, &QAction::toggled, this, &MainWindow::setDistractionFree);
     view->addSeparator();
     QAction *focus = addCheckable(view, tr("&Focus Mode"), QKeySequence(tr("Ctrl+Shift+F")), m_settings.focusMode);
