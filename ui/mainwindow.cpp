@@ -213,8 +213,10 @@ void MainWindow::applySettings(const Settings &settings)
     m_editor->setTypewriterScrolling(settings.typewriterScrolling);
     m_guard->setAutosaveInterval(settings.autosaveSeconds);
     m_preview->setWordsPerMinute(settings.wordsPerMinute);
-    if (!m_readerMode && m_previewAction)
+    if (!m_readerMode && m_previewAction) {
         m_previewAction->setChecked(settings.previewLayout == Settings::PreviewLayout::Beside);
+        m_preview->setVisible(m_previewAction->isChecked());
+    }
 }
 
 void MainWindow::textChanged()

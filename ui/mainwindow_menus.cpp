@@ -139,7 +139,10 @@ void MainWindow::createViewMenu()
     QMenu *view = menuBar()->addMenu(tr("&View"));
     m_previewAction = addCheckable(view, tr("&Preview"), QKeySequence(tr("Ctrl+Shift+P")),
                                    m_settings.previewLayout == Settings::PreviewLayout::Beside);
-    connect(m_previewAction, &QAction::toggled, m_preview, &QWidget::setVisible);
+    connect(m_previewAction, &QAction::toggled, this, [this](bool on) {
+        m_preview->setVisible(on);
+        m_settings.previewLayout = on ? Settings::PreviewLayout::Beside : Settings::PreviewLayout::Hidden;
+    });
     m_readerAction = addCheckable(view, tr("&Reader Mode"), QKeySequence(tr("Ctrl+Shift+R")), false);
     connect(m_readerAction, &QAction::toggled, this, &MainWindow::setReaderMode);
     // F11 rather than QKeySequence::FullScreen, which is Ctrl+Shift+F (focus mode) on some desktops.

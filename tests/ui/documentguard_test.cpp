@@ -212,6 +212,11 @@ void DocumentGuardTest::autosave_writesAtomicallyAndSkipsConflicts()
     QCOMPARE(QDir(article.dir.path()).entryList(QDir::Files).size(), 1); // no temporary file left
     window.guard()->checkDisk(); // our own write must not look like someone else's
     QVERIFY(!window.guard()->hasExternalChange());
+
+    // Leaving the application saves too.
+    type(window, QStringLiteral(" Then the window lost focus."));
+    Q_EMIT qGuiApp->applicationStateChanged(Qt::ApplicationInactive);
+    QVERIFY(readAll(path).endsWith("Then the window lost focus."));
 }
 
 void DocumentGuardTest::untitled_autosavesAsADraft()

@@ -322,7 +322,9 @@ void MainWindowTest::darkTheme_restylesEditorPreviewAndWindow()
     QVERIFY(window.editor()->palette().color(QPalette::Text).lightnessF() > 0.7);
     QTRY_VERIFY(window.preview()->isCaughtUp()); // rendered again for the new link colours
     settings.theme = Settings::Theme::System;
+    settings.previewLayout = Settings::PreviewLayout::Hidden;
     window.applySettings(settings);
+    QVERIFY(window.preview()->isHidden());
     QTRY_VERIFY(window.editor()->palette().color(QPalette::Base).lightnessF() > 0.7);
 }
 
