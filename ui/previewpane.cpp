@@ -162,9 +162,10 @@ void PreviewPane::scheduleRender()
     const int cost = int(std::min<qint64>(m_lastCostMs, 1000));
     if (!canStartRender())
         return; // taken up when the running render is done
-    m_quiet.start(std::clamp(2 * cost, 25, 90));
+    // A pause of 60 ms is a pause in typing, not the gap between two keys.
+    m_quiet.start(std::clamp(2 * cost, 60, 100));
     if (!m_maxWait.isActive()) // QTimer::setInterval would restart it: only when it is not running
-        m_maxWait.start(std::clamp(25 * cost, 250, 1500));
+        m_maxWait.start(std::clamp(25 * cost, 300, 1500));
 }
 
 bool PreviewPane::canStartRender() const
