@@ -361,8 +361,8 @@ void MainWindow::offerRecovery()
         if (box.clickedButton() == discardButton) {
             Core::RecoveryJournal::discard(entry);
         } else if (box.clickedButton() == restoreButton) {
-            if (target->m_editor->document()->isModified() || !target->m_editor->document()->isEmpty()) {
-                target = new MainWindow; // one document a window
+            if (target->m_editor->document()->isModified()) {
+                target = new MainWindow; // one document a window, and this one is taken
                 target->setAttribute(Qt::WA_DeleteOnClose);
                 target->show();
             }
