@@ -31,6 +31,16 @@ QAction *addCheckable(QMenu *menu, const QString &text, const QKeySequence &shor
     return action;
 }
 
+// The platform's keys for a standard action, or `fallback` where the platform defines none
+// (Quit and Preferences have none outside some desktops).
+QList<QKeySequence> standardOr(QKeySequence::StandardKey key, const QKeySequence &fallback)
+{
+    QList<QKeySequence> keys = QKeySequence::keyBindings(key);
+    if (keys.isEmpty())
+        keys.append(fallback);
+    return keys;
+}
+
 } // namespace
 
 void MainWindow::createMenus()
@@ -64,7 +74,8 @@ void MainWindow::createFileMenu()
     file->addAction(tr("Save &As…"), QKeySequence::SaveAs, this, &MainWindow::chooseSaveAs);
     file->addSeparator();
     file->addAction(tr("&Close"), QKeySequence::Close, this, &MainWindow::closeDocument);
-    file->addAction(tr("&Quit"), QKeySequence::Quit, this, &QWidget::close);
+    QAction *quit = file->addAction(tr("&Quit"), this, &QWidget::close);
+    quit->setShortcuts(standardOr(QKeySequence::Quit, QKeySequence(tr("Ctrl+Q"))));
 }
 
 void MainWindow::updateRecentMenu()
@@ -108,9 +119,11 @@ void MainWindow::createEditMenu()
     edit->addAction(tr("Find &Next"), QKeySequence::FindNext, m_findBar, &FindBar::findNext);
     edit->addAction(tr("Find Pre&vious"), QKeySequence::FindPrevious, m_findBar, &FindBar::findPrevious);
     edit->addAction(tr("&Replace…"), QKeySequence::Replace, m_findBar, &FindBar::showReplace);
-    edit->addAction(tr("&Go to Line…"), QKeySequence(tr("Ctrl+G")), this, &MainWindow::goToLine);
+    // Not Ctrl+G: that is Find Next on several desktops, and an ambiguous shortcut does nothing.
+    edit->addAction(tr("&Go to Line…"), QKeySequence(tr("Ctrl+L")), this, &MainWindow::goToLine);
     edit->addSeparator();
-    edit->addAction(tr("Pr&eferences…"), QKeySequence::Preferences, this, &MainWindow::choosePreferences);
+    QAction *preferences = edit->addAction(tr("Pr&eferences…"), this, &MainWindow::choosePreferences);
+    preferences->setShortcuts(standardOr(QKeySequence::Preferences, QKeySequence(tr("Ctrl+,"))));
 }
 
 void MainWindow::createFormatMenu()

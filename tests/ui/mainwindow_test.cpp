@@ -2,6 +2,7 @@
 
 #include <QAbstractTextDocumentLayout>
 #include <QFile>
+#include <QMenuBar>
 #include <QPlainTextEdit>
 #include <QScrollBar>
 #include <QStandardPaths>
@@ -57,6 +58,7 @@ private Q_SLOTS:
     void readerMode_showsThePreviewAloneAndComesBack();
     void recentFiles_andCursorPosition_areRemembered();
     void darkTheme_restylesEditorPreviewAndWindow();
+    void shortcuts_areUniqueAndMenusHaveMnemonics();
 };
 
 namespace {
@@ -326,6 +328,25 @@ void MainWindowTest::darkTheme_restylesEditorPreviewAndWindow()
     window.applySettings(settings);
     QVERIFY(window.preview()->isHidden());
     QTRY_VERIFY(window.editor()->palette().color(QPalette::Base).lightnessF() > 0.7);
+}
+
+void MainWindowTest::shortcuts_areUniqueAndMenusHaveMnemonics()
+{
+    MainWindow window;
+    QHash<QKeySequence, QString> seen;
+    for (const QAction *action : window.findChildren<QAction *>()) {
+        for (const QKeySequence &key : action->shortcuts()) {
+            // An ambiguous shortcut triggers nothing at all.
+            QVERIFY2(!seen.contains(key),
+                     qPrintable(key.toString() + QLatin1String(": ") + seen.value(key) + QLatin1String(" and ")
+                                + action->text()));
+            seen.insert(key, action->text());
+        }
+    }
+    for (const char *key : {"Ctrl+Q", "Ctrl+S", "Ctrl+F", "Ctrl+L", "Ctrl+B", "Ctrl+Shift+R", "F11"})
+        QVERIFY2(seen.contains(QKeySequence(QString::fromLatin1(key))), key);
+    for (const QAction *menu : window.menuBar()->actions())
+        QVERIFY2(menu->text().contains(QLatin1Char('&')), qPrintable(menu->text()));
 }
 
 QTEST_MAIN(MainWindowTest)
