@@ -209,6 +209,7 @@ void MainWindow::applySettings(const Settings &settings)
     Theme::apply(settings.theme);
     m_editor->setBaseFont(settings.editorFont);
     m_editor->setColumnWidth(settings.columnWidth);
+    m_editor->setLineSpacing(settings.lineSpacing);
     m_editor->setFocusMode(settings.focusMode);
     m_editor->setTypewriterScrolling(settings.typewriterScrolling);
     m_guard->setAutosaveInterval(settings.autosaveSeconds);

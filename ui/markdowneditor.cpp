@@ -1,6 +1,7 @@
 #include "markdowneditor.h"
 
 #include "markdownhighlighter.h"
+#include "spacedtextlayout.h"
 
 #include <QKeyEvent>
 #include <QRegularExpression>
@@ -30,10 +31,24 @@ bool isBlank(const QTextBlock &block)
 
 } // namespace
 
+namespace {
+
+// A document laid out by SpacedTextLayout, which QPlainTextEdit accepts as its own kind.
+QTextDocument *spacedDocument(QObject *parent, SpacedTextLayout **layout)
+{
+    auto *document = new QTextDocument(parent);
+    *layout = new SpacedTextLayout(document);
+    document->setDocumentLayout(*layout);
+    return document;
+}
+
+} // namespace
+
 MarkdownEditor::MarkdownEditor(QWidget *parent)
     : QPlainTextEdit(parent)
-    , m_highlighter(new MarkdownHighlighter(document()))
 {
+    setDocument(spacedDocument(this, &m_layout));
+    m_highlighter = new MarkdownHighlighter(document());
     setObjectName(QStringLiteral("editor"));
     setAccessibleName(tr("Article text"));
     setLineWrapMode(QPlainTextEdit::WidgetWidth);
@@ -60,6 +75,17 @@ void MarkdownEditor::setColumnWidth(int characters)
 {
     m_columnCharacters = std::max(0, characters);
     updateMargins();
+}
+
+void MarkdownEditor::setLineSpacing(int percent)
+{
+    m_layout->setLineSpacing(percent);
+    viewport()->update();
+}
+
+int MarkdownEditor::lineSpacing() const
+{
+    return m_layout->lineSpacing();
 }
 
 void MarkdownEditor::setBaseFont(const QFont &font)

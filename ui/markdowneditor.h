@@ -7,6 +7,7 @@
 namespace Byline::WidgetUi {
 
 class MarkdownHighlighter;
+class SpacedTextLayout;
 
 // The text a columnist writes in: a QPlainTextEdit (QTextEdit is far too slow to highlight long
 // text) with Markdown highlighting, a centred column of adjustable width, zoom, formatting
@@ -25,6 +26,9 @@ public:
     // The text column in average characters; 0 fills the width.
     void setColumnWidth(int characters);
     [[nodiscard]] int columnWidth() const { return m_columnCharacters; }
+    // Line spacing in percent of the font's line height (100 = single, up to 300).
+    void setLineSpacing(int percent);
+    [[nodiscard]] int lineSpacing() const;
     void setBaseFont(const QFont &font);
     void zoomBy(int steps);
     void resetZoom();
@@ -68,7 +72,8 @@ private:
     void updateFont();
     void updateExtraSelections();
 
-    MarkdownHighlighter *m_highlighter;
+    SpacedTextLayout *m_layout = nullptr;
+    MarkdownHighlighter *m_highlighter = nullptr;
     QFont m_baseFont;
     int m_columnCharacters = 72;
     int m_zoom = 0;

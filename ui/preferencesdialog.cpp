@@ -15,6 +15,7 @@ PreferencesDialog::PreferencesDialog(const Settings &settings, QWidget *parent)
     , m_font(new QFontComboBox(this))
     , m_fontSize(new QDoubleSpinBox(this))
     , m_column(new QSpinBox(this))
+    , m_spacing(new QSpinBox(this))
     , m_theme(new QComboBox(this))
     , m_autosave(new QSpinBox(this))
     , m_preview(new QComboBox(this))
@@ -33,6 +34,11 @@ PreferencesDialog::PreferencesDialog(const Settings &settings, QWidget *parent)
     m_column->setSuffix(tr(" characters"));
     m_column->setValue(settings.columnWidth);
     m_column->setAccessibleName(tr("Text column width"));
+    m_spacing->setRange(100, 300);
+    m_spacing->setSingleStep(10);
+    m_spacing->setSuffix(tr(" %"));
+    m_spacing->setValue(settings.lineSpacing);
+    m_spacing->setAccessibleName(tr("Line spacing"));
     m_theme->addItems({tr("Follow the system"), tr("Light"), tr("Dark")});
     m_theme->setCurrentIndex(int(settings.theme));
     m_theme->setAccessibleName(tr("Theme"));
@@ -53,6 +59,7 @@ PreferencesDialog::PreferencesDialog(const Settings &settings, QWidget *parent)
     form->addRow(tr("Editor &font:"), m_font);
     form->addRow(tr("Font &size:"), m_fontSize);
     form->addRow(tr("Text &column:"), m_column);
+    form->addRow(tr("&Line spacing:"), m_spacing);
     form->addRow(tr("&Theme:"), m_theme);
     form->addRow(tr("&Autosave every:"), m_autosave);
     form->addRow(tr("&Preview:"), m_preview);
@@ -69,6 +76,7 @@ Settings PreferencesDialog::settings() const
     s.editorFont = m_font->currentFont();
     s.editorFont.setPointSizeF(m_fontSize->value());
     s.columnWidth = m_column->value();
+    s.lineSpacing = m_spacing->value();
     s.theme = Settings::Theme(m_theme->currentIndex());
     s.autosaveSeconds = m_autosave->value();
     s.previewLayout = Settings::PreviewLayout(m_preview->currentIndex());

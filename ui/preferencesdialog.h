@@ -11,7 +11,7 @@ class QDoubleSpinBox;
 
 namespace Byline::WidgetUi {
 
-// Font, theme, column width, autosave, preview layout and reading speed.
+// Font, line spacing, theme, column width, autosave, preview layout and reading speed.
 class PreferencesDialog final : public QDialog
 {
     Q_OBJECT
@@ -26,6 +26,7 @@ private:
     QFontComboBox *m_font;
     QDoubleSpinBox *m_fontSize;
     QSpinBox *m_column;
+    QSpinBox *m_spacing;
     QComboBox *m_theme;
     QSpinBox *m_autosave;
     QComboBox *m_preview;

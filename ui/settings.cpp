@@ -26,6 +26,7 @@ Settings Settings::load()
     if (const QString font = store.value(QStringLiteral("editor/font")).toString(); !font.isEmpty())
         s.editorFont.fromString(font);
     s.columnWidth = std::clamp(store.value(QStringLiteral("editor/columnWidth"), s.columnWidth).toInt(), 0, 400);
+    s.lineSpacing = std::clamp(store.value(QStringLiteral("editor/lineSpacing"), s.lineSpacing).toInt(), 100, 300);
     s.focusMode = store.value(QStringLiteral("editor/focusMode"), false).toBool();
     s.typewriterScrolling = store.value(QStringLiteral("editor/typewriter"), false).toBool();
     const QString theme = store.value(QStringLiteral("appearance/theme")).toString();
@@ -47,6 +48,7 @@ void Settings::save() const
     QSettings store;
     store.setValue(QStringLiteral("editor/font"), editorFont.toString());
     store.setValue(QStringLiteral("editor/columnWidth"), columnWidth);
+    store.setValue(QStringLiteral("editor/lineSpacing"), lineSpacing);
     store.setValue(QStringLiteral("editor/focusMode"), focusMode);
     store.setValue(QStringLiteral("editor/typewriter"), typewriterScrolling);
     store.setValue(QStringLiteral("appearance/theme"),

@@ -13,6 +13,7 @@ struct Settings
 
     QFont editorFont;
     int columnWidth = 72; // characters, 0 = the whole width
+    int lineSpacing = 130; // percent of the font's line height
     Theme theme = Theme::System;
     int autosaveSeconds = 30; // 0 = off
     PreviewLayout previewLayout = PreviewLayout::Beside;

@@ -54,6 +54,7 @@ private Q_SLOTS:
     void focusMode_dimsAllButTheParagraph();
     void scrollToLine_andTopLine();
     void zoom_changesTheFontAndResets();
+    void lineSpacing_movesLinesApartAndKeepsHitTesting();
 };
 
 void MarkdownEditorTest::enter_continuesLists_data()
@@ -234,6 +235,43 @@ void MarkdownEditorTest::zoom_changesTheFontAndResets()
     QVERIFY(editor.font().pointSizeF() > size);
     editor.resetZoom();
     QCOMPARE(editor.font().pointSizeF(), size);
+}
+
+void MarkdownEditorTest::lineSpacing_movesLinesApartAndKeepsHitTesting()
+{
+    MarkdownEditor editor;
+    editor.setColumnWidth(0);
+    editor.resize(300, 400);
+    editor.setPlainText(QStringLiteral("A paragraph long enough to wrap over several lines in a narrow editor, "
+                                       "which is what spacing is for.\nNext.\nEnd."));
+    editor.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&editor));
+    auto *layout = editor.document()->documentLayout();
+    const QTextBlock first = editor.document()->firstBlock();
+    editor.setLineSpacing(100);
+    QVERIFY(first.layout()->lineCount() >= 3);
+    const qreal single = first.layout()->lineAt(1).y() - first.layout()->lineAt(0).y();
+    const qreal singleBlock = layout->blockBoundingRect(first.next()).height();
+
+    editor.setLineSpacing(200);
+    QCOMPARE(editor.lineSpacing(), 200);
+    layout->blockBoundingRect(first); // laid out again, spaced
+    QCOMPARE(first.layout()->lineAt(2).y() - first.layout()->lineAt(1).y(), 2 * single);
+    QVERIFY(layout->blockBoundingRect(first.next()).height() >= 2 * singleBlock - 1);
+    // Clicking on the third line puts the cursor there.
+    const QTextLine third = first.layout()->lineAt(2);
+    const QPoint point = editor.cursorRect(QTextCursor(editor.document())).topLeft()
+        + QPoint(5, int(third.y() - first.layout()->lineAt(0).y() + third.height() / 2));
+    const int position = editor.cursorForPosition(point).position();
+    QVERIFY(position >= third.textStart());
+    QVERIFY(position <= third.textStart() + third.textLength());
+    QVERIFY(!editor.document()->isModified());
+    editor.undo(); // spacing is no edit
+    QVERIFY(editor.toPlainText().endsWith(QLatin1String("End.")));
+
+    editor.setLineSpacing(100);
+    layout->blockBoundingRect(first);
+    QCOMPARE(first.layout()->lineAt(1).y() - first.layout()->lineAt(0).y(), single);
 }
 
 QTEST_MAIN(MarkdownEditorTest)

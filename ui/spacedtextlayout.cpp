@@ -1,0 +1,71 @@
+#include "spacedtextlayout.h"
+
+#include <QTextBlock>
+#include <QTextDocument>
+#include <QTextLayout>
+
+namespace Byline::WidgetUi {
+
+SpacedTextLayout::SpacedTextLayout(QTextDocument *document)
+    : QPlainTextDocumentLayout(document)
+{
+}
+
+void SpacedTextLayout::setLineSpacing(int percent)
+{
+    percent = std::clamp(percent, 100, 300);
+    if (percent == m_percent)
+        return;
+    m_percent = percent;
+    // Every block laid out anew (not modifying the text, nor its undo history).
+    document()->markContentsDirty(0, document()->characterCount());
+}
+
+void SpacedTextLayout::spaceLines(const QTextBlock &block) const
+{
+    QTextLayout *layout = block.layout();
+    if (m_percent == 100 || !layout || layout->lineCount() == 0)
+        return;
+    const qreal lineHeight = layout->lineAt(0).height();
+    const qreal extra = lineHeight * (m_percent - 100) / 100.0;
+    // The base class starts a block's first line at 0; moved lines start at half the extra space,
+    // so blocks are as far apart as lines: half above the first line, half carried by the block
+    // before it.
+    if (!qFuzzyIsNull(layout->lineAt(0).y()))
+        return; // spaced already
+    qreal y = extra / 2;
+    for (int i = 0; i < layout->lineCount(); ++i) {
+        QTextLine line = layout->lineAt(i);
+        line.setPosition(QPointF(line.x(), y));
+        y += line.height() + extra;
+    }
+}
+
+QRectF SpacedTextLayout::blockBoundingRect(const QTextBlock &block) const
+{
+    const QRectF unspaced = QPlainTextDocumentLayout::blockBoundingRect(block); // lays it out if needed
+    if (m_percent == 100 || !block.isValid() || !block.isVisible())
+        return unspaced;
+    spaceLines(block);
+    QRectF spaced = QPlainTextDocumentLayout::blockBoundingRect(block);
+    if (QTextLayout *layout = block.layout(); layout && layout->lineCount() > 0) {
+        const qreal extra = layout->lineAt(0).height() * (m_percent - 100) / 100.0;
+        spaced.setHeight(spaced.height() + extra / 2); // the half that belongs below the last line
+    }
+    return spaced;
+}
+
+void SpacedTextLayout::documentChanged(int from, int charsRemoved, int charsAdded)
+{
+    QPlainTextDocumentLayout::documentChanged(from, charsRemoved, charsAdded);
+    if (m_percent == 100)
+        return;
+    const QTextBlock last = document()->findBlock(std::max(0, from + charsAdded));
+    for (QTextBlock block = document()->findBlock(from); block.isValid(); block = block.next()) {
+        spaceLines(block);
+        if (block == last)
+            break;
+    }
+}
+
+} // namespace Byline::WidgetUi
