@@ -162,11 +162,11 @@ void PreviewPane::scheduleRender()
     const int cost = int(std::min<qint64>(m_lastCostMs, 1000));
     if (!canStartRender())
         return; // taken up when the running render is done
-    // A pause of 80 ms is a pause in typing, not the gap between two keys; during a burst the
-    // preview catches up twice a second, each render costing the editor a repaint of its own.
+    // A pause of 80 ms is a pause in typing, not the gap between two keys; during an unbroken
+    // burst the preview catches up about once a second, since each update costs a repaint.
     m_quiet.start(std::clamp(2 * cost, 80, 100));
     if (!m_maxWait.isActive()) // QTimer::setInterval would restart it: only when it is not running
-        m_maxWait.start(std::clamp(25 * cost, 500, 1500));
+        m_maxWait.start(std::clamp(25 * cost, 800, 1500));
 }
 
 bool PreviewPane::canStartRender() const
