@@ -8,8 +8,7 @@ namespace Byline::WidgetUi {
 
 SpacedTextLayout::SpacedTextLayout(QTextDocument *document)
     : QPlainTextDocumentLayout(document)
-{
-}
+{ }
 
 void SpacedTextLayout::setLineSpacing(int percent)
 {
