@@ -32,7 +32,8 @@ public:
 
     // The document now shown: its file (empty when untitled) and the bytes on disk it matches.
     void setDocument(const QString &path, const QString &journalId);
-    // What is on disk is what we loaded or just saved; changes to it are ours.
+    // What is on disk is what we loaded or just saved (LoadedArticle::bytes, SaveResult::written):
+    // changes to it are ours.
     void setDiskContents(const QByteArray &bytes);
     void setAutosaveInterval(int seconds); // 0 turns autosave off
     [[nodiscard]] int autosaveInterval() const { return m_autosaveSeconds; }

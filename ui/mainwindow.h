@@ -94,7 +94,10 @@ private:
     void goToLine();
 
     // mainwindow_files.cpp
-    bool writeTo(const QString &path, const QString &text, const Core::FileEncoding &encoding, bool interactive);
+    bool writeTo(const QString &path, const QString &text, const Core::FileEncoding &encoding, bool interactive,
+                 QByteArray *written = nullptr);
+    // Writes the editor's text over its own file; the guard learns what is on disk now.
+    bool saveInPlace(bool interactive);
     void autosave();
     void showExternalChange();
     void showDeleted();

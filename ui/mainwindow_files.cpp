@@ -22,16 +22,6 @@
 
 namespace Byline::WidgetUi {
 
-namespace {
-
-QByteArray readFile(const QString &path)
-{
-    QFile file(path);
-    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
-}
-
-} // namespace
-
 void MainWindow::openPath(const QString &path)
 {
     if (QFileInfo(path).isDir())
@@ -112,7 +102,7 @@ bool MainWindow::openFile(const QString &path)
     m_draftPath.clear();
     m_guard->setDocument(absolute, Core::RecoveryJournal::idForPath(absolute));
     loadText(loaded.text, absolute);
-    m_guard->setDiskContents(readFile(absolute));
+    m_guard->setDiskContents(loaded.bytes);
     // Damaged text may not be saved over its file; a file without write permission cannot be.
     const bool writable = QFileInfo(absolute).isWritable();
     m_readOnly = loaded.readOnly || !writable;
@@ -154,9 +144,12 @@ bool MainWindow::closeDocument()
     return true;
 }
 
-bool MainWindow::writeTo(const QString &path, const QString &text, const Core::FileEncoding &encoding, bool interactive)
+bool MainWindow::writeTo(const QString &path, const QString &text, const Core::FileEncoding &encoding, bool interactive,
+                         QByteArray *written)
 {
     const Core::SaveResult saved = Core::ArticleFile::save(path, text, encoding);
+    if (written)
+        *written = saved.written;
     if (!saved.ok) {
         if (interactive)
             showError(saved.error);
@@ -166,6 +159,16 @@ bool MainWindow::writeTo(const QString &path, const QString &text, const Core::F
                 MessageBar::Level::Error);
         return false;
     }
+    return true;
+}
+
+bool MainWindow::saveInPlace(bool interactive)
+{
+    QByteArray written;
+    if (!writeTo(m_path, m_editor->toPlainText(), m_encoding, interactive, &written))
+        return false;
+    m_editor->document()->setModified(false);
+    m_guard->setDiskContents(written);
     return true;
 }
 
@@ -188,10 +191,8 @@ bool MainWindow::save()
         if (answer != QMessageBox::Save)
             return false;
     }
-    if (!writeTo(m_path, m_editor->toPlainText(), m_encoding, true))
+    if (!saveInPlace(true))
         return false;
-    m_editor->document()->setModified(false);
-    m_guard->setDiskContents(readFile(m_path));
     statusBar()->showMessage(tr("Saved %1").arg(QFileInfo(m_path).fileName()), 3000);
     if (m_messageBar->level() != MessageBar::Level::Info || m_guard->isDeleted())
         showDiagnostics(BannerUpdate::Always);
@@ -233,11 +234,8 @@ void MainWindow::autosave()
     // Never over a file that changed or vanished meanwhile, nor one that must not be written.
     if (m_readOnly || m_guard->isDeleted() || m_guard->hasExternalChange())
         return;
-    if (writeTo(m_path, m_editor->toPlainText(), m_encoding, false)) {
-        m_editor->document()->setModified(false);
-        m_guard->setDiskContents(readFile(m_path));
+    if (saveInPlace(false))
         statusBar()->showMessage(tr("Autosaved"), 2000);
-    }
 }
 
 void MainWindow::showExternalChange()

@@ -104,7 +104,7 @@ int runExport(const ExportRequest &request)
         QString error;
         const QString target = plan.targetFor(path, request.format, &error);
         const Core::SaveResult saved
-            = target.isEmpty() ? Core::SaveResult {false, error} : Core::ArticleFile::writeBytes(target, page);
+            = target.isEmpty() ? Core::SaveResult {false, error, {}} : Core::ArticleFile::writeBytes(target, page);
         if (!saved.ok) {
             Console::error(QStringLiteral("%1: error: %2").arg(path, saved.error));
             exitCode = FileFailed;

@@ -78,6 +78,7 @@ LoadedArticle ArticleFile::load(const QString &path)
     loaded.text = decoded.text;
     loaded.encoding = decoded.format;
     loaded.readOnly = decoded.lossy;
+    loaded.bytes = bytes;
     if (!info.isWritable()) {
         loaded.readOnly = true;
         loaded.fileDiagnostics.append(
@@ -101,7 +102,8 @@ SaveResult ArticleFile::writeBytes(const QString &path, const QByteArray &bytes)
         return SaveResult {false,
                            tr("Could not save %1: %2. The file on disk is unchanged; free some space, "
                               "check the folder's permissions or save under another name.")
-                               .arg(path, reason)};
+                               .arg(path, reason),
+                           {}};
     };
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly))
@@ -113,7 +115,7 @@ SaveResult ArticleFile::writeBytes(const QString &path, const QByteArray &bytes)
     }
     if (!file.commit())
         return failed(describeError(file));
-    return {true, {}};
+    return {true, {}, bytes};
 }
 
 } // namespace Byline::Core

@@ -19,6 +19,7 @@ struct LoadedArticle
     // those of its text (front matter) change as the text is edited.
     Diagnostics fileDiagnostics;
     Diagnostics textDiagnostics;
+    QByteArray bytes; // the file as read, for telling later whether it changed on disk
 
     [[nodiscard]] Diagnostics diagnostics() const { return fileDiagnostics + textDiagnostics; }
 };
@@ -27,6 +28,7 @@ struct SaveResult
 {
     bool ok = false;
     QString error; // what happened and what to do; the file on disk is unchanged when !ok
+    QByteArray written; // the bytes now on disk when ok
 };
 
 // Reads and writes article files. Writes are atomic (QSaveFile): a failed save leaves the old
