@@ -51,9 +51,9 @@ Speller::Speller(const DictionaryInfo &dictionary)
         return;
     }
     m_utf8 = m_encodingName.compare(QLatin1String("UTF-8"), Qt::CaseInsensitive) == 0;
+    m_converter = converterName(m_encodingName).toLatin1();
     if (!m_utf8
-        && (!QStringEncoder(converterName(m_encodingName).toLatin1().constData()).isValid()
-            || !QStringDecoder(converterName(m_encodingName).toLatin1().constData()).isValid())) {
+        && (!QStringEncoder(m_converter.constData()).isValid() || !QStringDecoder(m_converter.constData()).isValid())) {
         m_error = QStringLiteral("the dictionary %1 uses the encoding %2, which this system cannot convert")
                       .arg(dictionary.code, m_encodingName);
         return;
@@ -75,7 +75,7 @@ std::string Speller::encode(const QString &word, bool *ok) const
     *ok = true;
     if (m_utf8)
         return word.toStdString();
-    QStringEncoder encoder(converterName(m_encodingName).toLatin1().constData(), QStringConverter::Flag::Stateless);
+    QStringEncoder encoder(m_converter.constData(), QStringConverter::Flag::Stateless);
     const QByteArray bytes = encoder.encode(word);
     *ok = !encoder.hasError();
     return bytes.toStdString();
@@ -85,7 +85,7 @@ QString Speller::decode(const std::string &bytes) const
 {
     if (m_utf8)
         return QString::fromStdString(bytes);
-    QStringDecoder decoder(converterName(m_encodingName).toLatin1().constData());
+    QStringDecoder decoder(m_converter.constData());
     return decoder.decode(QByteArrayView(bytes.data(), qsizetype(bytes.size())));
 }
 
@@ -124,24 +124,24 @@ QStringList Speller::suggestions(const QString &word, int maximum) const
 
 void Speller::addWord(const QString &word)
 {
-    if (!m_valid || word.isEmpty())
-        return;
-    const std::lock_guard guard(m_lock);
-    bool ok = false;
-    const std::string encoded = encode(word, &ok);
-    if (ok)
-        m_hunspell->add(encoded);
-    m_cache.remove(word);
+    changeWord(word, true);
 }
 
 void Speller::removeWord(const QString &word)
+{
+    changeWord(word, false);
+}
+
+void Speller::changeWord(const QString &word, bool accept)
 {
     if (!m_valid || word.isEmpty())
         return;
     const std::lock_guard guard(m_lock);
     bool ok = false;
     const std::string encoded = encode(word, &ok);
-    if (ok)
+    if (ok && accept)
+        m_hunspell->add(encoded);
+    else if (ok)
         m_hunspell->remove(encoded);
     m_cache.remove(word);
 }

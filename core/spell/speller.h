@@ -45,10 +45,12 @@ public:
 private:
     [[nodiscard]] std::string encode(const QString &word, bool *ok) const;
     [[nodiscard]] QString decode(const std::string &bytes) const;
+    void changeWord(const QString &word, bool accept);
 
     DictionaryInfo m_dictionary;
     std::unique_ptr<Hunspell> m_hunspell;
     QString m_encodingName;
+    QByteArray m_converter; // the encoding's name as QStringConverter knows it
     bool m_utf8 = true;
     bool m_valid = false;
     QString m_error;
