@@ -87,6 +87,7 @@ FindBar::FindBar(MarkdownEditor *editor, QWidget *parent)
     connect(replaceOne, &QPushButton::clicked, this, &FindBar::replaceCurrent);
     connect(replaceEvery, &QPushButton::clicked, this, &FindBar::replaceAll);
     connect(close, &QToolButton::clicked, this, &QWidget::hide);
+    connect(m_editor, &QPlainTextEdit::textChanged, this, [this] { m_highlightsStale = true; });
     for (QCheckBox *box : {m_matchCase, m_wholeWords, m_regex})
         connect(box, &QCheckBox::toggled, this, [this] { find(false, true); });
 }
@@ -173,7 +174,9 @@ QTextCursor FindBar::findFrom(const QTextCursor &from, bool backward) const
 
 bool FindBar::find(bool backward, bool incremental)
 {
-    highlightAll();
+    // Stepping from match to match needs no new search of the whole text, unless it changed.
+    if (incremental || m_highlightsStale)
+        highlightAll();
     if (!hasPattern())
         return false;
     QTextCursor from = m_editor->textCursor();
@@ -252,6 +255,7 @@ int FindBar::replaceAll()
 
 void FindBar::highlightAll()
 {
+    m_highlightsStale = false;
     QList<QTextEdit::ExtraSelection> selections;
     if (!hasPattern()) {
         m_status->setText(m_find->text().isEmpty() || pattern().isValid()

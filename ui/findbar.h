@@ -56,6 +56,7 @@ private:
     QCheckBox *m_wholeWords;
     QCheckBox *m_regex;
     QLabel *m_status;
+    bool m_highlightsStale = false; // the text changed since the matches were counted
 };
 
 } // namespace Byline::WidgetUi
