@@ -2,6 +2,7 @@
 
 #include "markdownhighlighter.h"
 #include "spacedtextlayout.h"
+#include "theme.h"
 
 #include <QKeyEvent>
 #include <QRegularExpression>
@@ -178,11 +179,7 @@ void MarkdownEditor::updateExtraSelections()
         for (int i = 0; i < maximumParagraphLines && last.next().isValid() && !isBlank(last.next()); ++i)
             last = last.next();
         QTextCharFormat dim;
-        const QColor text = palette().color(QPalette::Text);
-        const QColor base = palette().color(QPalette::Base);
-        dim.setForeground(QColor::fromRgbF(float((text.redF() + 2 * base.redF()) / 3),
-                                           float((text.greenF() + 2 * base.greenF()) / 3),
-                                           float((text.blueF() + 2 * base.blueF()) / 3)));
+        dim.setForeground(Theme::mix(palette().color(QPalette::Text), palette().color(QPalette::Base), 2.0 / 3));
         QTextCursor before(document());
         before.setPosition(first.position(), QTextCursor::KeepAnchor);
         QTextCursor after(document());

@@ -1,5 +1,7 @@
 #include "markdownhighlighter.h"
 
+#include "theme.h"
+
 #include <QPalette>
 #include <QRegularExpression>
 #include <QTextDocument>
@@ -7,13 +9,6 @@
 namespace Byline::WidgetUi {
 
 namespace {
-
-QColor mix(const QColor &a, const QColor &b, double amount)
-{
-    return QColor::fromRgbF(float(a.redF() * (1 - amount) + b.redF() * amount),
-                            float(a.greenF() * (1 - amount) + b.greenF() * amount),
-                            float(a.blueF() * (1 - amount) + b.blueF() * amount));
-}
 
 bool isDark(const QPalette &palette)
 {
@@ -45,9 +40,9 @@ void MarkdownHighlighter::setPalette(const QPalette &palette)
     const bool dark = isDark(palette);
     const QColor text = palette.color(QPalette::Text);
     const QColor base = palette.color(QPalette::Base);
-    const QColor quiet = mix(text, base, 0.55);
+    const QColor quiet = Theme::mix(text, base, 0.55);
     const QColor accent = palette.color(QPalette::Link);
-    const auto tint = [&](const QColor &colour, double amount) { return mix(base, colour, amount); };
+    const auto tint = [&](const QColor &colour, double amount) { return Theme::mix(base, colour, amount); };
 
     Formats f;
     f.markup.setForeground(quiet);
@@ -65,12 +60,12 @@ void MarkdownHighlighter::setPalette(const QPalette &palette)
     f.link.setForeground(accent);
     f.link.setFontUnderline(true);
     f.url.setForeground(quiet);
-    f.quote.setForeground(mix(text, base, 0.3));
+    f.quote.setForeground(Theme::mix(text, base, 0.3));
     f.quote.setFontItalic(true);
     f.listMarker.setForeground(accent);
     f.listMarker.setFontWeight(QFont::Bold);
     f.rule.setForeground(quiet);
-    f.frontMatter.setForeground(mix(text, base, 0.35));
+    f.frontMatter.setForeground(Theme::mix(text, base, 0.35));
     f.frontMatter.setBackground(tint(text, 0.04));
     f.frontMatterKey = f.frontMatter;
     f.frontMatterKey.setForeground(accent);

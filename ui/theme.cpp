@@ -73,4 +73,11 @@ void apply(Settings::Theme theme)
     }
 }
 
+QColor mix(const QColor &a, const QColor &b, double amount)
+{
+    return QColor::fromRgbF(float(a.redF() * (1 - amount) + b.redF() * amount),
+                            float(a.greenF() * (1 - amount) + b.greenF() * amount),
+                            float(a.blueF() * (1 - amount) + b.blueF() * amount));
+}
+
 } // namespace Byline::WidgetUi::Theme
