@@ -59,10 +59,10 @@ void StatusIndicators::setMetadata(int targetWords, const std::optional<Core::Ar
 {
     m_target = targetWords;
     m_deadlineDate = deadline;
-    if (deadline)
-        m_clock.start();
-    else
+    if (!deadline)
         m_clock.stop();
+    else if (!m_clock.isActive()) // every render sets this: restarting would stop the countdown
+        m_clock.start();
     update();
 }
 
