@@ -22,6 +22,9 @@ int main(int argc, char *argv[])
     if (!Byline::Cli::isCommandLine(arguments))
         return Byline::Cli::launchDesk(argv);
 
+    // The same names as the window, so both find the same settings and personal dictionaries.
+    QCoreApplication::setOrganizationName(QStringLiteral("Byline"));
+    QCoreApplication::setApplicationName(QStringLiteral("Byline"));
     int code = 0;
     {
         const QCoreApplication app(argc, argv);

@@ -16,7 +16,7 @@ packages=(
     # Qt 6 (Core, Gui, Widgets, Sql, Concurrent, Test) and its run-time plugins
     qt6-base-dev qt6-base-dev-tools qt6-qpa-plugins libqt6sql6-sqlite libgl-dev
     # Markdown, spelling, front matter
-    libcmark-dev libhunspell-dev hunspell-en-us libyaml-cpp-dev libtomlplusplus-dev
+    libcmark-dev libhunspell-dev hunspell-en-us hunspell-en-gb libyaml-cpp-dev libtomlplusplus-dev
     # fonts for rendering and PDF, also headless
     fontconfig fonts-dejavu-core
     # test tools: HTML validation, PDF inspection, desktop-file and AppStream validation

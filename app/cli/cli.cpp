@@ -12,7 +12,7 @@ namespace Byline::Cli {
 
 namespace {
 
-const QStringList subcommands = {QStringLiteral("stats"), QStringLiteral("export")};
+const QStringList subcommands = {QStringLiteral("stats"), QStringLiteral("export"), QStringLiteral("check")};
 
 QString tr(const char *text)
 {
@@ -28,9 +28,12 @@ QString overview()
               "  byline stats FILE... [--json]  word counts, reading time and outline of articles\n"
               "  byline export FILE... --format html [--output FILE|DIR] [--theme NAME]\n"
               "                                 export articles as standalone HTML pages\n"
+              "  byline check FILE... [--lang LANG] [--json] [--suggest]\n"
+              "                                 list misspelled words of articles as FILE:LINE:COLUMN: word\n"
               "  byline COMMAND --help          help on one command\n"
               "\n"
-              "Exit codes: 0 success, 1 a file failed (the others are still processed), 2 usage error.\n")
+              "Exit codes: 0 success, 1 a file failed (the others are still processed), 2 usage error.\n"
+              "byline check: 0 no misspellings, 1 misspellings found, 2 an error (a file, a language).\n")
         .arg(QStringLiteral(BYLINE_VERSION));
 }
 
@@ -105,6 +108,32 @@ int runExportCommand(const QStringList &arguments)
     return runExport({parser.positionalArguments(), parser.value(format), parser.value(output), parser.value(theme)});
 }
 
+int runCheckCommand(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    const QCommandLineOption lang({QStringLiteral("l"), QStringLiteral("lang")},
+                                  tr("Check in this language (en-US, en_GB, de …) whatever the articles' own "
+                                     "`lang:` says. Default: each article's `lang:`, else the default language "
+                                     "from the settings."),
+                                  QStringLiteral("LANG"));
+    const QCommandLineOption json(QStringLiteral("json"),
+                                  tr("Print a JSON array with one object per file: {path, lang, misspellings: "
+                                     "[{line, column, word, suggestions}]}."));
+    const QCommandLineOption suggest(QStringLiteral("suggest"), tr("Add up to 7 suggestions for each word."));
+    parser.addOptions({lang, json, suggest});
+    parser.addPositionalArgument(QStringLiteral("FILE"), tr("Markdown (.md) or plain-text (.txt) articles."),
+                                 QStringLiteral("FILE..."));
+    const int parsed = parseOrExplain(
+        parser, arguments,
+        tr("Checks the spelling of the prose of articles (never code, addresses or front matter), honouring "
+           "each article's language and `spelling_ignore:` list and the personal dictionary. Prints "
+           "FILE:LINE:COLUMN: word for each misspelling.\n"
+           "Exit codes: 0 no misspellings, 1 misspellings found, 2 an error (unreadable file, unknown language)."));
+    if (parsed != Success)
+        return parsed < 0 ? Success : parsed;
+    return runCheck({parser.positionalArguments(), parser.value(lang), parser.isSet(json), parser.isSet(suggest)});
+}
+
 } // namespace
 
 bool isCommandLine(const QStringList &arguments)
@@ -130,6 +159,8 @@ int run(const QStringList &arguments)
         return runStatsCommand(rest);
     if (command == QLatin1String("export"))
         return runExportCommand(rest);
+    if (command == QLatin1String("check"))
+        return runCheckCommand(rest);
     Console::error(tr("byline: unknown command '%1'\n\n%2").arg(command, overview()));
     return UsageError;
 }

@@ -18,7 +18,17 @@ struct ExportRequest
     QString theme;
 };
 
+struct CheckRequest
+{
+    QStringList files;
+    QString language; // overrides the articles' own `lang:`
+    bool json = false;
+    bool suggest = false;
+};
+
 [[nodiscard]] int runStats(const StatsRequest &request);
 [[nodiscard]] int runExport(const ExportRequest &request);
+// Exit codes differ from the others: 0 clean, 1 misspellings found, 2 an error.
+[[nodiscard]] int runCheck(const CheckRequest &request);
 
 } // namespace Byline::Cli

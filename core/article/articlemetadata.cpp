@@ -117,6 +117,7 @@ ArticleMetadata ArticleMetadata::fromFrontMatter(const FrontMatter &frontMatter,
     }
     meta.publication = scalar(frontMatter, QStringLiteral("publication"), diagnostics);
     meta.summary = scalar(frontMatter, QStringLiteral("summary"), diagnostics);
+    meta.spellingIgnore = stringList(frontMatter.value(QStringLiteral("spelling_ignore")), true);
     return meta;
 }
 
@@ -144,6 +145,8 @@ void ArticleMetadata::writeTo(FrontMatter &frontMatter) const
         frontMatter.setValue(QStringLiteral("publication"), publication);
     if (!summary.isEmpty())
         frontMatter.setValue(QStringLiteral("summary"), summary);
+    if (!spellingIgnore.isEmpty())
+        frontMatter.setValue(QStringLiteral("spelling_ignore"), spellingIgnore);
 }
 
 } // namespace Byline::Core

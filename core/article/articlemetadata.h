@@ -24,12 +24,13 @@ struct ArticleMetadata
     int targetWords = 0;
     QString publication;
     QString summary;
+    QStringList spellingIgnore; // words the spellchecker accepts in this article
 
     // "Ann Lee", "Ann Lee and Bo Chen", "Ann Lee, Bo Chen and Cy Dar".
     [[nodiscard]] QString authorLine() const;
 
     // Reads `title`, `author` / `authors` / `by`, `date`, `status`, `tags`, `lang` (or `language`),
-    // `deadline`, `words`, `publication` and `summary`. A value of the wrong kind is reported
+    // `deadline`, `words`, `publication`, `summary` and `spelling_ignore`. A value of the wrong kind is reported
     // as a Warning naming its line and otherwise ignored.
     [[nodiscard]] static ArticleMetadata fromFrontMatter(const FrontMatter &frontMatter,
                                                          Diagnostics *diagnostics = nullptr);

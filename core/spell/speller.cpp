@@ -143,7 +143,7 @@ void Speller::changeWord(const QString &word, bool accept)
         m_hunspell->add(encoded);
     else if (ok)
         m_hunspell->remove(encoded);
-    m_cache.remove(word);
+    m_cache.clear(); // its capitalised and affixed forms may have changed too
 }
 
 qsizetype Speller::cachedWords() const
