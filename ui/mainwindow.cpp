@@ -7,6 +7,7 @@
 #include "messagebar.h"
 #include "outlinepanel.h"
 #include "previewpane.h"
+#include "spellcontroller.h"
 #include "statisticsview.h"
 #include "theme.h"
 
@@ -19,6 +20,7 @@
 #include <QSplitter>
 #include <QStandardPaths>
 #include <QStatusBar>
+#include <QToolButton>
 #include <QVBoxLayout>
 
 namespace Byline::WidgetUi {
@@ -95,6 +97,8 @@ MainWindow::MainWindow(QWidget *parent)
     , m_statisticsDock(makeDock(tr("Statistics"), QStringLiteral("statisticsDock"), m_statistics, this))
     , m_status(new StatusIndicators(this))
     , m_guard(new DocumentGuard(m_editor, m_journal, this))
+    , m_spell(new SpellController(m_editor, this))
+    , m_languageButton(new QToolButton(this))
 {
     auto *column = new QVBoxLayout(m_editorColumn);
     column->setContentsMargins(0, 0, 0, 0);
@@ -115,6 +119,7 @@ MainWindow::MainWindow(QWidget *parent)
     setCentralWidget(m_splitter);
     statusBar()->addPermanentWidget(m_status);
 
+    createSpelling();
     createMenus();
     connectParts();
     applySettings(m_settings);
@@ -150,6 +155,9 @@ void MainWindow::connectParts()
         m_textDiagnostics = diagnostics;
         const Core::ArticleMetadata metadata = article.metadata();
         m_status->setMetadata(metadata.targetWords, metadata.deadline);
+        // A plain-text article has no front matter: its language and ignored words stay as chosen.
+        if (article.sourceFormat() == Core::Article::SourceFormat::Markdown)
+            m_spell->setArticle(metadata.lang, metadata.spellingIgnore);
         return PreviewPane::Source {article.body(), article.bodyFirstLine()};
     });
     connect(m_editor, &QPlainTextEdit::textChanged, this, &MainWindow::textChanged);
@@ -214,6 +222,9 @@ void MainWindow::applySettings(const Settings &settings)
     m_editor->setTypewriterScrolling(settings.typewriterScrolling);
     m_guard->setAutosaveInterval(settings.autosaveSeconds);
     m_preview->setWordsPerMinute(settings.wordsPerMinute);
+    m_spell->setEnabled(settings.checkSpelling);
+    m_spell->setOptions({settings.skipAllCaps});
+    m_spell->setDefaultLanguage(settings.spellingLanguage);
     if (!m_readerMode && m_previewAction) {
         m_previewAction->setChecked(settings.previewLayout == Settings::PreviewLayout::Beside);
         m_preview->setVisible(m_previewAction->isChecked());

@@ -14,6 +14,7 @@
 
 class QDockWidget;
 class QSplitter;
+class QToolButton;
 
 namespace Byline::Core {
 struct RenderResult;
@@ -28,6 +29,7 @@ class MarkdownEditor;
 class MessageBar;
 class OutlinePanel;
 class PreviewPane;
+class SpellController;
 class StatisticsPanel;
 class StatusIndicators;
 
@@ -77,6 +79,13 @@ public:
     [[nodiscard]] StatusIndicators *statusIndicators() const { return m_status; }
     [[nodiscard]] StatisticsPanel *statistics() const { return m_statistics; }
     [[nodiscard]] DocumentGuard *guard() const { return m_guard; }
+    [[nodiscard]] SpellController *spelling() const { return m_spell; }
+    [[nodiscard]] QToolButton *languageButton() const { return m_languageButton; }
+
+    // Front matter edits made for the user (language, ignored words): one undo step in the editor,
+    // saved with the article. False, with a message, when the front matter cannot be edited.
+    bool setArticleLanguage(const QString &languageTag);
+    bool ignoreInArticle(const QString &word);
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -109,6 +118,11 @@ private:
     void chooseSaveAs();
     void showError(const QString &text);
 
+    // mainwindow_spelling.cpp
+    void createSpelling();
+    void updateLanguageButton();
+    bool editFrontMatter(const std::function<void(Core::FrontMatter &)> &change);
+
     // mainwindow.cpp
     void connectParts();
     void textChanged();
@@ -134,6 +148,8 @@ private:
     QDockWidget *m_statisticsDock;
     StatusIndicators *m_status;
     DocumentGuard *m_guard;
+    SpellController *m_spell;
+    QToolButton *m_languageButton;
     QMenu *m_recentMenu = nullptr;
     QAction *m_previewAction = nullptr;
     QAction *m_readerAction = nullptr;

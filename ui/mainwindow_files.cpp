@@ -5,6 +5,7 @@
 #include "markdowneditor.h"
 #include "messagebar.h"
 #include "previewpane.h"
+#include "spellcontroller.h"
 #include "statisticsview.h"
 
 #include <article/articlefile.h>
@@ -75,6 +76,7 @@ void MainWindow::loadText(const QString &text, const QString &path)
     if (!m_path.isEmpty())
         Settings::setCursorPosition(m_path, m_editor->textCursor().position());
     m_path = path;
+    m_spell->suspend(); // the visible text is checked first, once it is in
     {
         const QSignalBlocker blocker(m_editor);
         m_editor->setPlainText(text);
@@ -84,6 +86,8 @@ void MainWindow::loadText(const QString &text, const QString &path)
     const Core::Article article = currentArticle();
     const Core::ArticleMetadata metadata = article.metadata();
     m_status->setMetadata(metadata.targetWords, metadata.deadline);
+    m_spell->setArticle(metadata.lang, metadata.spellingIgnore);
+    m_spell->resume();
     m_preview->renderNow(article.body(), article.bodyFirstLine());
     updateTitle();
 }

@@ -6,6 +6,7 @@
 #include "markdowneditor.h"
 #include "preferencesdialog.h"
 #include "previewpane.h"
+#include "spellcontroller.h"
 
 #include <QApplication>
 #include <QDockWidget>
@@ -121,6 +122,10 @@ void MainWindow::createEditMenu()
     edit->addAction(tr("&Replace…"), QKeySequence::Replace, m_findBar, &FindBar::showReplace);
     // Not Ctrl+G: that is Find Next on several desktops, and an ambiguous shortcut does nothing.
     edit->addAction(tr("&Go to Line…"), QKeySequence(tr("Ctrl+L")), this, &MainWindow::goToLine);
+    edit->addSeparator();
+    edit->addAction(tr("Check &Spelling"), QKeySequence(Qt::Key_F7), m_spell, &SpellController::checkNext);
+    QMenu *languages = edit->addMenu(tr("Spelling &Language"));
+    connect(languages, &QMenu::aboutToShow, this, [this, languages] { m_spell->fillLanguageMenu(languages); });
     edit->addSeparator();
     QAction *preferences = edit->addAction(tr("Pr&eferences…"), this, &MainWindow::choosePreferences);
     preferences->setShortcuts(standardOr(QKeySequence::Preferences, QKeySequence(tr("Ctrl+,"))));

@@ -197,6 +197,18 @@ int MarkdownEditor::topLine() const
     return firstVisibleBlock().blockNumber() + 1;
 }
 
+QList<QTextBlock> MarkdownEditor::visibleBlocks() const
+{
+    QList<QTextBlock> blocks;
+    const qreal bottom = viewport()->height();
+    for (QTextBlock block = firstVisibleBlock(); block.isValid(); block = block.next()) {
+        if (block.isVisible() && blockBoundingGeometry(block).translated(contentOffset()).top() > bottom)
+            break;
+        blocks.append(block);
+    }
+    return blocks;
+}
+
 void MarkdownEditor::scrollToLine(int line)
 {
     const QTextBlock block = document()->findBlockByNumber(std::max(0, line - 1));

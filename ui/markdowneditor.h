@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QPlainTextEdit>
+#include <QTextBlock>
 
 #include <functional>
 
@@ -52,6 +53,8 @@ public:
     void scrollToLine(int line);
     void goToLine(int line);
     [[nodiscard]] int cursorLine() const { return textCursor().blockNumber() + 1; }
+    // The blocks on screen, top to bottom.
+    [[nodiscard]] QList<QTextBlock> visibleBlocks() const;
 
     // Search matches, shown under focus-mode dimming.
     void setSearchSelections(const QList<QTextEdit::ExtraSelection> &selections);

@@ -15,18 +15,6 @@ bool isDark(const QPalette &palette)
     return palette.color(QPalette::Base).lightnessF() < 0.5;
 }
 
-const QRegularExpression &fencePattern()
-{
-    static const QRegularExpression pattern(QStringLiteral("^ {0,3}(`{3,}|~{3,})"));
-    return pattern;
-}
-
-int fenceState(const QString &fence)
-{
-    return MarkdownHighlighter::FenceBase | (fence.front() == QLatin1Char('~') ? 0x80 : 0)
-        | std::min<int>(int(fence.size()), 0x7f);
-}
-
 } // namespace
 
 MarkdownHighlighter::MarkdownHighlighter(QTextDocument *document)
@@ -76,35 +64,115 @@ void MarkdownHighlighter::setPalette(const QPalette &palette)
     f.comment.setFontItalic(true);
     f.highlight.setBackground(tint(QColor(0xf5, 0xc2, 0x11), 0.35));
     m_formats = f;
+    m_misspelledColour = dark ? QColor(0xff, 0x6b, 0x6b) : QColor(0xd0, 0x1f, 0x1f);
     rehighlight();
+}
+
+void MarkdownHighlighter::setSpellChecker(std::optional<Core::SpellChecker> checker)
+{
+    m_checker = std::move(checker);
+}
+
+Core::WordScanner::State MarkdownHighlighter::stateAfter(const QTextBlock &block)
+{
+    return Core::WordScanner::State::fromInt(block.isValid() ? block.userState() : -1);
+}
+
+QList<Core::WordScanner::Word> MarkdownHighlighter::wordsOf(const QTextBlock &block) const
+{
+    QList<Core::WordScanner::Word> words;
+    Core::WordScanner::State state = stateAfter(block.previous());
+    const Core::WordScanner &scanner = m_checker ? m_checker->scanner() : m_scanner;
+    scanner.scanLine(block.text(), block.blockNumber(), state, &words);
+    return words;
+}
+
+QList<Core::WordScanner::Word> MarkdownHighlighter::misspellingsOf(const QTextBlock &block) const
+{
+    if (!m_checker)
+        return {};
+    QList<Core::WordScanner::Word> words = wordsOf(block);
+    const QString text = block.text();
+    words.removeIf([&](const Core::WordScanner::Word &word) {
+        return !isMisspelled(QStringView(text).sliced(word.start, word.length));
+    });
+    return words;
+}
+
+bool MarkdownHighlighter::showsMisspellings(const QTextBlock &block)
+{
+    if (!block.layout())
+        return false;
+    const QList<QTextLayout::FormatRange> formats = block.layout()->formats();
+    return std::any_of(formats.cbegin(), formats.cend(), [](const QTextLayout::FormatRange &range) {
+        return range.format.underlineStyle() == QTextCharFormat::SpellCheckUnderline;
+    });
+}
+
+bool MarkdownHighlighter::isMisspelled(QStringView word) const
+{
+    return m_checker && !m_checker->isCorrect(word);
 }
 
 void MarkdownHighlighter::highlightBlock(const QString &text)
 {
-    const int previous = std::max(0, previousBlockState());
-    setCurrentBlockState(Normal);
+    Core::WordScanner::State state = Core::WordScanner::State::fromInt(previousBlockState());
+    m_words.clear();
+    const Core::WordScanner &scanner = m_checker ? m_checker->scanner() : m_scanner;
+    const Core::WordScanner::LineKind kind = scanner.scanLine(text, currentBlock().blockNumber(), state, &m_words);
+    setCurrentBlockState(state.toInt());
+    highlightStructure(text, kind);
+    if (m_checker && !m_words.isEmpty())
+        underlineMisspellings(text, m_words);
+}
 
-    // Front matter: only where the file starts with `---` or `+++`.
-    if (currentBlock().blockNumber() == 0 && (text == QLatin1String("---") || text == QLatin1String("+++"))) {
+void MarkdownHighlighter::highlightStructure(const QString &text, Core::WordScanner::LineKind kind)
+{
+    using Kind = Core::WordScanner::LineKind;
+    switch (kind) {
+    case Kind::FrontMatterDelimiter:
         setFormat(0, int(text.size()), m_formats.frontMatter);
-        setCurrentBlockState(text.front() == QLatin1Char('-') ? FrontMatterYaml : FrontMatterToml);
         return;
-    }
-    if (previous == FrontMatterYaml || previous == FrontMatterToml) {
-        const bool closes = previous == FrontMatterYaml ? (text == QLatin1String("---") || text == QLatin1String("..."))
-                                                        : text == QLatin1String("+++");
+    case Kind::FrontMatter:
         highlightFrontMatter(text);
-        if (!closes)
-            setCurrentBlockState(previous);
         return;
+    case Kind::FenceDelimiter:
+        setFormat(0, int(text.size()), m_formats.markup);
+        return;
+    case Kind::FencedCode:
+    case Kind::IndentedCode:
+        setFormat(0, int(text.size()), m_formats.code);
+        return;
+    case Kind::Html:
+        setFormat(0, int(text.size()), m_formats.markup);
+        return;
+    case Kind::Blank:
+        return;
+    case Kind::Prose:
+        break;
     }
-    if (highlightFence(text, previous))
-        return;
-
     int contentStart = 0;
-    if (highlightLineStart(text, contentStart))
-        return;
-    highlightInline(text, contentStart);
+    if (!highlightLineStart(text, contentStart))
+        highlightInline(text, contentStart);
+}
+
+void MarkdownHighlighter::underlineMisspellings(const QString &text, const QList<Core::WordScanner::Word> &words)
+{
+    const int blockStart = currentBlock().position();
+    for (const Core::WordScanner::Word &word : words) {
+        const int start = int(word.start);
+        const int end = int(word.start + word.length);
+        if (m_wordInProgress >= blockStart + start && m_wordInProgress <= blockStart + end)
+            continue;
+        if (!isMisspelled(QStringView(text).sliced(word.start, word.length)))
+            continue;
+        for (int i = start; i < end; ++i) {
+            QTextCharFormat merged = format(i);
+            merged.setUnderlineStyle(QTextCharFormat::SpellCheckUnderline);
+            merged.setUnderlineColor(m_misspelledColour);
+            setFormat(i, 1, merged);
+        }
+    }
 }
 
 void MarkdownHighlighter::highlightFrontMatter(const QString &text)
@@ -116,32 +184,7 @@ void MarkdownHighlighter::highlightFrontMatter(const QString &text)
         setFormat(int(match.capturedStart(1)), int(match.capturedLength(1)), m_formats.frontMatterKey);
 }
 
-bool MarkdownHighlighter::highlightFence(const QString &text, int state)
-{
-    const QRegularExpressionMatch fence = fencePattern().match(text);
-    if (state & FenceBase) {
-        setFormat(0, int(text.size()), m_formats.code);
-        const bool tilde = (state & 0x80) != 0;
-        const int length = state & 0x7f;
-        const bool closes = fence.hasMatch() && (fence.captured(1).front() == QLatin1Char('~')) == tilde
-            && fence.capturedLength(1) >= length && text.mid(fence.capturedEnd(1)).trimmed().isEmpty();
-        if (closes)
-            setFormat(0, int(text.size()), m_formats.markup);
-        else
-            setCurrentBlockState(state);
-        return true;
-    }
-    if (!fence.hasMatch())
-        return false;
-    // A backtick fence's info string may not contain backticks; then it is inline code instead.
-    if (fence.captured(1).front() == QLatin1Char('`') && text.indexOf(QLatin1Char('`'), fence.capturedEnd(1)) >= 0)
-        return false;
-    setFormat(0, int(text.size()), m_formats.markup);
-    setCurrentBlockState(fenceState(fence.captured(1)));
-    return true;
-}
-
-// Headings, rules, quotes, list markers, indented code. True when the whole line is done.
+// Headings, rules, quotes, list markers. True when the whole line is done.
 bool MarkdownHighlighter::highlightLineStart(const QString &text, int &contentStart)
 {
     static const QRegularExpression heading(QStringLiteral("^ {0,3}(#{1,6})(?:[ \\t]+|$)"));
@@ -164,13 +207,6 @@ bool MarkdownHighlighter::highlightLineStart(const QString &text, int &contentSt
         && !currentBlock().previous().text().trimmed().isEmpty()) {
         setFormat(0, int(text.size()), m_formats.markup);
         return true;
-    }
-    if (text.startsWith(QLatin1String("    ")) || text.startsWith(QLatin1Char('\t'))) {
-        const QTextBlock previous = currentBlock().previous();
-        if (!previous.isValid() || previous.text().trimmed().isEmpty()) {
-            setFormat(0, int(text.size()), m_formats.code);
-            return true;
-        }
     }
     if (const auto match = quoteOrList.match(text); match.hasMatch()) {
         contentStart = int(match.capturedEnd());

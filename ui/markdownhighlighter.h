@@ -4,6 +4,9 @@
 #include <QTextCharFormat>
 
 #include <array>
+#include <optional>
+
+#include <spell/spellchecker.h>
 
 namespace Byline::WidgetUi {
 
@@ -13,6 +16,10 @@ namespace Byline::WidgetUi {
 // images and autolinks, block quotes, list markers, horizontal rules, the front matter block
 // (YAML `---` or TOML `+++`) and CriticMarkup (`{++ ++}`, `{-- --}`, `{~~ ~> ~~}`, `{>> <<}`,
 // `{== ==}`). Colours come from the palette it is given, so it follows light and dark themes.
+//
+// Block structure (front matter, fences, indented code, raw HTML) comes from the spelling's
+// WordScanner, whose state is the block state, so both always agree on what is prose. With a
+// SpellChecker set, misspelled words of prose get the standard wavy underline.
 class MarkdownHighlighter final : public QSyntaxHighlighter
 {
     Q_OBJECT
@@ -23,22 +30,31 @@ public:
 
     void setPalette(const QPalette &palette);
 
-    // Line states, exposed for tests: what the line after this one continues.
-    enum State : int {
-        Normal = 0,
-        FrontMatterYaml = 1,
-        FrontMatterToml = 2,
-        FenceBase = 0x100, // | 0x80 for `~` fences | fence length
-    };
+    // Underlines what `checker` rejects from the next highlight on; std::nullopt stops checking.
+    // Re-highlighting is the caller's choice (see SpellController's sweep).
+    void setSpellChecker(std::optional<Core::SpellChecker> checker);
+    [[nodiscard]] const std::optional<Core::SpellChecker> &spellChecker() const { return m_checker; }
+    // The word touching this document position is not underlined (it is being typed); -1: none.
+    void setWordInProgress(int position) { m_wordInProgress = position; }
+
+    // What the WordScanner found at the end of `block`, and the words of `block`'s prose.
+    [[nodiscard]] static Core::WordScanner::State stateAfter(const QTextBlock &block);
+    [[nodiscard]] QList<Core::WordScanner::Word> wordsOf(const QTextBlock &block) const;
+    // The words of `block` the checker rejects now (none without a checker).
+    [[nodiscard]] QList<Core::WordScanner::Word> misspellingsOf(const QTextBlock &block) const;
+    // Whether `block` shows spelling underlines at the moment.
+    [[nodiscard]] static bool showsMisspellings(const QTextBlock &block);
 
 protected:
     void highlightBlock(const QString &text) override;
 
 private:
+    void highlightStructure(const QString &text, Core::WordScanner::LineKind kind);
     void highlightInline(const QString &text, int from);
     void highlightFrontMatter(const QString &text);
-    bool highlightFence(const QString &text, int state);
     bool highlightLineStart(const QString &text, int &contentStart);
+    void underlineMisspellings(const QString &text, const QList<Core::WordScanner::Word> &words);
+    [[nodiscard]] bool isMisspelled(QStringView word) const;
 
     struct Formats
     {
@@ -59,6 +75,11 @@ private:
         QTextCharFormat comment;
         QTextCharFormat highlight;
     } m_formats;
+    Core::WordScanner m_scanner; // block structure only, when no checker is set
+    std::optional<Core::SpellChecker> m_checker;
+    QColor m_misspelledColour;
+    int m_wordInProgress = -1;
+    QList<Core::WordScanner::Word> m_words; // reused, to spare an allocation per line
 };
 
 } // namespace Byline::WidgetUi

@@ -1,5 +1,8 @@
 #include "preferencesdialog.h"
 
+#include "spellcontroller.h"
+
+#include <QCheckBox>
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QDoubleSpinBox>
@@ -20,6 +23,9 @@ PreferencesDialog::PreferencesDialog(const Settings &settings, QWidget *parent)
     , m_autosave(new QSpinBox(this))
     , m_preview(new QComboBox(this))
     , m_speed(new QSpinBox(this))
+    , m_checkSpelling(new QCheckBox(tr("Underline misspelled words as I type"), this))
+    , m_language(new QComboBox(this))
+    , m_skipAllCaps(new QCheckBox(tr("Skip words in CAPITALS (acronyms)"), this))
 {
     setWindowTitle(tr("Preferences"));
     m_font->setCurrentFont(settings.editorFont);
@@ -55,6 +61,19 @@ PreferencesDialog::PreferencesDialog(const Settings &settings, QWidget *parent)
     m_speed->setValue(settings.wordsPerMinute);
     m_speed->setAccessibleName(tr("Reading speed"));
 
+    m_checkSpelling->setChecked(settings.checkSpelling);
+    m_language->addItem(tr("The system's language"), QString());
+    for (const Core::DictionaryInfo &info : SpellController::service().catalog().dictionaries())
+        m_language->addItem(QStringLiteral("%1 (%2)").arg(info.languageName(), info.languageTag()), info.languageTag());
+    const int chosen = m_language->findData(settings.spellingLanguage);
+    if (chosen < 0 && !settings.spellingLanguage.isEmpty())
+        m_language->addItem(tr("%1 (not installed)").arg(settings.spellingLanguage), settings.spellingLanguage);
+    m_language->setCurrentIndex(chosen >= 0 ? chosen
+                                            : (settings.spellingLanguage.isEmpty() ? 0 : m_language->count() - 1));
+    m_language->setAccessibleName(tr("Default spelling language"));
+    m_language->setToolTip(tr("For articles whose front matter names no language (`lang:`)."));
+    m_skipAllCaps->setChecked(settings.skipAllCaps);
+
     auto *form = new QFormLayout(this);
     form->addRow(tr("Editor &font:"), m_font);
     form->addRow(tr("Font &size:"), m_fontSize);
@@ -64,6 +83,9 @@ PreferencesDialog::PreferencesDialog(const Settings &settings, QWidget *parent)
     form->addRow(tr("&Autosave every:"), m_autosave);
     form->addRow(tr("&Preview:"), m_preview);
     form->addRow(tr("&Reading speed:"), m_speed);
+    form->addRow(tr("Spelling:"), m_checkSpelling);
+    form->addRow(tr("Default &language:"), m_language);
+    form->addRow(QString(), m_skipAllCaps);
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
     form->addRow(buttons);
     connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
@@ -81,6 +103,9 @@ Settings PreferencesDialog::settings() const
     s.autosaveSeconds = m_autosave->value();
     s.previewLayout = Settings::PreviewLayout(m_preview->currentIndex());
     s.wordsPerMinute = m_speed->value();
+    s.checkSpelling = m_checkSpelling->isChecked();
+    s.spellingLanguage = m_language->currentData().toString();
+    s.skipAllCaps = m_skipAllCaps->isChecked();
     return s;
 }
 

@@ -4,6 +4,7 @@
 
 #include <QDialog>
 
+class QCheckBox;
 class QComboBox;
 class QFontComboBox;
 class QSpinBox;
@@ -11,7 +12,7 @@ class QDoubleSpinBox;
 
 namespace Byline::WidgetUi {
 
-// Font, line spacing, theme, column width, autosave, preview layout and reading speed.
+// Font, line spacing, theme, column width, autosave, preview layout, reading speed and spelling.
 class PreferencesDialog final : public QDialog
 {
     Q_OBJECT
@@ -31,6 +32,9 @@ private:
     QSpinBox *m_autosave;
     QComboBox *m_preview;
     QSpinBox *m_speed;
+    QCheckBox *m_checkSpelling;
+    QComboBox *m_language;
+    QCheckBox *m_skipAllCaps;
 };
 
 } // namespace Byline::WidgetUi

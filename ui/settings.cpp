@@ -3,6 +3,8 @@
 #include <QFileInfo>
 #include <QSettings>
 
+#include <spell/spellservice.h>
+
 namespace Byline::WidgetUi {
 
 namespace {
@@ -40,6 +42,9 @@ Settings Settings::load()
         : PreviewLayout::Beside;
     s.wordsPerMinute
         = std::clamp(store.value(QStringLiteral("stats/wordsPerMinute"), s.wordsPerMinute).toInt(), 50, 1000);
+    s.checkSpelling = store.value(QStringLiteral("spelling/enabled"), true).toBool();
+    s.spellingLanguage = store.value(QLatin1String(Core::SpellService::languageKey)).toString();
+    s.skipAllCaps = store.value(QLatin1String(Core::SpellService::skipAllCapsKey), true).toBool();
     return s;
 }
 
@@ -59,6 +64,12 @@ void Settings::save() const
     store.setValue(QStringLiteral("view/preview"),
                    previewLayout == PreviewLayout::Hidden ? QStringLiteral("hidden") : QStringLiteral("beside"));
     store.setValue(QStringLiteral("stats/wordsPerMinute"), wordsPerMinute);
+    store.setValue(QStringLiteral("spelling/enabled"), checkSpelling);
+    if (spellingLanguage.isEmpty())
+        store.remove(QLatin1String(Core::SpellService::languageKey));
+    else
+        store.setValue(QLatin1String(Core::SpellService::languageKey), spellingLanguage);
+    store.setValue(QLatin1String(Core::SpellService::skipAllCapsKey), skipAllCaps);
 }
 
 QStringList Settings::recentFiles()

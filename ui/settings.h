@@ -20,6 +20,9 @@ struct Settings
     int wordsPerMinute = 230;
     bool focusMode = false;
     bool typewriterScrolling = false;
+    bool checkSpelling = true;
+    QString spellingLanguage; // for articles without `lang:`; empty: the system's language
+    bool skipAllCaps = true; // acronyms such as NATO are not checked
 
     [[nodiscard]] static Settings load();
     void save() const;

@@ -1,3 +1,5 @@
+#include "bylineprocess.h"
+
 #include <QDir>
 #include <QElapsedTimer>
 #include <QFile>
@@ -10,37 +12,6 @@
 #include <QTest>
 
 namespace {
-
-struct Run
-{
-    int exitCode = -1;
-    QByteArray out;
-    QString err;
-    qint64 ms = 0;
-};
-
-// Runs the real `byline` program with no display at all, as scripts and CI do.
-Run byline(const QStringList &arguments, const QString &workingDirectory = {})
-{
-    QProcess process;
-    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
-    environment.remove(QStringLiteral("DISPLAY"));
-    environment.remove(QStringLiteral("WAYLAND_DISPLAY"));
-    environment.remove(QStringLiteral("QT_QPA_PLATFORM"));
-    process.setProcessEnvironment(environment);
-    if (!workingDirectory.isEmpty())
-        process.setWorkingDirectory(workingDirectory);
-    QElapsedTimer clock;
-    clock.start();
-    process.start(QStringLiteral(BYLINE_EXECUTABLE), arguments);
-    process.waitForFinished(60000);
-    Run run;
-    run.ms = clock.elapsed();
-    run.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
-    run.out = process.readAllStandardOutput();
-    run.err = QString::fromUtf8(process.readAllStandardError());
-    return run;
-}
 
 void writeFile(const QString &path, const QByteArray &bytes)
 {

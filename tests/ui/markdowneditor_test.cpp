@@ -190,7 +190,7 @@ void MarkdownEditorTest::highlighter_fenceChangesLaterLines()
     QTextCursor cursor(editor.document()->firstBlock());
     cursor.insertText(QStringLiteral("```\n"));
     QVERIFY(formatAt(editor, 2, 4).fontWeight() != int(QFont::Bold)); // now code
-    QVERIFY(editor.document()->findBlockByNumber(3).userState() & MarkdownHighlighter::FenceBase);
+    QVERIFY(MarkdownHighlighter::stateAfter(editor.document()->findBlockByNumber(3)).inFence());
 }
 
 void MarkdownEditorTest::focusMode_dimsAllButTheParagraph()
