@@ -19,7 +19,7 @@ namespace {
 constexpr qint64 sweepSliceNs = 4'000'000;
 // How long the context menu waits for suggestions before it opens without them (they are added
 // while it is open).
-constexpr int suggestionWaitMs = 35;
+constexpr int suggestionWaitMs = 45;
 
 bool continuesWord(QChar c)
 {
@@ -142,8 +142,7 @@ void SpellController::updateLanguage()
                 .arg(name, language, Core::SpellService::packageFor(language), code, service().folders().dictionaries));
         return;
     }
-    const Core::DictionaryInfo info = *dictionary;
-    m_loading.setFuture(QtConcurrent::run([info] { return service().speller(info); }));
+    m_loading.setFuture(QtConcurrent::run([info = *dictionary] { return service().speller(info); }));
 }
 
 void SpellController::takeSpeller()
@@ -290,7 +289,7 @@ void SpellController::addSpellingActions(QMenu *menu, const Misspelled &word, QA
     menu->insertAction(before, placeholder);
     const auto fill = [this, menu, placeholder, word](const QStringList &found) {
         for (const QString &suggestion : found) {
-            QAction *action = new QAction(suggestion, menu);
+            auto *action = new QAction(suggestion, menu);
             QFont font = action->font();
             font.setBold(true);
             action->setFont(font);
@@ -397,7 +396,7 @@ bool SpellController::checkNext()
             found.setPosition(position + int(word.length), QTextCursor::KeepAnchor);
             m_editor->setTextCursor(found);
             m_editor->ensureCursorVisible();
-            QMenu *menu = new QMenu(m_editor);
+            auto *menu = new QMenu(m_editor);
             menu->setAttribute(Qt::WA_DeleteOnClose);
             addSpellingActions(menu, {position, int(word.length), block.text().mid(word.start, word.length)}, nullptr);
             menu->popup(m_editor->viewport()->mapToGlobal(m_editor->cursorRect(found).bottomLeft()));

@@ -21,7 +21,7 @@ SpellService::SpellService(Folders folders, const QStringList &searchFolders)
 
 QString SpellService::defaultLanguage() const
 {
-    const QString chosen = QSettings().value(QLatin1String(languageKey)).toString();
+    QString chosen = QSettings().value(QLatin1String(languageKey)).toString();
     if (!chosen.isEmpty())
         return chosen;
     const QString system = QLocale::system().name();

@@ -2,6 +2,8 @@
 
 #include <QVarLengthArray>
 
+#include <array>
+
 namespace Byline::Core {
 
 namespace {
@@ -170,11 +172,9 @@ bool opensRawHtml(QStringView text)
 
 bool closesRawHtml(QStringView line)
 {
-    for (const char16_t *tag : {u"</script>", u"</style>", u"</pre>", u"</textarea>"}) {
-        if (line.contains(QStringView(tag), Qt::CaseInsensitive))
-            return true;
-    }
-    return false;
+    static constexpr std::array<const char16_t *, 4> closers = {u"</script>", u"</style>", u"</pre>", u"</textarea>"};
+    return std::any_of(closers.begin(), closers.end(),
+                       [line](const char16_t *tag) { return line.contains(QStringView(tag), Qt::CaseInsensitive); });
 }
 
 // After the quote markers, list marker and task box of a line: where its text starts, and whether

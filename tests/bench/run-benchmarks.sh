@@ -51,3 +51,21 @@ pandoc_ms=$(mean_ms "$work/pandoc.json")
 printf '  byline export --format html             %8.2f ms\n' "$byline_ms"
 printf '  pandoc -s                               %8.2f ms\n' "$pandoc_ms"
 printf '  ratio                                   %8.2f\n' "$(echo "$byline_ms / $pandoc_ms" | bc -l)"
+
+echo "== Spellcheck a 100,000-word document: budget <= 50 ms in process, <= 0.03 x hunspell -l (whole process)"
+spell="$build/tests/bench/byline_spell_bench"
+python3 - "$sample" "$work/prose.md" <<'PY'
+import sys
+text = open(sys.argv[1], encoding="utf-8").read()
+open(sys.argv[2], "w", encoding="utf-8").write(text * (100000 // len(text.split()) + 1))
+PY
+for document in "$work/prose.md" "$work/long.md"; do
+    echo "  $(basename "$document"): $("$spell" "$document")"
+    hyperfine -N -i --warmup 2 --runs 15 --export-json "$work/hunspell.json" "hunspell -d en_US -l $document" >/dev/null
+    hyperfine -N -i --warmup 2 --runs 15 --export-json "$work/check.json" "$byline check $document" >/dev/null
+    hunspell_ms=$(mean_ms "$work/hunspell.json")
+    check_ms=$(mean_ms "$work/check.json")
+    printf '    hunspell -d en_US -l (whole process)   %8.2f ms\n' "$hunspell_ms"
+    printf '    byline check (whole process)           %8.2f ms  = %.3f x hunspell -l\n' "$check_ms" "$(echo "$check_ms / $hunspell_ms" | bc -l)"
+done
+echo "  (prose.md: the sample column repeated; long.md: real blog posts, code and all)"

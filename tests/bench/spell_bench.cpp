@@ -64,7 +64,7 @@ std::vector<double> keystrokeCosts(const SpellChecker &checker, const QStringLis
 int main(int argc, char *argv[])
 {
     const QCoreApplication app(argc, argv);
-    const QStringList args = app.arguments();
+    const QStringList args = QCoreApplication::arguments();
     if (args.size() < 2) {
         std::fprintf(stderr, "usage: byline_spell_bench FILE [LANG]\n");
         return 2;

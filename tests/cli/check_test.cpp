@@ -14,7 +14,7 @@ const QString sample = QStringLiteral(BYLINE_SAMPLES_DIR "/ovirt-at-last.md");
 
 QString writeFile(const QTemporaryDir &dir, const QString &name, const QByteArray &bytes)
 {
-    const QString path = dir.filePath(name);
+    QString path = dir.filePath(name);
     QFile file(path);
     if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size())
         qFatal("cannot write %s", qPrintable(path));
@@ -26,7 +26,7 @@ QStringList wordsIn(const QByteArray &json, int file = 0)
     QStringList words;
     const QJsonArray misspellings
         = QJsonDocument::fromJson(json).array().at(file).toObject().value(QLatin1String("misspellings")).toArray();
-    for (const QJsonValue &m : misspellings)
+    for (const auto &m : misspellings)
         words.append(m.toObject().value(QLatin1String("word")).toString());
     return words;
 }
@@ -91,7 +91,7 @@ void CheckTest::json_hasOneObjectPerFileWithSuggestions()
     QCOMPARE(first.value(QLatin1String("path")).toString(), sample);
     QCOMPARE(first.value(QLatin1String("lang")).toString(), QStringLiteral("en-US"));
     bool sawRebrand = false;
-    for (const QJsonValue &value : first.value(QLatin1String("misspellings")).toArray()) {
+    for (const auto &value : first.value(QLatin1String("misspellings")).toArray()) {
         const QJsonObject m = value.toObject();
         QVERIFY(m.value(QLatin1String("line")).toInt() > 0 && m.value(QLatin1String("column")).toInt() > 0);
         const QJsonArray suggestions = m.value(QLatin1String("suggestions")).toArray();
