@@ -61,8 +61,8 @@ open(sys.argv[2], "w", encoding="utf-8").write(text * (100000 // len(text.split(
 PY
 for document in "$work/prose.md" "$work/long.md"; do
     echo "  $(basename "$document"): $("$spell" "$document")"
-    hyperfine -N -i --warmup 2 --runs 15 --export-json "$work/hunspell.json" "hunspell -d en_US -l $document" >/dev/null
-    hyperfine -N -i --warmup 2 --runs 15 --export-json "$work/check.json" "$byline check $document" >/dev/null
+    hyperfine -N -i --warmup 2 --runs 15 --export-json "$work/hunspell.json" "hunspell -d en_US -l $document" >/dev/null 2>&1
+    hyperfine -N -i --warmup 2 --runs 15 --export-json "$work/check.json" "$byline check $document" >/dev/null 2>&1
     hunspell_ms=$(mean_ms "$work/hunspell.json")
     check_ms=$(mean_ms "$work/check.json")
     printf '    hunspell -d en_US -l (whole process)   %8.2f ms\n' "$hunspell_ms"
