@@ -266,7 +266,9 @@ void MainWindow::showDiagnostics(BannerUpdate update)
     const bool barShowsDiagnostics = !m_shownDiagnostics.isEmpty();
     m_shownDiagnostics = all;
     if (all.isEmpty()) {
-        if (barShowsDiagnostics || update == BannerUpdate::Always) // other news on the bar stays
+        if (update == BannerUpdate::Always && !m_spell->problemText().isEmpty())
+            m_messageBar->showMessage(m_spell->problemText(), MessageBar::Level::Warning);
+        else if (barShowsDiagnostics || update == BannerUpdate::Always) // other news on the bar stays
             m_messageBar->hide();
     } else {
         m_messageBar->showMessage(describe(all), levelOf(all));

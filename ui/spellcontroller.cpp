@@ -19,7 +19,7 @@ namespace {
 constexpr qint64 sweepSliceNs = 4'000'000;
 // How long the context menu waits for suggestions before it opens without them (they are added
 // while it is open).
-constexpr int suggestionWaitMs = 45;
+constexpr int suggestionWaitMs = 42;
 
 bool continuesWord(QChar c)
 {
@@ -130,16 +130,18 @@ void SpellController::updateLanguage()
         return;
     }
     m_speller.reset();
+    m_problem.clear();
     applyChecker(); // clears the old language's underlines at once
     Q_EMIT languageChanged();
     if (!dictionary) {
         const QString code = Core::DictionaryCatalog::normalizedCode(language);
         const QString name = Core::DictionaryInfo {code, {}, {}}.languageName();
-        Q_EMIT problem(
-            tr("There is no spelling dictionary for %1 (%2), so spelling is not checked; everything "
-               "else works. Install the package %3 (<code>sudo apt install %3</code>), or put %4.aff "
-               "and %4.dic in %5, then reopen the article.")
-                .arg(name, language, Core::SpellService::packageFor(language), code, service().folders().dictionaries));
+        m_problem = tr("There is no spelling dictionary for %1 (%2), so spelling is not checked; everything "
+                       "else works. Install the package %3 (<code>sudo apt install %3</code>), or put %4.aff "
+                       "and %4.dic in %5, then reopen the article.")
+                        .arg(name, language, Core::SpellService::packageFor(language), code,
+                             service().folders().dictionaries);
+        Q_EMIT problem(m_problem);
         return;
     }
     m_loading.setFuture(QtConcurrent::run([info = *dictionary] { return service().speller(info); }));
@@ -151,8 +153,9 @@ void SpellController::takeSpeller()
     if (!m_dictionary || speller->dictionary().affPath != m_dictionary->affPath)
         return; // the language changed while it loaded
     if (!speller->isValid()) {
-        Q_EMIT problem(tr("The spelling dictionary %1 cannot be used: %2. Spelling is not checked.")
-                           .arg(m_dictionary->languageName(), speller->errorString()));
+        m_problem = tr("The spelling dictionary %1 cannot be used: %2. Spelling is not checked.")
+                        .arg(m_dictionary->languageName(), speller->errorString());
+        Q_EMIT problem(m_problem);
         return;
     }
     m_speller = speller;

@@ -59,6 +59,8 @@ public:
     // True once the dictionary is loaded and underlines are being drawn.
     [[nodiscard]] bool isChecking() const;
     [[nodiscard]] bool isSweeping() const { return m_sweepTimer.isActive(); }
+    // Why spelling is not checked (no dictionary, an unusable one); empty when it is.
+    [[nodiscard]] QString problemText() const { return m_problem; }
 
     struct Misspelled
     {
@@ -117,6 +119,7 @@ private:
     QFutureWatcher<std::shared_ptr<Core::Speller>> m_loading;
     QTimer m_sweepTimer;
     int m_sweepBlock = 0;
+    QString m_problem;
     int m_wordInProgress = -1;
     int m_wordInProgressBlock = -1;
 };

@@ -69,3 +69,8 @@ for document in "$work/prose.md" "$work/long.md"; do
     printf '    byline check (whole process)           %8.2f ms  = %.3f x hunspell -l\n' "$check_ms" "$(echo "$check_ms / $hunspell_ms" | bc -l)"
 done
 echo "  (prose.md: the sample column repeated; long.md: real blog posts, code and all)"
+
+echo "== Open the spelling context menu with suggestions: budget <= 50 ms"
+for document in "$sample" "$work/long.md"; do
+    echo "  $(QT_QPA_PLATFORM=offscreen "$build/tests/bench/byline_menu_bench" "$document" 80 2>/dev/null)"
+done

@@ -206,8 +206,16 @@ void SpellControllerTest::missingDictionary_saysWhatToInstallAndKeepsEditing()
     QVERIFY(window.languageButton()->text().contains(QLatin1String("no dictionary")));
     QVERIFY(!window.spelling()->isChecking());
     QVERIFY(!underlined(window, QStringLiteral("Tesst")));
+    window.editor()->moveCursor(QTextCursor::End);
     QTest::keyClicks(window.editor(), QStringLiteral("Weiter"));
-    QVERIFY(window.editor()->toPlainText().contains(QLatin1String("Weiter")));
+    QVERIFY(window.editor()->toPlainText().endsWith(QLatin1String("Weiter")));
+
+    // Opened from a file, too (opening replaces the banner with the file's own news).
+    MainWindow opened;
+    QVERIFY(opened.openFile(writeFile(m_dir, QStringLiteral("german.md"), window.editor()->toPlainText())));
+    opened.show();
+    QVERIFY(opened.messageBar()->isVisible());
+    QVERIFY(opened.messageBar()->text().contains(QLatin1String("hunspell-de-de")));
 }
 
 void SpellControllerTest::wordBeingTyped_isUnderlinedOnlyWhenFinished()
