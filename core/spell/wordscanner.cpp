@@ -1,7 +1,5 @@
 #include "wordscanner.h"
 
-#include <QVarLengthArray>
-
 #include <array>
 
 namespace Byline::Core {
@@ -14,37 +12,11 @@ constexpr int fenceTildeBit = 1 << 2;
 constexpr int fenceLengthShift = 3; // 7 bits
 constexpr int maximumFenceLength = 0x7f;
 constexpr int codeTicksShift = 10; // 4 bits
-constexpr int maximumCodeTicks = 0xf;
 constexpr int htmlCommentBit = 1 << 14;
 constexpr int rawHtmlBit = 1 << 15;
 constexpr int afterBlankBit = 1 << 16;
 constexpr int inListBit = 1 << 17;
 constexpr int indentedCodeBit = 1 << 18;
-
-bool isWordChar(QChar c)
-{
-    const char16_t u = c.unicode();
-    if (u < 128)
-        return (u >= u'a' && u <= u'z') || (u >= u'A' && u <= u'Z') || (u >= u'0' && u <= u'9');
-    return c.isLetterOrNumber() || c.isMark();
-}
-
-bool isApostrophe(QChar c)
-{
-    return c == u'\'' || c == u'\u2019' || c == u'\u02bc';
-}
-
-bool isHyphen(QChar c)
-{
-    return c == u'-' || c == u'\u2010' || c == u'\u2011';
-}
-
-// Characters that join words into something that is not prose: file.md, ovirt.org, snake_case,
-// and/or, C:\path, name@example.com.
-bool isTechnicalJoiner(QChar c)
-{
-    return c == u'.' || c == u'_' || c == u'/' || c == u'\\' || c == u'@';
-}
 
 QStringView trimmedRight(QStringView line)
 {
@@ -73,89 +45,6 @@ std::pair<int, qsizetype> indentation(QStringView line)
             break;
     }
     return {columns, i};
-}
-
-qsizetype runLength(QStringView line, qsizetype at, QChar c)
-{
-    qsizetype end = at;
-    while (end < line.size() && line[end] == c)
-        ++end;
-    return end - at;
-}
-
-// The next run of exactly `length` backticks at or after `from`; -1 when none.
-qsizetype findTickRun(QStringView line, qsizetype from, qsizetype length)
-{
-    for (qsizetype i = from; i < line.size();) {
-        if (line[i] != u'`') {
-            ++i;
-            continue;
-        }
-        const qsizetype run = runLength(line, i, u'`');
-        if (run == length)
-            return i;
-        i += run;
-    }
-    return -1;
-}
-
-// The end (one past `>`) of an HTML tag or autolink starting at `at`; -1 when it is not one.
-qsizetype tagEnd(QStringView line, qsizetype at)
-{
-    if (at + 1 >= line.size())
-        return -1;
-    const QChar first = line[at + 1];
-    if (!(first.isLetter() && first.unicode() < 128) && first != u'/' && first != u'!' && first != u'?')
-        return -1;
-    QChar quote;
-    for (qsizetype i = at + 1; i < line.size(); ++i) {
-        const QChar c = line[i];
-        if (!quote.isNull()) {
-            if (c == quote)
-                quote = QChar();
-        } else if (c == u'"' || c == u'\'') {
-            quote = c;
-        } else if (c == u'>') {
-            return i + 1;
-        } else if (c == u'<') {
-            return -1;
-        }
-    }
-    return -1;
-}
-
-// The end of a link destination `(…)` opening at `at`, parentheses balanced; -1 when unclosed.
-qsizetype destinationEnd(QStringView line, qsizetype at)
-{
-    int depth = 0;
-    for (qsizetype i = at; i < line.size(); ++i) {
-        const QChar c = line[i];
-        if (c == u'\\') {
-            ++i;
-        } else if (c == u'(') {
-            ++depth;
-        } else if (c == u')' && --depth == 0) {
-            return i + 1;
-        }
-    }
-    return -1;
-}
-
-// Where an address that starts with `scheme` ends: `https://…`, `mailto:…`, `www.…`; -1 when
-// the token is not an address.
-qsizetype addressEnd(QStringView line, qsizetype start, qsizetype schemeEnd)
-{
-    const QStringView scheme = line.sliced(start, schemeEnd - start);
-    const QStringView rest = line.sliced(schemeEnd);
-    const bool address = rest.startsWith(u"://")
-        || (rest.startsWith(u':') && scheme.compare(u"mailto", Qt::CaseInsensitive) == 0)
-        || (rest.startsWith(u'.') && scheme.compare(u"www", Qt::CaseInsensitive) == 0);
-    if (!address)
-        return -1;
-    qsizetype end = schemeEnd;
-    while (end < line.size() && !line[end].isSpace() && line[end] != u'<')
-        ++end;
-    return end;
 }
 
 bool opensRawHtml(QStringView text)
@@ -219,7 +108,7 @@ qsizetype skipLineStart(QStringView line, qsizetype at)
 {
     qsizetype i = at;
     if (i < line.size() && line[i] == u'#') {
-        const qsizetype hashes = runLength(line, i, u'#');
+        const qsizetype hashes = WordScanner::runLength(line, i, u'#');
         if (hashes <= 6 && (i + hashes == line.size() || line[i + hashes].isSpace()))
             return i + hashes;
     }
@@ -250,7 +139,7 @@ WordScanner::State WordScanner::State::fromInt(int packed)
     state.m_frontMatter = packed & frontMatterMask;
     state.m_fenceTilde = (packed & fenceTildeBit) != 0;
     state.m_fenceLength = (packed >> fenceLengthShift) & maximumFenceLength;
-    state.m_codeTicks = (packed >> codeTicksShift) & maximumCodeTicks;
+    state.m_codeTicks = (packed >> codeTicksShift) & WordScanner::maximumCodeTicks;
     state.m_htmlComment = (packed & htmlCommentBit) != 0;
     state.m_rawHtml = (packed & rawHtmlBit) != 0;
     state.m_afterBlank = (packed & afterBlankBit) != 0;
@@ -359,120 +248,12 @@ WordScanner::LineKind WordScanner::scanBlockLine(QStringView line, State &state,
     return LineKind::Prose;
 }
 
-void WordScanner::scanInline(QStringView line, qsizetype from, State &state, QList<Word> *words) const
+qsizetype WordScanner::runLength(QStringView line, qsizetype at, QChar c)
 {
-    qsizetype i = from;
-    if (state.m_codeTicks != 0) {
-        const qsizetype close = findTickRun(line, i, state.m_codeTicks);
-        if (close < 0)
-            return;
-        i = close + state.m_codeTicks;
-        state.m_codeTicks = 0;
-    }
-    const qsizetype size = line.size();
-    while (i < size) {
-        const QChar c = line[i];
-        const QChar next = i + 1 < size ? line[i + 1] : QChar();
-        if (c == u'\\' && next.unicode() < 128 && next.isPunct()) {
-            i += 2; // an escaped character is never markup
-        } else if (c == u'`') {
-            const qsizetype run = runLength(line, i, u'`');
-            const qsizetype close = findTickRun(line, i + run, run);
-            if (close < 0) {
-                // Open until a closing run on a later line of the paragraph. Should none come,
-                // Markdown reads the backticks literally; missing a word or two is the safe error.
-                state.m_codeTicks = int(std::min<qsizetype>(run, maximumCodeTicks));
-                return;
-            }
-            i = close + run;
-        } else if (c == u'<' && line.sliced(i).startsWith(u"<!--")) {
-            const qsizetype end = line.indexOf(u"-->", i + 4);
-            if (end < 0) {
-                state.m_htmlComment = true;
-                return;
-            }
-            i = end + 3;
-        } else if (c == u'<') {
-            const qsizetype end = tagEnd(line, i);
-            i = end < 0 ? i + 1 : end;
-        } else if (c == u'&') {
-            qsizetype end = i + 1;
-            while (end < size && end - i < 32 && (line[end].isLetterOrNumber() || line[end] == u'#'))
-                ++end;
-            i = (end < size && line[end] == u';' && end > i + 1) ? end + 1 : i + 1;
-        } else if (c == u']' && next == u'(') {
-            const qsizetype end = destinationEnd(line, i + 1);
-            i = end < 0 ? i + 1 : end;
-        } else if ((c == u']' && next == u'[') || (c == u'[' && next == u'^')) {
-            const qsizetype end = line.indexOf(u']', i + 1);
-            i = end < 0 ? i + 1 : end + 1;
-        } else if (isWordChar(c)) {
-            i = scanToken(line, i, words);
-        } else {
-            ++i;
-        }
-    }
-}
-
-qsizetype WordScanner::scanToken(QStringView line, qsizetype start, QList<Word> *words) const
-{
-    const qsizetype size = line.size();
-    qsizetype i = start;
-    qsizetype partStart = start;
-    bool technical = false;
-    QVarLengthArray<std::pair<qsizetype, qsizetype>, 4> parts;
-    while (i < size && isWordChar(line[i]))
-        ++i;
-    if (i < size && (line[i] == u':' || line[i] == u'.')) {
-        if (const qsizetype address = addressEnd(line, start, i); address >= 0)
-            return address;
-    }
-    for (;;) {
-        while (i < size && isWordChar(line[i]))
-            ++i;
-        if (i + 1 >= size || !isWordChar(line[i + 1]))
-            break;
-        const QChar c = line[i];
-        if (isApostrophe(c) && line[i + 1].isLetter()) {
-            ++i;
-        } else if (isHyphen(c)) {
-            parts.append({partStart, i});
-            partStart = ++i;
-        } else if (isTechnicalJoiner(c)) {
-            technical = true;
-            ++i;
-        } else {
-            break;
-        }
-    }
-    if (technical)
-        return i;
-    const bool compound = !parts.isEmpty();
-    parts.append({partStart, i});
-    for (const auto &[from, to] : std::as_const(parts))
-        addPart(line, from, to, compound, words);
-    return i;
-}
-
-void WordScanner::addPart(QStringView line, qsizetype start, qsizetype end, bool inCompound, QList<Word> *words) const
-{
-    int letters = 0;
-    bool lower = false;
-    for (qsizetype i = start; i < end; ++i) {
-        const QChar c = line[i];
-        if (c.isNumber())
-            return; // x86, 2000's, mp3
-        if (c.isLetter()) {
-            ++letters;
-            lower = lower || c.isLower() || !c.isUpper();
-        }
-    }
-    if (letters == 0 || (inCompound && letters == 1))
-        return; // the `e` of e-mail, the `T` of T-shirt
-    if (m_options.skipAllCaps && letters > 1 && !lower)
-        return; // RHEL, NATO
-    if (words)
-        words->append({start, end - start});
+    qsizetype end = at;
+    while (end < line.size() && line[end] == c)
+        ++end;
+    return end - at;
 }
 
 QList<WordScanner::TextWord> WordScanner::scanText(QStringView text) const

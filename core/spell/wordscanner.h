@@ -85,6 +85,9 @@ public:
     // open on line 0. Appends the line's words to `words` and advances `state`.
     LineKind scanLine(QStringView line, int lineNumber, State &state, QList<Word> *words) const;
 
+    // How many `c` stand in a row from `at`.
+    [[nodiscard]] static qsizetype runLength(QStringView line, qsizetype at, QChar c);
+
     // Every word of a whole text.
     [[nodiscard]] QList<TextWord> scanText(QStringView text) const;
 
@@ -97,6 +100,8 @@ private:
     void scanInline(QStringView line, qsizetype from, State &state, QList<Word> *words) const;
     [[nodiscard]] qsizetype scanToken(QStringView line, qsizetype start, QList<Word> *words) const;
     void addPart(QStringView line, qsizetype start, qsizetype end, bool inCompound, QList<Word> *words) const;
+
+    static constexpr int maximumCodeTicks = 0xf; // a longer run of backticks is stored as this
 
     Options m_options;
 };

@@ -8,14 +8,14 @@
 #include <QStandardPaths>
 #include <QTextBlock>
 
+#include <algorithm>
+#include <cstdio>
+#include <vector>
+
 #include <mainwindow.h>
 #include <markdowneditor.h>
 #include <markdownhighlighter.h>
 #include <spellcontroller.h>
-
-#include <algorithm>
-#include <cstdio>
-#include <vector>
 
 using namespace Byline::WidgetUi;
 
@@ -64,7 +64,8 @@ int main(int argc, char *argv[])
     const auto at = [&opening](double fraction) {
         return opening.empty() ? 0.0 : opening[size_t(double(opening.size() - 1) * fraction)];
     };
-    std::printf("{\"file\": \"%s\", \"menus\": %zu, \"open_ms_p50\": %.1f, \"open_ms_p95\": %.1f, \"open_ms_max\": %.1f}\n",
-                qPrintable(args[1]), opening.size(), at(0.5), at(0.95), at(1.0));
+    std::printf(
+        "{\"file\": \"%s\", \"menus\": %zu, \"open_ms_p50\": %.1f, \"open_ms_p95\": %.1f, \"open_ms_max\": %.1f}\n",
+        qPrintable(args[1]), opening.size(), at(0.5), at(0.95), at(1.0));
     return 0;
 }
