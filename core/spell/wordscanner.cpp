@@ -17,6 +17,7 @@ constexpr int rawHtmlBit = 1 << 15;
 constexpr int afterBlankBit = 1 << 16;
 constexpr int inListBit = 1 << 17;
 constexpr int indentedCodeBit = 1 << 18;
+constexpr int htmlTagBit = 1 << 19;
 
 QStringView trimmedRight(QStringView line)
 {
@@ -141,6 +142,7 @@ WordScanner::State WordScanner::State::fromInt(int packed)
     state.m_fenceLength = (packed >> fenceLengthShift) & maximumFenceLength;
     state.m_codeTicks = (packed >> codeTicksShift) & WordScanner::maximumCodeTicks;
     state.m_htmlComment = (packed & htmlCommentBit) != 0;
+    state.m_htmlTag = (packed & htmlTagBit) != 0;
     state.m_rawHtml = (packed & rawHtmlBit) != 0;
     state.m_afterBlank = (packed & afterBlankBit) != 0;
     state.m_inList = (packed & inListBit) != 0;
@@ -151,8 +153,9 @@ WordScanner::State WordScanner::State::fromInt(int packed)
 int WordScanner::State::toInt() const
 {
     return m_frontMatter | (m_fenceTilde ? fenceTildeBit : 0) | (m_fenceLength << fenceLengthShift)
-        | (m_codeTicks << codeTicksShift) | (m_htmlComment ? htmlCommentBit : 0) | (m_rawHtml ? rawHtmlBit : 0)
-        | (m_afterBlank ? afterBlankBit : 0) | (m_inList ? inListBit : 0) | (m_indentedCode ? indentedCodeBit : 0);
+        | (m_codeTicks << codeTicksShift) | (m_htmlComment ? htmlCommentBit : 0) | (m_htmlTag ? htmlTagBit : 0)
+        | (m_rawHtml ? rawHtmlBit : 0) | (m_afterBlank ? afterBlankBit : 0) | (m_inList ? inListBit : 0)
+        | (m_indentedCode ? indentedCodeBit : 0);
 }
 
 WordScanner::WordScanner(Options options)
@@ -196,18 +199,22 @@ WordScanner::LineKind WordScanner::scanLine(QStringView line, int lineNumber, St
 WordScanner::LineKind WordScanner::scanBlockLine(QStringView line, State &state, QList<Word> *words) const
 {
     if (isBlank(line)) {
-        state.m_codeTicks = 0; // a code span cannot cross a blank line
+        state.m_codeTicks = 0; // a code span cannot cross a blank line, nor can a tag
+        state.m_htmlTag = false;
         state.m_afterBlank = true;
         return LineKind::Blank;
     }
     const auto [columns, start] = indentation(line);
-    if (state.m_htmlComment) {
-        const qsizetype end = line.indexOf(u"-->");
+    // Inside a comment or a tag that went on from an earlier line: prose resumes after its end.
+    if (state.m_htmlComment || state.m_htmlTag) {
+        const QStringView closer = state.m_htmlComment ? QStringView(u"-->") : QStringView(u">");
+        const qsizetype end = line.indexOf(closer);
         if (end < 0)
             return LineKind::Html;
         state.m_htmlComment = false;
+        state.m_htmlTag = false;
         state.m_afterBlank = false;
-        scanInline(line, end + 3, state, words);
+        scanInline(line, end + closer.size(), state, words);
         return LineKind::Prose;
     }
     if (columns >= 4 && state.m_codeTicks == 0 && (state.m_indentedCode || (state.m_afterBlank && !state.m_inList))) {

@@ -57,6 +57,7 @@ public:
         int m_fenceLength = 0;
         int m_codeTicks = 0; // a code span open across lines
         bool m_htmlComment = false;
+        bool m_htmlTag = false; // inside a tag's attributes, which went on to this line
         bool m_rawHtml = false;
         bool m_afterBlank = true;
         bool m_inList = false;

@@ -48,7 +48,11 @@ qsizetype findTickRun(QStringView line, qsizetype from, qsizetype length)
     return -1;
 }
 
-// The end (one past `>`) of an HTML tag or autolink starting at `at`; -1 when it is not one.
+// A tag whose attributes go on to the next line (`<img src="…"` then `alt="…">`).
+constexpr qsizetype tagContinues = -2;
+
+// The end (one past `>`) of an HTML tag or autolink starting at `at`; -1 when it is not one,
+// tagContinues when it is a tag left open at the end of the line.
 qsizetype tagEnd(QStringView line, qsizetype at)
 {
     if (at + 1 >= line.size())
@@ -70,7 +74,11 @@ qsizetype tagEnd(QStringView line, qsizetype at)
             return -1;
         }
     }
-    return -1;
+    qsizetype name = at + 1;
+    while (name < line.size() && line[name].isLetterOrNumber() && line[name].unicode() < 128)
+        ++name;
+    const bool namedTag = first.isLetter() && (name == line.size() || line[name].isSpace());
+    return namedTag ? tagContinues : -1;
 }
 
 // The end of a link destination `(…)` opening at `at`, parentheses balanced; -1 when unclosed.
@@ -144,6 +152,10 @@ void WordScanner::scanInline(QStringView line, qsizetype from, State &state, QLi
             i = end + 3;
         } else if (c == u'<') {
             const qsizetype end = tagEnd(line, i);
+            if (end == tagContinues) {
+                state.m_htmlTag = true;
+                return;
+            }
             i = end < 0 ? i + 1 : end;
         } else if (c == u'&') {
             qsizetype end = i + 1;
@@ -207,20 +219,22 @@ qsizetype WordScanner::scanToken(QStringView line, qsizetype start, QList<Word> 
 void WordScanner::addPart(QStringView line, qsizetype start, qsizetype end, bool inCompound, QList<Word> *words) const
 {
     int letters = 0;
-    bool lower = false;
+    int lower = 0;
     for (qsizetype i = start; i < end; ++i) {
         const QChar c = line[i];
         if (c.isNumber())
             return; // x86, 2000's, mp3
         if (c.isLetter()) {
             ++letters;
-            lower = lower || c.isLower() || !c.isUpper();
+            lower += c.isLower() || !c.isUpper() ? 1 : 0;
         }
     }
     if (letters == 0 || (inCompound && letters == 1))
         return; // the `e` of e-mail, the `T` of T-shirt
-    if (m_options.skipAllCaps && letters > 1 && !lower)
-        return; // RHEL, NATO
+    // RHEL, NATO, and acronyms in the plural: APIs, CPUs.
+    const bool pluralAcronym = lower == 1 && letters > 2 && line[end - 1] == u's';
+    if (m_options.skipAllCaps && letters > 1 && (lower == 0 || pluralAcronym))
+        return;
     if (words)
         words->append({start, end - start});
 }

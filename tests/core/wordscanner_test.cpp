@@ -63,6 +63,8 @@ void WordScannerTest::digitsAndAcronyms_areSkipped()
 {
     QCOMPARE(wordsOf(QStringLiteral("RHEL 5 and VI3 on x86 in the 2000's, mp3 by NATO. I am")),
              QStringList({"and", "on", "in", "the", "by", "I", "am"}));
+    QCOMPARE(wordsOf(QStringLiteral("APIs and URLs, but not Is or Ohms")),
+             QStringList({"and", "but", "not", "Is", "or", "Ohms"}));
 }
 
 void WordScannerTest::allCaps_isCheckedWhenAsked()
@@ -83,6 +85,8 @@ void WordScannerTest::code_isNeverChecked_data()
     QTest::newRow("indented code") << "Text\n\n    qwzx zxqw\n\tqwzx\n\nend" << QStringList {"Text", "end"};
     QTest::newRow("indented after text is not code") << "Text\n    more" << QStringList {"Text", "more"};
     QTest::newRow("html tag") << "A <span class=\"qwzx\">word</span> b" << QStringList {"A", "word", "b"};
+    QTest::newRow("tag across lines") << "<img src=\"qwzx.svg\" alt=\"Relative\nsavings\" class=\"zxqw\"/> Text\n\nA <b"
+                                      << QStringList {"Text", "A"};
     QTest::newRow("html comment") << "A <!-- qwzx\nzxqw --> b" << QStringList {"A", "b"};
     QTest::newRow("script block") << "<script>\nvar qwzx;\n</script>\nend" << QStringList {"end"};
     QTest::newRow("entity") << "A&nbsp;b &amp; c" << QStringList {"A", "b", "c"};
