@@ -37,9 +37,8 @@ public:
     // The word touching this document position is not underlined (it is being typed); -1: none.
     void setWordInProgress(int position) { m_wordInProgress = position; }
 
-    // What the WordScanner found at the end of `block`, and the words of `block`'s prose.
+    // What the WordScanner found at the end of `block`.
     [[nodiscard]] static Core::WordScanner::State stateAfter(const QTextBlock &block);
-    [[nodiscard]] QList<Core::WordScanner::Word> wordsOf(const QTextBlock &block) const;
     // The words of `block` the checker rejects now (none without a checker).
     [[nodiscard]] QList<Core::WordScanner::Word> misspellingsOf(const QTextBlock &block) const;
     // Whether `block` shows spelling underlines at the moment.
@@ -50,6 +49,7 @@ protected:
 
 private:
     void highlightStructure(const QString &text, Core::WordScanner::LineKind kind);
+    [[nodiscard]] QList<Core::WordScanner::Word> wordsOf(const QTextBlock &block) const;
     void highlightInline(const QString &text, int from);
     void highlightFrontMatter(const QString &text);
     bool highlightLineStart(const QString &text, int &contentStart);

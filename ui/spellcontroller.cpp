@@ -188,7 +188,6 @@ void SpellController::sweepStep()
     }
     if (!block.isValid()) {
         m_sweepTimer.stop();
-        Q_EMIT sweepFinished();
         return;
     }
     m_sweepBlock = block.blockNumber();

@@ -90,8 +90,6 @@ Q_SIGNALS:
     // The user chose a language or to ignore a word; the window writes it into the front matter.
     void languageChosen(const QString &languageTag);
     void ignoreRequested(const QString &word);
-    // The underlines of the whole document are up to date (for tests and benchmarks).
-    void sweepFinished();
 
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override;

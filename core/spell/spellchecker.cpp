@@ -26,9 +26,13 @@ void SpellChecker::setIgnoredWords(const QStringList &words)
 
 bool SpellChecker::isIgnored(QStringView word) const
 {
+    return !m_ignored.isEmpty() && isIgnoredKey(normalized(word));
+}
+
+bool SpellChecker::isIgnoredKey(const QString &key) const
+{
     if (m_ignored.isEmpty())
         return false;
-    const QString key = normalized(word);
     if (m_ignored.contains(key))
         return true;
     // An entry written in lower case also covers the word at the start of a sentence.
@@ -40,17 +44,15 @@ bool SpellChecker::isPossessiveOfKnownWord(const QString &word) const
     if (!m_english || word.size() < 3 || !word.endsWith(QLatin1String("'s")))
         return false;
     const QString stem = word.chopped(2);
-    return isIgnored(stem) || m_speller->isCorrect(stem);
+    return isIgnoredKey(stem) || m_speller->isCorrect(stem);
 }
 
 bool SpellChecker::isCorrect(QStringView word) const
 {
     if (!m_speller || word.isEmpty())
         return true;
-    if (isIgnored(word))
-        return true;
-    const QString key = normalized(word);
-    return m_speller->isCorrect(key) || isPossessiveOfKnownWord(key);
+    const QString key = normalized(word); // once: this runs for every word the editor shows
+    return isIgnoredKey(key) || m_speller->isCorrect(key) || isPossessiveOfKnownWord(key);
 }
 
 QStringList SpellChecker::suggestions(QStringView word, int maximum) const

@@ -25,7 +25,6 @@ class SpellChecker final
 public:
     explicit SpellChecker(std::shared_ptr<Speller> speller, WordScanner::Options options = {});
 
-    [[nodiscard]] const std::shared_ptr<Speller> &speller() const { return m_speller; }
     [[nodiscard]] const WordScanner &scanner() const { return m_scanner; }
 
     void setIgnoredWords(const QStringList &words);
@@ -43,6 +42,7 @@ public:
     [[nodiscard]] static QString normalized(QStringView word);
 
 private:
+    [[nodiscard]] bool isIgnoredKey(const QString &key) const; // `key` already normalized()
     [[nodiscard]] bool isPossessiveOfKnownWord(const QString &word) const;
 
     std::shared_ptr<Speller> m_speller;

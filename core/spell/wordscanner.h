@@ -46,7 +46,6 @@ public:
         [[nodiscard]] static State fromInt(int packed);
         [[nodiscard]] int toInt() const;
 
-        [[nodiscard]] bool inFrontMatter() const { return m_frontMatter != 0; }
         [[nodiscard]] bool inFence() const { return m_fenceLength != 0; }
         [[nodiscard]] bool operator==(const State &other) const { return toInt() == other.toInt(); }
 
@@ -79,8 +78,6 @@ public:
     };
 
     explicit WordScanner(Options options = {});
-
-    [[nodiscard]] const Options &options() const { return m_options; }
 
     // Scans one line (without its line break); `lineNumber` is 0-based, and front matter can only
     // open on line 0. Appends the line's words to `words` and advances `state`.
