@@ -12,7 +12,8 @@ namespace Byline::Cli {
 
 namespace {
 
-const QStringList subcommands = {QStringLiteral("stats"), QStringLiteral("export"), QStringLiteral("check")};
+const QStringList subcommands = {QStringLiteral("stats"), QStringLiteral("export"), QStringLiteral("check"),
+                                 QStringLiteral("index"), QStringLiteral("search")};
 
 QString tr(const char *text)
 {
@@ -30,16 +31,22 @@ QString overview()
               "                                 export articles as standalone HTML pages\n"
               "  byline check FILE... [--lang LANG] [--json] [--suggest]\n"
               "                                 list misspelled words of articles as FILE:LINE:COLUMN: word\n"
+              "  byline index [--library DIR] [--json]\n"
+              "                                 build or update the search index of a library folder\n"
+              "  byline search QUERY... [--library DIR] [--limit N] [--sort relevance|date] [--json]\n"
+              "                                 ranked search of a library, with snippets\n"
               "  byline COMMAND --help          help on one command\n"
               "\n"
               "Exit codes: 0 success, 1 a file failed (the others are still processed), 2 usage error.\n"
-              "byline check: 0 no misspellings, 1 misspellings found, 2 an error (a file, a language).\n")
+              "byline check: 0 no misspellings, 1 misspellings found, 2 an error (a file, a language).\n"
+              "byline search: 0 articles found, 1 none found, 2 an error.\n")
         .arg(QStringLiteral(BYLINE_VERSION));
 }
 
 // Parses `arguments` (the subcommand first) and reports usage errors itself.
 // Returns Success to go on, or the exit code to stop with.
-int parseOrExplain(QCommandLineParser &parser, const QStringList &arguments, const QString &usage)
+int parseOrExplain(QCommandLineParser &parser, const QStringList &arguments, const QString &usage,
+                   const QString &positional = QStringLiteral("FILE..."))
 {
     parser.setApplicationDescription(usage);
     const QCommandLineOption help({QStringLiteral("h"), QStringLiteral("help")}, tr("Show this help."));
@@ -49,10 +56,10 @@ int parseOrExplain(QCommandLineParser &parser, const QStringList &arguments, con
         return UsageError;
     }
     if (parser.isSet(help)) {
-        Console::out(parser.helpText().replace(QStringLiteral("[options]"), QStringLiteral("[options] FILE...")));
+        Console::out(parser.helpText().replace(QStringLiteral("[options]"), QStringLiteral("[options] ") + positional));
         return -1;
     }
-    if (parser.positionalArguments().isEmpty()) {
+    if (positional == QLatin1String("FILE...") && parser.positionalArguments().isEmpty()) {
         Console::error(tr("byline %1: no file given\nTry 'byline %1 --help'.").arg(arguments.value(0)));
         return UsageError;
     }
@@ -134,6 +141,76 @@ int runCheckCommand(const QStringList &arguments)
     return runCheck({parser.positionalArguments(), parser.value(lang), parser.isSet(json), parser.isSet(suggest)});
 }
 
+QCommandLineOption libraryOption()
+{
+    return {{QStringLiteral("L"), QStringLiteral("library")},
+            tr("The library folder. Default: the current library of the window (the last one opened), else "
+               "Byline in the documents folder."),
+            QStringLiteral("DIR")};
+}
+
+int runIndexCommand(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    const QCommandLineOption library = libraryOption();
+    const QCommandLineOption json(QStringLiteral("json"),
+                                  tr("Print {library, indexed, updated, removed, unchanged, failed: [{path, error}], "
+                                     "seconds}."));
+    parser.addOptions({library, json});
+    const int parsed = parseOrExplain(
+        parser, arguments,
+        tr("Builds or updates the search index of a library folder (Markdown and text files, hidden folders "
+           "left out). Only new and changed files are read; the articles are never written to. The index is "
+           "kept in the cache folder and rebuilt from the files when it is missing or damaged.\n"
+           "Exit codes: 0 done, 1 some files could not be read or parsed (listed on standard error), 2 no such "
+           "library."),
+        QString());
+    if (parsed != Success)
+        return parsed < 0 ? Success : parsed;
+    if (!parser.positionalArguments().isEmpty()) {
+        Console::error(tr("byline index: unexpected argument '%1'; give the folder with --library DIR")
+                           .arg(parser.positionalArguments().constFirst()));
+        return UsageError;
+    }
+    return runIndex({parser.value(library), parser.isSet(json)});
+}
+
+int runSearchCommand(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    const QCommandLineOption library = libraryOption();
+    const QCommandLineOption limit({QStringLiteral("n"), QStringLiteral("limit")},
+                                   tr("At most N results. Default: 20."), QStringLiteral("N"), QStringLiteral("20"));
+    const QCommandLineOption sort(QStringLiteral("sort"), tr("Order: relevance (the default) or date (newest first)."),
+                                  QStringLiteral("relevance|date"));
+    const QCommandLineOption json(QStringLiteral("json"),
+                                  tr("Print a JSON array of {path, title, author, date, status, tags, words, score, "
+                                     "snippet}, matched words in the snippet inside <mark>…</mark>."));
+    parser.addOptions({library, limit, sort, json});
+    const int parsed = parseOrExplain(
+        parser, arguments,
+        tr("Searches a library, updating its index first if files changed. Results are ranked (a word in the "
+           "title counts most) and come with a snippet.\n"
+           "Query: words (all must match; stemmed), \"exact phrase\", a OR b, -word, prefix*, title:word, "
+           "author:name, tag:word, status:draft, lang:en, after:2011-01-01, before:2012, sort:date.\n"
+           "Exit codes: 0 articles found, 1 none found, 2 an error."),
+        QStringLiteral("QUERY..."));
+    if (parsed != Success)
+        return parsed < 0 ? Success : parsed;
+    bool numeric = false;
+    const int count = parser.value(limit).toInt(&numeric);
+    if (!numeric || count < 1) {
+        Console::error(tr("byline search: --limit takes a positive number, not '%1'").arg(parser.value(limit)));
+        return UsageError;
+    }
+    const QString order = parser.value(sort);
+    if (!order.isEmpty() && order != QLatin1String("relevance") && order != QLatin1String("date")) {
+        Console::error(tr("byline search: --sort takes relevance or date, not '%1'").arg(order));
+        return UsageError;
+    }
+    return runSearch({parser.positionalArguments(), parser.value(library), count, order, parser.isSet(json)});
+}
+
 } // namespace
 
 bool isCommandLine(const QStringList &arguments)
@@ -161,6 +238,10 @@ int run(const QStringList &arguments)
         return runExportCommand(rest);
     if (command == QLatin1String("check"))
         return runCheckCommand(rest);
+    if (command == QLatin1String("index"))
+        return runIndexCommand(rest);
+    if (command == QLatin1String("search"))
+        return runSearchCommand(rest);
     Console::error(tr("byline: unknown command '%1'\n\n%2").arg(command, overview()));
     return UsageError;
 }

@@ -5,6 +5,7 @@
 #include <QCoreApplication>
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QStandardPaths>
 
 namespace Byline::Core {
@@ -15,13 +16,25 @@ const QString bundledSamples = QStringLiteral(":/byline/samples");
 
 QString SampleLibrary::defaultFolder()
 {
-    return QDir(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation))
-        .filePath(QStringLiteral("Sample Library"));
+    return QDir(QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation)).filePath(QStringLiteral("Byline"));
+}
+
+QStringList SampleLibrary::sampleNames()
+{
+    return QDir(bundledSamples).entryList(QDir::Files, QDir::Name);
 }
 
 QString SampleLibrary::ensureInstalled(QString *error)
 {
-    QString folder = defaultFolder();
+    return ensureInstalled(defaultFolder(), error);
+}
+
+QString SampleLibrary::ensureInstalled(const QString &folder, QString *error)
+{
+    // Only a new library gets the samples: one the user has already (and perhaps deleted
+    // samples from) is theirs.
+    if (QFileInfo(folder).isDir())
+        return folder;
     if (!QDir().mkpath(folder)) {
         if (error) {
             *error = QCoreApplication::translate("Byline::Core::SampleLibrary",
@@ -32,8 +45,7 @@ QString SampleLibrary::ensureInstalled(QString *error)
         return {};
     }
     const QDir target(folder);
-    const QStringList names = QDir(bundledSamples).entryList(QDir::Files, QDir::Name);
-    for (const QString &name : names) {
+    for (const QString &name : sampleNames()) {
         if (target.exists(name))
             continue; // never overwrite what the user may have edited
         QFile source(bundledSamples + QLatin1Char('/') + name);

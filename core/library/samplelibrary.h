@@ -1,19 +1,22 @@
 #pragma once
 
-#include <QString>
+#include <QStringList>
 
 namespace Byline::Core {
 
 // The sample library built into the program: a few columns in different states of the
-// workflow, so a first start has something real to open. It is copied to the user's data
-// folder once, because a library is a folder of files the user may edit.
+// workflow, so a first start has something real to open. It is copied into the default library
+// (`Byline` in the user's documents folder) once, because a library is a folder of files the
+// user may edit.
 class SampleLibrary final
 {
 public:
-    // The folder holding the samples, copying any that are missing. Empty with `error` set
-    // when the folder cannot be written.
+    // The library folder; when it does not exist yet it is created with the samples. Empty with
+    // `error` set when it cannot be written.
     [[nodiscard]] static QString ensureInstalled(QString *error = nullptr);
+    [[nodiscard]] static QString ensureInstalled(const QString &folder, QString *error);
     [[nodiscard]] static QString defaultFolder();
+    [[nodiscard]] static QStringList sampleNames();
 };
 
 } // namespace Byline::Core

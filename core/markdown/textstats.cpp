@@ -8,15 +8,6 @@ namespace Byline::Core {
 
 namespace {
 
-bool isIdeographic(char32_t c)
-{
-    return (c >= 0x3040 && c <= 0x30FF) // hiragana, katakana
-        || (c >= 0x3400 && c <= 0x4DBF) // CJK extension A
-        || (c >= 0x4E00 && c <= 0x9FFF) // CJK unified ideographs
-        || (c >= 0xF900 && c <= 0xFAFF) // compatibility ideographs
-        || (c >= 0x20000 && c <= 0x3134F); // extensions B–G
-}
-
 template<typename WordFn>
 int forEachWord(QStringView text, WordFn onWord)
 {
@@ -53,7 +44,7 @@ int forEachWord(QStringView text, WordFn onWord)
             finish(at);
             continue;
         }
-        if (isIdeographic(code)) {
+        if (TextStatsBuilder::isIdeographic(code)) {
             finish(at);
             ++count;
             continue;
@@ -78,6 +69,15 @@ int countCodePoints(QStringView text)
 }
 
 } // namespace
+
+bool TextStatsBuilder::isIdeographic(char32_t c)
+{
+    return (c >= 0x3040 && c <= 0x30FF) // hiragana, katakana
+        || (c >= 0x3400 && c <= 0x4DBF) // CJK extension A
+        || (c >= 0x4E00 && c <= 0x9FFF) // CJK unified ideographs
+        || (c >= 0xF900 && c <= 0xFAFF) // compatibility ideographs
+        || (c >= 0x20000 && c <= 0x3134F); // extensions B–G
+}
 
 TextStatsBuilder::TextStatsBuilder(Detail detail, int wordsPerMinute)
     : m_detail(detail)

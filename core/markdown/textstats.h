@@ -42,6 +42,8 @@ public:
     [[nodiscard]] static int countSentences(QStringView text);
     // English syllables by vowel groups, the estimate Flesch's formula is used with.
     [[nodiscard]] static int countSyllables(QStringView word);
+    // Han ideographs and kana: scripts written without spaces between words.
+    [[nodiscard]] static bool isIdeographic(char32_t c);
 
 private:
     Detail m_detail;

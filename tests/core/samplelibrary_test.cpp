@@ -5,6 +5,7 @@
 #include <QFile>
 #include <QSet>
 #include <QStandardPaths>
+#include <QTemporaryDir>
 #include <QTest>
 
 using namespace Byline::Core;
@@ -17,13 +18,20 @@ private Q_SLOTS:
     void initTestCase();
     void ensureInstalled_copiesEverySampleOnce();
     void ensureInstalled_neverOverwritesEdits();
+    void ensureInstalled_leavesAnExistingLibraryAlone();
+
+private:
+    QTemporaryDir m_home;
 };
 
 void SampleLibraryTest::initTestCase()
 {
     QCoreApplication::setApplicationName(QStringLiteral("byline-samplelibrary-test"));
     QStandardPaths::setTestModeEnabled(true);
-    QDir(SampleLibrary::defaultFolder()).removeRecursively();
+    // The default library is in the documents folder, which test mode does not redirect.
+    qputenv("HOME", m_home.path().toUtf8());
+    QVERIFY(SampleLibrary::defaultFolder().startsWith(m_home.path()));
+    QVERIFY(SampleLibrary::defaultFolder().endsWith(QLatin1String("/Byline")));
 }
 
 void SampleLibraryTest::ensureInstalled_copiesEverySampleOnce()
@@ -52,6 +60,15 @@ void SampleLibraryTest::ensureInstalled_neverOverwritesEdits()
     QFile file(path);
     QVERIFY(file.open(QIODevice::ReadOnly));
     QCOMPARE(file.readAll(), QByteArray("my edits\n"));
+}
+
+void SampleLibraryTest::ensureInstalled_leavesAnExistingLibraryAlone()
+{
+    const QString folder = SampleLibrary::ensureInstalled();
+    QVERIFY(QFile::remove(QDir(folder).filePath(QStringLiteral("the-last-bus-home.md"))));
+    QCOMPARE(SampleLibrary::ensureInstalled(), folder);
+    QVERIFY2(!QFile::exists(QDir(folder).filePath(QStringLiteral("the-last-bus-home.md"))),
+             "a sample the user deleted stays deleted");
 }
 
 QTEST_GUILESS_MAIN(SampleLibraryTest)

@@ -1,0 +1,254 @@
+#include "libraryindex.h"
+
+#include <QCryptographicHash>
+#include <QDir>
+#include <QFileInfo>
+#include <QLoggingCategory>
+#include <QSqlDatabase>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QStandardPaths>
+
+#include <atomic>
+
+Q_LOGGING_CATEGORY(lcLibraryIndex, "byline.library.index")
+
+namespace Byline::Core {
+
+namespace {
+
+std::atomic_int connectionCounter {0};
+
+// Column weights for bm25(), in the order of the FTS columns: a word in the title counts most.
+const QString rankFunction = QStringLiteral("bm25(10.0, 5.0, 4.0, 1.0)");
+
+const char *const schema[] = {
+    "CREATE TABLE meta(key TEXT PRIMARY KEY, value TEXT)",
+    "CREATE TABLE articles(id INTEGER PRIMARY KEY, path TEXT NOT NULL UNIQUE, size INTEGER, mtime INTEGER, "
+    "hash BLOB, title TEXT, author TEXT, date TEXT, status TEXT, tags TEXT, lang TEXT, words INTEGER, "
+    "target INTEGER, deadline TEXT, redirect TEXT, error TEXT, search_title TEXT, search_author TEXT, "
+    "search_tags TEXT, body TEXT)",
+    "CREATE INDEX articles_date ON articles(date)",
+    // The FTS table reads its text from this view: title, author and tags as shown, or with
+    // ideographs spaced out for the tokenizer when they have any (the body is stored spaced out).
+    "CREATE VIEW fts_content AS SELECT id, coalesce(search_title, title) AS title, "
+    "coalesce(search_author, author) AS author, coalesce(search_tags, tags) AS tags, body FROM articles",
+    "CREATE VIRTUAL TABLE fts USING fts5(title, author, tags, body, content='fts_content', content_rowid='id', "
+    "tokenize='porter unicode61 remove_diacritics 2', prefix='2 3')",
+};
+
+const char *const triggers[] = {
+    "CREATE TRIGGER articles_ai AFTER INSERT ON articles BEGIN "
+    "INSERT INTO fts(rowid, title, author, tags, body) "
+    "VALUES (new.id, coalesce(new.search_title, new.title), coalesce(new.search_author, new.author), "
+    "coalesce(new.search_tags, new.tags), new.body); END",
+    "CREATE TRIGGER articles_ad AFTER DELETE ON articles BEGIN "
+    "INSERT INTO fts(fts, rowid, title, author, tags, body) "
+    "VALUES ('delete', old.id, coalesce(old.search_title, old.title), coalesce(old.search_author, old.author), "
+    "coalesce(old.search_tags, old.tags), old.body); END",
+    // Only a change of the indexed text touches the FTS index; a new mtime alone does not.
+    "CREATE TRIGGER articles_au AFTER UPDATE OF title, search_title, author, search_author, tags, search_tags, body ON "
+    "articles BEGIN "
+    "INSERT INTO fts(fts, rowid, title, author, tags, body) "
+    "VALUES ('delete', old.id, coalesce(old.search_title, old.title), coalesce(old.search_author, old.author), "
+    "coalesce(old.search_tags, old.tags), old.body); "
+    "INSERT INTO fts(rowid, title, author, tags, body) "
+    "VALUES (new.id, coalesce(new.search_title, new.title), coalesce(new.search_author, new.author), "
+    "coalesce(new.search_tags, new.tags), new.body); END",
+};
+
+bool exec(QSqlDatabase &db, const QString &sql, QString *error = nullptr)
+{
+    QSqlQuery query(db);
+    if (query.exec(sql))
+        return true;
+    if (error)
+        *error = query.lastError().text();
+    qCWarning(lcLibraryIndex) << "failed:" << sql.left(80) << query.lastError().text();
+    return false;
+}
+
+} // namespace
+
+bool LibraryIndex::isDamage(const QSqlError &error)
+{
+    const QString text = error.text();
+    return text.contains(QLatin1String("malformed"), Qt::CaseInsensitive)
+        || text.contains(QLatin1String("not a database"), Qt::CaseInsensitive)
+        || text.contains(QLatin1String("corrupt"), Qt::CaseInsensitive)
+        || text.contains(QLatin1String("no such table"), Qt::CaseInsensitive);
+}
+
+LibraryIndex::LibraryIndex(const QString &root, const QString &databasePath)
+    : m_root(QDir(root).absolutePath())
+    , m_databasePath(databasePath.isEmpty() ? defaultDatabasePath(root) : databasePath)
+    , m_connection(QStringLiteral("byline-library-%1").arg(connectionCounter.fetch_add(1)))
+{ }
+
+LibraryIndex::~LibraryIndex()
+{
+    {
+        QSqlDatabase db = QSqlDatabase::database(m_connection, false);
+        if (db.isValid())
+            db.close();
+    }
+    QSqlDatabase::removeDatabase(m_connection);
+}
+
+QString LibraryIndex::defaultDatabasePath(const QString &root)
+{
+    const QString canonical = QFileInfo(root).canonicalFilePath().isEmpty() ? QDir(root).absolutePath()
+                                                                            : QFileInfo(root).canonicalFilePath();
+    const QByteArray key = QCryptographicHash::hash(canonical.toUtf8(), QCryptographicHash::Sha1).toHex().left(16);
+    const QString name
+        = QFileInfo(canonical).fileName().isEmpty() ? QStringLiteral("library") : QFileInfo(canonical).fileName();
+    return QDir(QStandardPaths::writableLocation(QStandardPaths::CacheLocation))
+        .filePath(QStringLiteral("libraries/%1-%2.sqlite").arg(name, QString::fromLatin1(key)));
+}
+
+bool LibraryIndex::openConnection(QString *error)
+{
+    if (!QDir().mkpath(QFileInfo(m_databasePath).absolutePath())) {
+        if (error)
+            *error = tr("Could not create the folder for the search index, %1; check that it is writable.")
+                         .arg(QFileInfo(m_databasePath).absolutePath());
+        return false;
+    }
+    QSqlDatabase db = QSqlDatabase::contains(m_connection)
+        ? QSqlDatabase::database(m_connection, false)
+        : QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connection);
+    if (!db.isValid()) {
+        if (error)
+            *error = tr("The SQLite driver for Qt is missing; install the package libqt6sql6-sqlite.");
+        return false;
+    }
+    db.setDatabaseName(m_databasePath);
+    db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000"));
+    if (!db.open()) {
+        if (error)
+            *error = tr("Could not open the search index %1: %2").arg(m_databasePath, db.lastError().text());
+        return false;
+    }
+    return true;
+}
+
+bool LibraryIndex::open(QString *error)
+{
+    m_open = false;
+    if (!openConnection(error))
+        return false;
+    QString reason;
+    if (!prepareSchema(&reason)) {
+        if (!recreate(reason, error))
+            return false;
+    }
+    m_open = true;
+    return true;
+}
+
+bool LibraryIndex::prepareSchema(QString *reason)
+{
+    QSqlDatabase db = QSqlDatabase::database(m_connection, false);
+    QSqlQuery version(db);
+    if (!version.exec(QStringLiteral("PRAGMA user_version")) || !version.next()) {
+        *reason = tr("the search index was damaged (%1)").arg(version.lastError().text());
+        return false;
+    }
+    const int found = version.value(0).toInt();
+    version.finish();
+    // Pragmas first: journal mode and limits apply to what follows.
+    exec(db, QStringLiteral("PRAGMA journal_mode=WAL"));
+    exec(db, QStringLiteral("PRAGMA synchronous=NORMAL"));
+    exec(db, QStringLiteral("PRAGMA journal_size_limit=16777216"));
+    exec(db, QStringLiteral("PRAGMA temp_store=MEMORY"));
+    exec(db, QStringLiteral("PRAGMA cache_size=-16000"));
+    if (found == schemaVersion) {
+        QSqlQuery check(db);
+        if (check.exec(QStringLiteral("SELECT count(*) FROM articles")) && check.next())
+            return true;
+        *reason = tr("the search index was damaged (%1)").arg(check.lastError().text());
+        return false;
+    }
+    if (found != 0) {
+        *reason = tr("the search index was made by another version of Byline");
+        return false;
+    }
+    QSqlQuery tables(db);
+    if (tables.exec(QStringLiteral("SELECT count(*) FROM sqlite_master")) && tables.next()
+        && tables.value(0).toInt() > 0) {
+        *reason = tr("the search index file held something else");
+        return false;
+    }
+    tables.finish();
+    db.transaction();
+    for (const char *statement : schema) {
+        QString failure;
+        if (!exec(db, QString::fromLatin1(statement), &failure)) {
+            db.rollback();
+            *reason = tr("the search index could not be created (%1)").arg(failure);
+            return false;
+        }
+    }
+    exec(db, QStringLiteral("INSERT INTO fts(fts, rank) VALUES('rank', '%1')").arg(rankFunction));
+    QSqlQuery root(db);
+    root.prepare(QStringLiteral("INSERT INTO meta(key, value) VALUES('root', ?)"));
+    root.addBindValue(m_root);
+    root.exec();
+    setTriggers(true);
+    exec(db, QStringLiteral("PRAGMA user_version=%1").arg(schemaVersion));
+    return db.commit();
+}
+
+bool LibraryIndex::recreate(const QString &reason, QString *error)
+{
+    qCInfo(lcLibraryIndex) << "rebuilding" << m_databasePath << "because" << reason;
+    {
+        QSqlDatabase db = QSqlDatabase::database(m_connection, false);
+        db.close();
+    }
+    for (const QString &suffix : {QString(), QStringLiteral("-wal"), QStringLiteral("-shm")})
+        QFile::remove(m_databasePath + suffix);
+    m_rebuildReason = reason;
+    if (!openConnection(error))
+        return false;
+    QString second;
+    if (!prepareSchema(&second)) {
+        if (error)
+            *error = tr("Could not create the search index %1: %2").arg(m_databasePath, second);
+        return false;
+    }
+    return true;
+}
+
+void LibraryIndex::setTriggers(bool enabled)
+{
+    QSqlDatabase db = QSqlDatabase::database(m_connection, false);
+    for (const QString &name :
+         {QStringLiteral("articles_ai"), QStringLiteral("articles_ad"), QStringLiteral("articles_au")})
+        exec(db, QStringLiteral("DROP TRIGGER IF EXISTS ") + name);
+    if (enabled) {
+        for (const char *statement : triggers)
+            exec(db, QString::fromLatin1(statement));
+    }
+}
+
+QHash<QString, LibraryIndex::Stored> LibraryIndex::stored() const
+{
+    QHash<QString, Stored> rows;
+    QSqlQuery query(QSqlDatabase::database(m_connection, false));
+    query.setForwardOnly(true);
+    if (!query.exec(QStringLiteral("SELECT id, path, size, mtime, hash, error IS NOT NULL AND body IS NULL "
+                                   "FROM articles"))) {
+        if (isDamage(query.lastError()))
+            m_needsRebuild = true;
+        return rows;
+    }
+    while (query.next()) {
+        rows.insert(query.value(1).toString(),
+                    {query.value(0).toLongLong(), query.value(2).toLongLong(), query.value(3).toLongLong(),
+                     query.value(4).toByteArray(), query.value(5).toBool()});
+    }
+    return rows;
+}
+
+} // namespace Byline::Core

@@ -1,0 +1,199 @@
+#include "libraryscanner.h"
+
+#include "../article/articlefile.h"
+#include "../markdown/cmarkdocument.h"
+#include "../markdown/textstats.h"
+
+#include <QCoreApplication>
+#include <QCryptographicHash>
+#include <QDirIterator>
+#include <QFileInfo>
+
+namespace Byline::Core {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("Byline::Core::LibraryScanner", text);
+}
+
+QString isoDate(const std::optional<ArticleDate> &date)
+{
+    if (!date)
+        return {};
+    if (date->hasTime())
+        return date->dateTime.toString(Qt::ISODate);
+    return date->date.toString(Qt::ISODate);
+}
+
+// The visible text of the body (paragraphs, headings, code) and its word count.
+std::pair<QString, int> plainText(const Article &article)
+{
+    const CmarkDocument document(article.body().toUtf8(), CMARK_OPT_DEFAULT);
+    QString text;
+    TextStatsBuilder stats(TextStatsBuilder::Detail::Counts);
+    document.forEachTextBlock([&](cmark_node *node, const QString &blockText) {
+        const cmark_node_type type = cmark_node_get_type(node);
+        stats.addBlock(type == CMARK_NODE_CODE_BLOCK    ? TextStatsBuilder::BlockKind::Code
+                           : type == CMARK_NODE_HEADING ? TextStatsBuilder::BlockKind::Heading
+                                                        : TextStatsBuilder::BlockKind::Paragraph,
+                       blockText);
+        if (!text.isEmpty())
+            text += QLatin1Char('\n');
+        text += blockText;
+    });
+    return {LibraryScanner::separateIdeographs(text), stats.result().words};
+}
+
+bool isHiddenOrInternal(const QString &name)
+{
+    return name.startsWith(QLatin1Char('.')) || name.endsWith(QLatin1Char('~'));
+}
+
+} // namespace
+
+bool LibraryScanner::isArticleFile(const QString &fileName)
+{
+    if (isHiddenOrInternal(fileName))
+        return false;
+    return fileName.endsWith(QLatin1String(".md"), Qt::CaseInsensitive)
+        || fileName.endsWith(QLatin1String(".markdown"), Qt::CaseInsensitive)
+        || fileName.endsWith(QLatin1String(".txt"), Qt::CaseInsensitive);
+}
+
+QList<FileStamp> LibraryScanner::scan(const QString &root)
+{
+    QList<FileStamp> stamps;
+    const QString prefix = QDir(root).absolutePath() + QLatin1Char('/');
+    // Without QDir::Hidden hidden files and folders are left out, and the iterator does not
+    // descend into hidden folders (.git, .obsidian …). Symbolic links to folders are not
+    // followed, so a link loop cannot hang the scan.
+    QDirIterator it(root, QDir::Files | QDir::Readable | QDir::NoDotAndDotDot, QDirIterator::Subdirectories);
+    while (it.hasNext()) {
+        it.next();
+        const QFileInfo info = it.fileInfo();
+        if (!isArticleFile(info.fileName()))
+            continue;
+        const QString absolute = info.absoluteFilePath();
+        stamps.append({absolute.startsWith(prefix) ? absolute.mid(prefix.size()) : info.fileName(), info.size(),
+                       info.lastModified().toMSecsSinceEpoch()});
+    }
+    std::sort(stamps.begin(), stamps.end(), [](const FileStamp &a, const FileStamp &b) { return a.path < b.path; });
+    return stamps;
+}
+
+FileStamp LibraryScanner::stampOf(const QString &root, const QString &relativePath)
+{
+    const QFileInfo info(QDir(root).filePath(relativePath));
+    return {relativePath, info.size(), info.lastModified().toMSecsSinceEpoch()};
+}
+
+QByteArray LibraryScanner::hashOf(const QByteArray &bytes)
+{
+    return QCryptographicHash::hash(bytes, QCryptographicHash::Sha1);
+}
+
+ArticleRecord LibraryScanner::read(const QString &root, const FileStamp &stamp, const QByteArray &knownHash)
+{
+    ArticleRecord record;
+    record.stamp = stamp;
+    const QString path = QDir(root).filePath(stamp.path);
+    const LoadedArticle loaded = ArticleFile::load(path);
+    record.hash = hashOf(loaded.bytes);
+    if (loaded.ok && !knownHash.isEmpty() && record.hash == knownHash) {
+        record.unchanged = true;
+        return record;
+    }
+    const auto firstError = [&loaded]() -> QString {
+        for (const Diagnostic &diagnostic : loaded.diagnostics()) {
+            if (diagnostic.severity == Diagnostic::Severity::Error) {
+                return diagnostic.line > 0 ? tr("line %1: %2").arg(diagnostic.line).arg(diagnostic.message)
+                                           : diagnostic.message;
+            }
+        }
+        return {};
+    };
+    record.error = firstError();
+    if (!loaded.ok) {
+        record.title = QFileInfo(stamp.path).completeBaseName();
+        if (record.error.isEmpty())
+            record.error = tr("could not be read");
+        return record;
+    }
+    const Article &article = loaded.article;
+    const ArticleMetadata meta = article.metadata();
+    record.title = meta.title;
+    record.author = meta.authorLine();
+    record.date = isoDate(meta.date);
+    record.status = meta.status.trimmed().toLower();
+    record.tags = meta.tags;
+    record.lang = meta.lang;
+    record.deadline = isoDate(meta.deadline);
+    record.targetWords = meta.targetWords;
+    if (article.frontMatter().contains(QStringLiteral("redirect")))
+        record.redirect = article.frontMatter().value(QStringLiteral("redirect")).toString();
+    std::tie(record.body, record.words) = plainText(article);
+    return record;
+}
+
+QString LibraryScanner::separateIdeographs(QStringView text)
+{
+    if (std::none_of(text.begin(), text.end(), [](QChar c) { return c.unicode() >= 0x3040; }))
+        return text.toString();
+    QString out;
+    out.reserve(text.size() * 2);
+    bool previousIdeograph = false;
+    for (qsizetype i = 0; i < text.size();) {
+        const char32_t c = text.at(i).isHighSurrogate() && i + 1 < text.size()
+            ? QChar::surrogateToUcs4(text.at(i), text.at(i + 1))
+            : text.at(i).unicode();
+        const qsizetype length = c > 0xFFFF ? 2 : 1;
+        const bool ideograph = TextStatsBuilder::isIdeographic(c);
+        if (ideograph || previousIdeograph) {
+            if (!out.isEmpty() && !out.back().isSpace() && !text.at(i).isSpace())
+                out += QLatin1Char(' ');
+        }
+        out += text.mid(i, length);
+        previousIdeograph = ideograph;
+        i += length;
+    }
+    return out;
+}
+
+QString LibraryScanner::joinIdeographs(QStringView text, QStringView ignore)
+{
+    const auto codeAt = [&text](qsizetype i) -> char32_t {
+        if (i < 0 || i >= text.size())
+            return 0;
+        if (text.at(i).isLowSurrogate() && i > 0 && text.at(i - 1).isHighSurrogate())
+            return QChar::surrogateToUcs4(text.at(i - 1), text.at(i));
+        if (text.at(i).isHighSurrogate() && i + 1 < text.size())
+            return QChar::surrogateToUcs4(text.at(i), text.at(i + 1));
+        return text.at(i).unicode();
+    };
+    QString out;
+    out.reserve(text.size());
+    for (qsizetype i = 0; i < text.size(); ++i) {
+        if (text.at(i) == QLatin1Char(' ')) {
+            qsizetype before = i - 1;
+            while (before >= 0 && ignore.contains(text.at(before)))
+                --before;
+            qsizetype after = i + 1;
+            while (after < text.size() && ignore.contains(text.at(after)))
+                ++after;
+            const char32_t left = codeAt(before);
+            const char32_t right = codeAt(after);
+            const auto isCjkPunctuation
+                = [](char32_t c) { return (c >= 0x3000 && c <= 0x303F) || (c >= 0xFF00 && c <= 0xFFEF); };
+            if ((TextStatsBuilder::isIdeographic(left) || isCjkPunctuation(left))
+                && (TextStatsBuilder::isIdeographic(right) || isCjkPunctuation(right))
+                && (TextStatsBuilder::isIdeographic(left) || TextStatsBuilder::isIdeographic(right)))
+                continue;
+        }
+        out += text.at(i);
+    }
+    return out;
+}
+
+} // namespace Byline::Core
