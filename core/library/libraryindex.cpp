@@ -24,37 +24,35 @@ const QString rankFunction = QStringLiteral("bm25(10.0, 5.0, 4.0, 1.0)");
 
 const char *const schema[] = {
     "CREATE TABLE meta(key TEXT PRIMARY KEY, value TEXT)",
+    // The metadata rows stay small, so listing, sorting and filtering never read the text; the text
+    // is in its own table, read only by the full-text index and for snippets.
     "CREATE TABLE articles(id INTEGER PRIMARY KEY, path TEXT NOT NULL UNIQUE, size INTEGER, mtime INTEGER, "
     "hash BLOB, title TEXT, author TEXT, date TEXT, status TEXT, tags TEXT, lang TEXT, words INTEGER, "
     "target INTEGER, deadline TEXT, redirect TEXT, error TEXT, search_title TEXT, search_author TEXT, "
-    "search_tags TEXT, body TEXT)",
+    "search_tags TEXT, unreadable INTEGER)",
+    "CREATE TABLE bodies(id INTEGER PRIMARY KEY, body TEXT)",
     "CREATE INDEX articles_date ON articles(date)",
+    "CREATE INDEX articles_status ON articles(status)",
     // The FTS table reads its text from this view: title, author and tags as shown, or with
     // ideographs spaced out for the tokenizer when they have any (the body is stored spaced out).
-    "CREATE VIEW fts_content AS SELECT id, coalesce(search_title, title) AS title, "
-    "coalesce(search_author, author) AS author, coalesce(search_tags, tags) AS tags, body FROM articles",
+    "CREATE VIEW fts_content AS SELECT a.id AS id, coalesce(a.search_title, a.title) AS title, "
+    "coalesce(a.search_author, a.author) AS author, coalesce(a.search_tags, a.tags) AS tags, b.body AS body "
+    "FROM articles a JOIN bodies b ON b.id = a.id",
     "CREATE VIRTUAL TABLE fts USING fts5(title, author, tags, body, content='fts_content', content_rowid='id', "
     "tokenize='porter unicode61 remove_diacritics 2', prefix='2 3')",
 };
 
+// An article's row is written first, its body second (and removed in the opposite order), so the
+// full-text index follows the body table, reading the rest from the article row.
 const char *const triggers[] = {
-    "CREATE TRIGGER articles_ai AFTER INSERT ON articles BEGIN "
-    "INSERT INTO fts(rowid, title, author, tags, body) "
-    "VALUES (new.id, coalesce(new.search_title, new.title), coalesce(new.search_author, new.author), "
-    "coalesce(new.search_tags, new.tags), new.body); END",
-    "CREATE TRIGGER articles_ad AFTER DELETE ON articles BEGIN "
-    "INSERT INTO fts(fts, rowid, title, author, tags, body) "
-    "VALUES ('delete', old.id, coalesce(old.search_title, old.title), coalesce(old.search_author, old.author), "
-    "coalesce(old.search_tags, old.tags), old.body); END",
-    // Only a change of the indexed text touches the FTS index; a new mtime alone does not.
-    "CREATE TRIGGER articles_au AFTER UPDATE OF title, search_title, author, search_author, tags, search_tags, body ON "
-    "articles BEGIN "
-    "INSERT INTO fts(fts, rowid, title, author, tags, body) "
-    "VALUES ('delete', old.id, coalesce(old.search_title, old.title), coalesce(old.search_author, old.author), "
-    "coalesce(old.search_tags, old.tags), old.body); "
-    "INSERT INTO fts(rowid, title, author, tags, body) "
-    "VALUES (new.id, coalesce(new.search_title, new.title), coalesce(new.search_author, new.author), "
-    "coalesce(new.search_tags, new.tags), new.body); END",
+    "CREATE TRIGGER bodies_ai AFTER INSERT ON bodies BEGIN "
+    "INSERT INTO fts(rowid, title, author, tags, body) SELECT a.id, coalesce(a.search_title, a.title), "
+    "coalesce(a.search_author, a.author), coalesce(a.search_tags, a.tags), new.body FROM articles a "
+    "WHERE a.id = new.id; END",
+    "CREATE TRIGGER bodies_ad BEFORE DELETE ON bodies BEGIN "
+    "INSERT INTO fts(fts, rowid, title, author, tags, body) SELECT 'delete', a.id, coalesce(a.search_title, "
+    "a.title), coalesce(a.search_author, a.author), coalesce(a.search_tags, a.tags), old.body FROM articles a "
+    "WHERE a.id = old.id; END",
 };
 
 bool exec(QSqlDatabase &db, const QString &sql, QString *error = nullptr)
@@ -162,6 +160,7 @@ bool LibraryIndex::prepareSchema(QString *reason)
     exec(db, QStringLiteral("PRAGMA journal_size_limit=16777216"));
     exec(db, QStringLiteral("PRAGMA temp_store=MEMORY"));
     exec(db, QStringLiteral("PRAGMA cache_size=-16000"));
+    exec(db, QStringLiteral("PRAGMA mmap_size=268435456"));
     if (found == schemaVersion) {
         QSqlQuery check(db);
         if (check.exec(QStringLiteral("SELECT count(*) FROM articles")) && check.next())
@@ -223,8 +222,7 @@ bool LibraryIndex::recreate(const QString &reason, QString *error)
 void LibraryIndex::setTriggers(bool enabled)
 {
     QSqlDatabase db = QSqlDatabase::database(m_connection, false);
-    for (const QString &name :
-         {QStringLiteral("articles_ai"), QStringLiteral("articles_ad"), QStringLiteral("articles_au")})
+    for (const QString &name : {QStringLiteral("bodies_ai"), QStringLiteral("bodies_ad")})
         exec(db, QStringLiteral("DROP TRIGGER IF EXISTS ") + name);
     if (enabled) {
         for (const char *statement : triggers)
@@ -237,8 +235,7 @@ QHash<QString, LibraryIndex::Stored> LibraryIndex::stored() const
     QHash<QString, Stored> rows;
     QSqlQuery query(QSqlDatabase::database(m_connection, false));
     query.setForwardOnly(true);
-    if (!query.exec(QStringLiteral("SELECT id, path, size, mtime, hash, error IS NOT NULL AND body IS NULL "
-                                   "FROM articles"))) {
+    if (!query.exec(QStringLiteral("SELECT id, path, size, mtime, unreadable FROM articles"))) {
         if (isDamage(query.lastError()))
             m_needsRebuild = true;
         return rows;
@@ -246,7 +243,7 @@ QHash<QString, LibraryIndex::Stored> LibraryIndex::stored() const
     while (query.next()) {
         rows.insert(query.value(1).toString(),
                     {query.value(0).toLongLong(), query.value(2).toLongLong(), query.value(3).toLongLong(),
-                     query.value(4).toByteArray(), query.value(5).toBool()});
+                     query.value(4).toBool()});
     }
     return rows;
 }

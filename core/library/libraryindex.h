@@ -65,7 +65,7 @@ class LibraryIndex final
     Q_DISABLE_COPY_MOVE(LibraryIndex)
 
 public:
-    static constexpr int schemaVersion = 1;
+    static constexpr int schemaVersion = 3;
     using Progress = std::function<void(int done, int total)>;
 
     // `databasePath` empty: one database per library in QStandardPaths::CacheLocation.
@@ -102,7 +102,6 @@ private:
         qint64 id = 0;
         qint64 size = 0;
         qint64 modified = 0;
-        QByteArray hash;
         bool failed = false;
         bool seen = false;
     };

@@ -13,8 +13,8 @@ constexpr QChar markStart(u'\x02');
 constexpr QChar markEnd(u'\x03');
 constexpr int snippetTokens = 24;
 constexpr int plainSnippetCharacters = 240;
-constexpr int rerankExtra = 20; // hits looked at beyond the limit when preferring literal titles
 constexpr double titleBonus = 3.0;
+constexpr int minimumRanked = 20; // hits looked at when preferring literal titles, however few are asked for
 
 const QString summaryColumns = QStringLiteral("a.path, a.title, a.author, a.date, a.status, a.tags, a.lang, a.words, "
                                               "a.target, a.deadline, a.redirect, a.error");
@@ -136,7 +136,7 @@ QString plainSnippet(const QString &body)
     return escapeHtml(text);
 }
 
-// bm25 matches stems ("generics" finds "generally"): within the best hits, an article whose title
+// bm25 matches stems ("generics" finds "generally"): among the hits shown, an article whose title
 // has the words as typed goes first.
 void preferLiteralTitles(QList<SearchHit> &hits, const QStringList &literals, int limit)
 {
@@ -187,9 +187,11 @@ QList<SearchHit> LibraryIndex::search(const SearchQuery &query, int limit) const
             where.values.append(query.exclude);
         }
         where.values.append(limit);
+        // The newest first; the text is read for the rows shown only.
         ok = run(sql,
-                 QStringLiteral("SELECT %1, 0, substr(a.body, 1, %2) FROM articles a%3 "
-                                "ORDER BY a.date IS NULL, a.date DESC, a.title LIMIT ?")
+                 QStringLiteral("SELECT %1, 0, substr(b.body, 1, %2) FROM (SELECT * FROM articles a%3 "
+                                "ORDER BY a.date DESC LIMIT ?) a LEFT JOIN bodies b ON b.id = a.id "
+                                "ORDER BY a.date DESC")
                      .arg(summaryColumns)
                      .arg(plainSnippetCharacters * 2)
                      .arg(where.sql(QStringLiteral(" WHERE "))),
@@ -209,22 +211,20 @@ QList<SearchHit> LibraryIndex::search(const SearchQuery &query, int limit) const
                                     .arg(snippetTokens);
         if (query.sort == SearchQuery::Sort::Relevance) {
             // ORDER BY rank lets FTS5 sort before the snippets are made, so only `limit` are built.
-            values.append(limit + rerankExtra);
+            values.append(std::max(limit, minimumRanked));
             ok = run(sql, QStringLiteral("SELECT %1 %2 ORDER BY fts.rank LIMIT ?").arg(columns, from), values);
         } else {
             // The newest `limit` hits first, then snippets for those only.
             QSqlQuery ids(db);
             QVariantList idValues = values;
             idValues.append(limit);
-            ok = run(ids,
-                     QStringLiteral("SELECT a.id %1 ORDER BY a.date IS NULL, a.date DESC, a.title LIMIT ?").arg(from),
-                     idValues);
+            ok = run(ids, QStringLiteral("SELECT a.id %1 ORDER BY a.date DESC LIMIT ?").arg(from), idValues);
             QStringList list;
             while (ok && ids.next())
                 list.append(QString::number(ids.value(0).toLongLong()));
             if (ok && !list.isEmpty()) {
                 ok = run(sql,
-                         QStringLiteral("SELECT %1 %2 AND a.id IN (%3) ORDER BY a.date IS NULL, a.date DESC, a.title")
+                         QStringLiteral("SELECT %1 %2 AND fts.rowid IN (%3) ORDER BY a.date DESC")
                              .arg(columns, from, list.join(QLatin1Char(','))),
                          values);
             }

@@ -42,7 +42,8 @@ struct ArticleRecord
 class LibraryScanner final
 {
 public:
-    // Every `.md`, `.markdown` and `.txt` below `root`, hidden files and folders skipped, sorted by path.
+    // Every `.md`, `.markdown` and `.txt` below `root`, hidden files and folders skipped, in no
+    // particular order.
     [[nodiscard]] static QList<FileStamp> scan(const QString &root);
     [[nodiscard]] static bool isArticleFile(const QString &fileName);
     [[nodiscard]] static FileStamp stampOf(const QString &root, const QString &relativePath);
