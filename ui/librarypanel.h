@@ -1,29 +1,90 @@
 #pragma once
 
-#include <QListWidget>
+#include <library/libraryindex.h>
+
+#include <QFileSystemWatcher>
+#include <QThread>
+#include <QTimer>
+#include <QWidget>
+
+class QComboBox;
+class QLabel;
+class QLineEdit;
+class QListWidget;
+class QStackedWidget;
+class QTableView;
+
+namespace Byline::Core {
+class LibraryWorker;
+}
 
 namespace Byline::WidgetUi {
 
-// The articles of a library folder, for picking one to open. (The indexed, searchable library
-// view replaces this list; until then it shows the Markdown and text files of the folder.)
-class LibraryPanel final : public QListWidget
+class LibraryFilter;
+class LibraryModel;
+
+// The library sidebar: the articles of a library folder as a sortable table with a filter row
+// (status, tag, author), and a search box whose ranked results, with their snippets, follow the
+// typing. The index lives on a thread of its own and follows the folder while the window is open.
+class LibraryPanel final : public QWidget
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(LibraryPanel)
 
 public:
     explicit LibraryPanel(QWidget *parent = nullptr);
+    ~LibraryPanel() override;
 
-    void setFolder(const QString &folder);
+    // Lists the folder's files at once; the index fills in titles, authors and the rest.
+    void setFolder(const QString &folder, const QString &databasePath = {});
     [[nodiscard]] QString folder() const { return m_folder; }
+    // The articles' absolute paths, in the table's order.
     [[nodiscard]] QStringList files() const;
     void selectFile(const QString &path);
 
+    [[nodiscard]] QLineEdit *searchBox() const { return m_search; }
+    [[nodiscard]] QTableView *table() const { return m_table; }
+    [[nodiscard]] QListWidget *results() const { return m_results; }
+    [[nodiscard]] QComboBox *statusFilter() const { return m_status; }
+    [[nodiscard]] QString stateText() const;
+    // True once the index has been brought up to date with the folder.
+    [[nodiscard]] bool isIndexed() const { return m_indexed; }
+
 Q_SIGNALS:
     void fileActivated(const QString &path);
+    // A search result was opened: the article, and the first word the search matched in it.
+    void matchActivated(const QString &path, const QString &word);
+    void indexUpdated(const Byline::Core::IndexReport &report);
 
 private:
+    void startSearch();
+    void showArticles(const QString &folder, const QList<Core::ArticleSummary> &articles, const QStringList &folders);
+    void showResults(quint64 generation, const QList<Core::SearchHit> &hits, const QStringList &notes);
+    void showUpdate(const QString &folder, const Core::IndexReport &report);
+    void refillFilters();
+    void applyFilters();
+    void openResult(int row);
+    [[nodiscard]] QString absolute(const QString &relative) const;
+
     QString m_folder;
+    QLineEdit *m_search;
+    QComboBox *m_status;
+    QComboBox *m_tag;
+    QComboBox *m_author;
+    QStackedWidget *m_pages;
+    QTableView *m_table;
+    QListWidget *m_results;
+    QLabel *m_state;
+    LibraryModel *m_model;
+    LibraryFilter *m_filter;
+    QThread m_thread;
+    Core::LibraryWorker *m_worker;
+    QFileSystemWatcher m_watcher;
+    QTimer m_refresh;
+    QTimer m_typing;
+    quint64 m_generation = 0;
+    bool m_indexed = false;
+    QString m_progress;
 };
 
 } // namespace Byline::WidgetUi

@@ -209,6 +209,35 @@ void MainWindow::connectParts()
         else
             m_library->selectFile(m_path);
     });
+    connect(m_library, &LibraryPanel::matchActivated, this, [this](const QString &path, const QString &word) {
+        if (path != m_path && (!maybeKeepChanges() || !openFile(path)))
+            return;
+        revealMatch(word);
+    });
+}
+
+void MainWindow::revealMatch(const QString &word)
+{
+    QTextDocument *document = m_editor->document();
+    // After the front matter: the match a search result shows is in the text.
+    QTextCursor from(document);
+    const QString first = document->firstBlock().text().trimmed();
+    if (first == QLatin1String("---") || first == QLatin1String("+++")) {
+        for (QTextBlock block = document->firstBlock().next(); block.isValid(); block = block.next()) {
+            if (block.text().trimmed() == first || block.text().trimmed() == QLatin1String("...")) {
+                from = QTextCursor(block);
+                break;
+            }
+        }
+    }
+    QTextCursor found = word.isEmpty() ? QTextCursor() : document->find(word, from, QTextDocument::FindWholeWords);
+    if (found.isNull() && !word.isEmpty())
+        found = document->find(word, from);
+    if (!found.isNull()) {
+        m_editor->setTextCursor(found);
+        m_editor->centerCursor();
+    }
+    m_editor->setFocus();
 }
 
 void MainWindow::applySettings(const Settings &settings)

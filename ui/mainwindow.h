@@ -47,6 +47,8 @@ public:
     // A file opens as an article, a folder as a library.
     void openPath(const QString &path);
     void openSampleLibrary();
+    // Selects the first whole-word occurrence of `word` in the text (after the front matter).
+    void revealMatch(const QString &word);
     // The file open when the last session ended, at its cursor position; false when there is none.
     bool restoreLastSession();
     bool openFile(const QString &path);

@@ -9,6 +9,7 @@
 #include "statisticsview.h"
 
 #include <article/articlefile.h>
+#include <library/librarylocations.h>
 #include <library/samplelibrary.h>
 
 #include <QDateTime>
@@ -58,6 +59,7 @@ bool MainWindow::restoreLastSession()
 
 void MainWindow::openFolder(const QString &folder)
 {
+    Core::LibraryLocations::setCurrent(folder);
     m_library->setFolder(folder);
     m_library->show();
     if (m_libraryAction)

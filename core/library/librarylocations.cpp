@@ -20,7 +20,7 @@ QString normalized(const QString &folder)
 
 QString LibraryLocations::current()
 {
-    const QString folder = QSettings().value(currentKey).toString();
+    QString folder = QSettings().value(currentKey).toString();
     if (!folder.isEmpty() && QFileInfo(folder).isDir())
         return folder;
     return SampleLibrary::defaultFolder();

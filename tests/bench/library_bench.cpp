@@ -27,8 +27,8 @@ constexpr int vocabularySize = 20000;
 // as words of real prose are, so common, middling and rare query words all exist.
 QStringList vocabulary()
 {
-    static const char *const onsets[] = {"b", "c", "d", "f", "g", "h", "l", "m", "n", "p", "r", "s", "t", "v", "w",
-                                         "br", "ch", "cl", "st", "tr", "sh", "gr", "pl"};
+    static const char *const onsets[] = {"b", "c", "d", "f",  "g",  "h",  "l",  "m",  "n",  "p",  "r", "s",
+                                         "t", "v", "w", "br", "ch", "cl", "st", "tr", "sh", "gr", "pl"};
     static const char *const vowels[] = {"a", "e", "i", "o", "u", "ai", "ea", "ou", "io"};
     static const char *const codas[] = {"", "n", "r", "s", "t", "l", "nd", "st", "rk", "m"};
     QStringList words;
@@ -78,11 +78,12 @@ int generate(const QString &folder, int count)
 {
     const QStringList words = vocabulary();
     const ZipfSampler zipf(int(words.size()));
-    const QStringList authors = {QStringLiteral("Ann Lee"),      QStringLiteral("Bo Chen"),  QStringLiteral("Cy Dar"),
-                                 QStringLiteral("Dana Okafor"),  QStringLiteral("Eli Novak"), QStringLiteral("Fay Moreau"),
-                                 QStringLiteral("Gus Lindqvist"), QStringLiteral("Hana Sato")};
-    const QStringList statuses = {QStringLiteral("draft"), QStringLiteral("review"), QStringLiteral("approved"),
-                                  QStringLiteral("published")};
+    const QStringList authors
+        = {QStringLiteral("Ann Lee"),       QStringLiteral("Bo Chen"),   QStringLiteral("Cy Dar"),
+           QStringLiteral("Dana Okafor"),   QStringLiteral("Eli Novak"), QStringLiteral("Fay Moreau"),
+           QStringLiteral("Gus Lindqvist"), QStringLiteral("Hana Sato")};
+    const QStringList statuses
+        = {QStringLiteral("draft"), QStringLiteral("review"), QStringLiteral("approved"), QStringLiteral("published")};
     QRandomGenerator random(42);
     for (int i = 0; i < count; ++i) {
         const QString sub = QStringLiteral("%1").arg(2000 + i % 25);

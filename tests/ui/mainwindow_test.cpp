@@ -59,6 +59,9 @@ private Q_SLOTS:
     void recentFiles_andCursorPosition_areRemembered();
     void darkTheme_restylesEditorPreviewAndWindow();
     void shortcuts_areUniqueAndMenusHaveMnemonics();
+
+private:
+    QTemporaryDir m_home;
 };
 
 namespace {
@@ -82,6 +85,8 @@ QString manuscript(int sections)
 void MainWindowTest::initTestCase()
 {
     QStandardPaths::setTestModeEnabled(true);
+    // The default library is `Byline` in the documents folder, which test mode does not redirect.
+    qputenv("HOME", m_home.path().toUtf8());
     QCoreApplication::setApplicationName(QStringLiteral("byline-mainwindow-test"));
 }
 

@@ -1,0 +1,54 @@
+#include "libraryworker.h"
+
+namespace Byline::Core {
+
+LibraryWorker::LibraryWorker(QObject *parent)
+    : QObject(parent)
+{
+    qRegisterMetaType<QList<ArticleSummary>>();
+    qRegisterMetaType<QList<SearchHit>>();
+    qRegisterMetaType<IndexReport>();
+}
+
+LibraryWorker::~LibraryWorker() = default;
+
+void LibraryWorker::open(const QString &folder, const QString &databasePath)
+{
+    m_cancel = false;
+    m_index = std::make_unique<LibraryIndex>(folder, databasePath);
+    QString error;
+    if (!m_index->open(&error)) {
+        m_index.reset();
+        Q_EMIT failed(folder, error);
+        return;
+    }
+    list(); // what the index already knows, at once
+    refresh();
+}
+
+void LibraryWorker::refresh()
+{
+    if (!m_index)
+        return;
+    const IndexReport report
+        = m_index->update([this](int done, int total) { Q_EMIT progress(done, total); }, &m_cancel);
+    if (report.changed())
+        list();
+    Q_EMIT updated(m_index->root(), report);
+}
+
+void LibraryWorker::list()
+{
+    Q_EMIT listed(m_index->root(), m_index->articles(), m_index->folders());
+}
+
+void LibraryWorker::search(quint64 generation, const QString &text, int limit)
+{
+    // Requests queue up while the user types; only the newest is worth answering.
+    if (!m_index || generation < m_latestSearch.load())
+        return;
+    const SearchQuery query = SearchQuery::parse(text);
+    Q_EMIT searched(generation, m_index->search(query, limit), query.notes);
+}
+
+} // namespace Byline::Core
