@@ -80,8 +80,6 @@ QVariant LibraryModel::data(const QModelIndex &index, int role) const
         case Date:
             return a.date.left(10);
         case Words:
-            if (role == SortRole)
-                return a.words;
             return a.targetWords > 0 ? tr("%1 / %2").arg(a.words).arg(a.targetWords) : QString::number(a.words);
         case Deadline:
             return a.deadline.left(16).replace(QLatin1Char('T'), QLatin1Char(' '));

@@ -5,20 +5,14 @@
 #include <library/libraryscanner.h>
 #include <library/libraryworker.h>
 
-#include <QAbstractTextDocumentLayout>
-#include <QApplication>
 #include <QComboBox>
 #include <QDir>
 #include <QHeaderView>
-#include <QKeyEvent>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
-#include <QPainter>
 #include <QStackedWidget>
-#include <QStyledItemDelegate>
 #include <QTableView>
-#include <QTextDocument>
 #include <QVBoxLayout>
 
 namespace Byline::WidgetUi {
@@ -27,51 +21,6 @@ namespace {
 
 constexpr int typingPauseMs = 120;
 constexpr int refreshDelayMs = 400;
-constexpr int HtmlRole = Qt::UserRole + 10; // as librarypanel_search.cpp fills the results
-
-// Draws a search result: the title, a line of facts and the snippet with its marked words.
-class ResultDelegate final : public QStyledItemDelegate
-{
-public:
-    using QStyledItemDelegate::QStyledItemDelegate;
-
-    void paint(QPainter *painter, const QStyleOptionViewItem &option, const QModelIndex &index) const override
-    {
-        QStyleOptionViewItem item = option;
-        initStyleOption(&item, index);
-        item.text.clear();
-        QApplication::style()->drawControl(QStyle::CE_ItemViewItem, &item, painter, item.widget);
-        QTextDocument document;
-        prepare(document, index, option);
-        painter->save();
-        painter->translate(option.rect.topLeft() + QPoint(4, 2));
-        QAbstractTextDocumentLayout::PaintContext context;
-        context.palette = option.palette;
-        if (option.state & QStyle::State_Selected)
-            context.palette.setColor(QPalette::Text, option.palette.color(QPalette::HighlightedText));
-        document.documentLayout()->draw(painter, context);
-        painter->restore();
-    }
-
-    QSize sizeHint(const QStyleOptionViewItem &option, const QModelIndex &index) const override
-    {
-        QTextDocument document;
-        prepare(document, index, option);
-        return {int(document.idealWidth()), int(document.size().height()) + 4};
-    }
-
-private:
-    static void prepare(QTextDocument &document, const QModelIndex &index, const QStyleOptionViewItem &option)
-    {
-        document.setDefaultFont(option.font);
-        document.setDocumentMargin(2);
-        document.setDefaultStyleSheet(QStringLiteral("mark { background: #f6e27a; color: #000; }"
-                                                     ".facts { color: %1; }")
-                                          .arg(option.palette.color(QPalette::PlaceholderText).name()));
-        document.setTextWidth(std::max(120, option.rect.width() - 8));
-        document.setHtml(index.data(HtmlRole).toString());
-    }
-};
 
 } // namespace
 
@@ -120,7 +69,7 @@ LibraryPanel::LibraryPanel(QWidget *parent)
     m_table->horizontalHeader()->setStretchLastSection(false);
     m_table->setWordWrap(false);
     m_table->setAlternatingRowColors(true);
-    m_results->setItemDelegate(new ResultDelegate(m_results));
+    m_results->setItemDelegate(resultDelegate(m_results));
     m_results->setWordWrap(true);
     m_results->setVerticalScrollMode(QAbstractItemView::ScrollPerPixel);
     m_results->setObjectName(QStringLiteral("searchResults"));
@@ -234,10 +183,6 @@ QStringList LibraryPanel::files() const
     QStringList paths;
     for (int row = 0; row < m_filter->rowCount(); ++row)
         paths.append(absolute(m_filter->index(row, 0).data(LibraryModel::PathRole).toString()));
-    if (paths.isEmpty()) {
-        for (const Core::ArticleSummary &article : m_model->articles())
-            paths.append(absolute(article.path));
-    }
     return paths;
 }
 

@@ -7,6 +7,7 @@
 #include <QTimer>
 #include <QWidget>
 
+class QAbstractItemDelegate;
 class QComboBox;
 class QLabel;
 class QLineEdit;
@@ -65,6 +66,8 @@ private:
     void applyFilters();
     void openResult(int row);
     [[nodiscard]] QString absolute(const QString &relative) const;
+    // Draws a result: title, facts and the snippet with its marked words.
+    [[nodiscard]] static QAbstractItemDelegate *resultDelegate(QObject *parent);
 
     QString m_folder;
     QLineEdit *m_search;

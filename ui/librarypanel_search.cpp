@@ -3,13 +3,18 @@
 
 #include <library/libraryworker.h>
 
+#include <QAbstractTextDocumentLayout>
+#include <QApplication>
 #include <QComboBox>
 #include <QDir>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QPainter>
 #include <QStackedWidget>
+#include <QStyledItemDelegate>
 #include <QTableView>
+#include <QTextDocument>
 
 namespace Byline::WidgetUi {
 
@@ -18,6 +23,50 @@ constexpr int searchLimit = 50;
 constexpr int HtmlRole = Qt::UserRole + 10;
 constexpr int MatchRole = Qt::UserRole + 11;
 constexpr int PathRole = Qt::UserRole + 12;
+
+// Draws a search result: the title, a line of facts and the snippet with its marked words.
+class ResultDelegate final : public QStyledItemDelegate
+{
+public:
+    using QStyledItemDelegate::QStyledItemDelegate;
+
+    void paint(QPainter *painter, const QStyleOptionViewItem &option, const QModelIndex &index) const override
+    {
+        QStyleOptionViewItem item = option;
+        initStyleOption(&item, index);
+        item.text.clear();
+        QApplication::style()->drawControl(QStyle::CE_ItemViewItem, &item, painter, item.widget);
+        QTextDocument document;
+        prepare(document, index, option);
+        painter->save();
+        painter->translate(option.rect.topLeft() + QPoint(4, 2));
+        QAbstractTextDocumentLayout::PaintContext context;
+        context.palette = option.palette;
+        if (option.state & QStyle::State_Selected)
+            context.palette.setColor(QPalette::Text, option.palette.color(QPalette::HighlightedText));
+        document.documentLayout()->draw(painter, context);
+        painter->restore();
+    }
+
+    QSize sizeHint(const QStyleOptionViewItem &option, const QModelIndex &index) const override
+    {
+        QTextDocument document;
+        prepare(document, index, option);
+        return {int(document.idealWidth()), int(document.size().height()) + 4};
+    }
+
+private:
+    static void prepare(QTextDocument &document, const QModelIndex &index, const QStyleOptionViewItem &option)
+    {
+        document.setDefaultFont(option.font);
+        document.setDocumentMargin(2);
+        document.setDefaultStyleSheet(QStringLiteral("mark { background: #f6e27a; color: #000; }"
+                                                     ".facts { color: %1; }")
+                                          .arg(option.palette.color(QPalette::PlaceholderText).name()));
+        document.setTextWidth(std::max(120, option.rect.width() - 8));
+        document.setHtml(index.data(HtmlRole).toString());
+    }
+};
 
 void fill(QComboBox *box, const QString &any, QStringList values)
 {
@@ -33,6 +82,11 @@ void fill(QComboBox *box, const QString &any, QStringList values)
     box->setCurrentIndex(std::max(0, box->findData(current)));
 }
 } // namespace
+
+QAbstractItemDelegate *LibraryPanel::resultDelegate(QObject *parent)
+{
+    return new ResultDelegate(parent);
+}
 
 void LibraryPanel::refillFilters()
 {

@@ -218,18 +218,9 @@ void MainWindow::connectParts()
 
 void MainWindow::revealMatch(const QString &word)
 {
-    QTextDocument *document = m_editor->document();
     // After the front matter: the match a search result shows is in the text.
-    QTextCursor from(document);
-    const QString first = document->firstBlock().text().trimmed();
-    if (first == QLatin1String("---") || first == QLatin1String("+++")) {
-        for (QTextBlock block = document->firstBlock().next(); block.isValid(); block = block.next()) {
-            if (block.text().trimmed() == first || block.text().trimmed() == QLatin1String("...")) {
-                from = QTextCursor(block);
-                break;
-            }
-        }
-    }
+    QTextDocument *document = m_editor->document();
+    const QTextCursor from(document->findBlockByNumber(currentArticle().bodyFirstLine() - 1));
     QTextCursor found = word.isEmpty() ? QTextCursor() : document->find(word, from, QTextDocument::FindWholeWords);
     if (found.isNull() && !word.isEmpty())
         found = document->find(word, from);

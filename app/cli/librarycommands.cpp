@@ -11,7 +11,6 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QRegularExpression>
 
 #include <unistd.h>
 
@@ -75,7 +74,6 @@ QString plainSnippet(QString html, bool terminal)
     html.replace(QLatin1String("&lt;"), QLatin1String("<"));
     html.replace(QLatin1String("&gt;"), QLatin1String(">"));
     html.replace(QLatin1String("&quot;"), QLatin1String("\""));
-    html.replace(QLatin1String("&#39;"), QLatin1String("'"));
     html.replace(QLatin1String("&amp;"), QLatin1String("&"));
     return html;
 }

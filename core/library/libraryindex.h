@@ -93,6 +93,7 @@ public:
     [[nodiscard]] int count() const;
     // The folders holding articles (relative, "" for the root), for watching.
     [[nodiscard]] QStringList folders() const;
+    [[nodiscard]] static QStringList foldersOf(const QList<ArticleSummary> &articles);
     // Set when a query found the database damaged; the next update() rebuilds it.
     [[nodiscard]] bool needsRebuild() const { return m_needsRebuild; }
 

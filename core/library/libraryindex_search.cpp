@@ -1,6 +1,7 @@
 #include "libraryindex.h"
 
 #include <QRegularExpression>
+#include <QSet>
 #include <QSqlDatabase>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -140,15 +141,21 @@ QString plainSnippet(const QString &body)
 // has the words as typed goes first.
 void preferLiteralTitles(QList<SearchHit> &hits, const QStringList &literals, int limit)
 {
-    if (!literals.isEmpty()) {
+    // " words of it " with punctuation as spaces, so a match is of whole words.
+    static const QRegularExpression nonWord(QStringLiteral("\\W+"));
+    const auto spaced = [](const QString &text) -> QString {
+        return QLatin1Char(' ') + text.toLower().replace(nonWord, QStringLiteral(" ")).trimmed() + QLatin1Char(' ');
+    };
+    QStringList wanted;
+    for (const QString &literal : literals) {
+        if (const QString words = spaced(literal); words.size() > 2)
+            wanted.append(words);
+    }
+    if (!wanted.isEmpty()) {
         for (SearchHit &hit : hits) {
-            const QString title = QLatin1Char(' ') + hit.article.title.toLower() + QLatin1Char(' ');
-            for (const QString &literal : literals) {
-                static const QRegularExpression nonWord(QStringLiteral("\\W+"));
-                const QString words = QLatin1Char(' ')
-                    + literal.toLower().replace(nonWord, QStringLiteral(" ")).trimmed() + QLatin1Char(' ');
-                const QString plainTitle = QString(title).replace(nonWord, QStringLiteral(" "));
-                if (words.size() > 2 && plainTitle.contains(words))
+            const QString title = spaced(hit.article.title);
+            for (const QString &words : std::as_const(wanted)) {
+                if (title.contains(words))
                     hit.score += titleBonus;
             }
         }
@@ -278,18 +285,21 @@ int LibraryIndex::count() const
 
 QStringList LibraryIndex::folders() const
 {
+    return foldersOf(articles());
+}
+
+QStringList LibraryIndex::foldersOf(const QList<ArticleSummary> &articles)
+{
     QStringList result {QString()};
-    QSqlQuery query(QSqlDatabase::database(m_connection, false));
-    query.setForwardOnly(true);
-    if (!m_open || !query.exec(QStringLiteral("SELECT path FROM articles")))
-        return result;
-    while (query.next()) {
-        QString folder = query.value(0).toString();
+    QSet<QString> seen;
+    for (const ArticleSummary &article : articles) {
+        QString folder = article.path;
         for (qsizetype slash = folder.lastIndexOf(QLatin1Char('/')); slash > 0;
              slash = folder.lastIndexOf(QLatin1Char('/'))) {
             folder.truncate(slash);
-            if (result.contains(folder))
+            if (seen.contains(folder))
                 break;
+            seen.insert(folder);
             result.append(folder);
         }
     }

@@ -39,7 +39,8 @@ void LibraryWorker::refresh()
 
 void LibraryWorker::list()
 {
-    Q_EMIT listed(m_index->root(), m_index->articles(), m_index->folders());
+    const QList<ArticleSummary> articles = m_index->articles();
+    Q_EMIT listed(m_index->root(), articles, LibraryIndex::foldersOf(articles));
 }
 
 void LibraryWorker::search(quint64 generation, const QString &text, int limit)

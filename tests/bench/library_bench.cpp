@@ -191,16 +191,15 @@ int measure(const QString &folder, QString database)
         // One article edited: the watcher's path (that file) and a whole update (scan and compare).
         const QList<ArticleSummary> all = index.articles();
         const QString changed = all.at(all.size() / 2).path;
-        QFile file(QDir(folder).filePath(changed));
-        file.open(QIODevice::Append);
-        file.write("\nA new closing paragraph about lighthouses.\n");
-        file.close();
+        const auto append = [path = QDir(folder).filePath(changed)](const QByteArray &text) {
+            QFile file(path);
+            return file.open(QIODevice::Append) && file.write(text) == text.size();
+        };
+        append("\nA new closing paragraph about lighthouses.\n");
         timer.start();
         const IndexReport one = index.updateFiles({changed});
         result[QStringLiteral("one_file_ms")] = msSince(timer);
-        file.open(QIODevice::Append);
-        file.write("\nAnd a second one about foghorns.\n");
-        file.close();
+        append("\nAnd a second one about foghorns.\n");
         timer.start();
         const IndexReport whole = index.update();
         result[QStringLiteral("one_file_full_update_ms")] = msSince(timer);
