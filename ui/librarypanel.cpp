@@ -13,6 +13,7 @@
 #include <QListWidget>
 #include <QStackedWidget>
 #include <QTableView>
+#include <QToolButton>
 #include <QVBoxLayout>
 
 namespace Byline::WidgetUi {
@@ -78,6 +79,19 @@ LibraryPanel::LibraryPanel(QWidget *parent)
     m_state->setWordWrap(true);
     m_state->setObjectName(QStringLiteral("libraryState"));
 
+    auto *newArticle = new QToolButton(this);
+    newArticle->setObjectName(QStringLiteral("newArticle"));
+    newArticle->setIcon(QIcon::fromTheme(QStringLiteral("document-new")));
+    newArticle->setText(tr("New"));
+    newArticle->setToolButtonStyle(newArticle->icon().isNull() ? Qt::ToolButtonTextOnly : Qt::ToolButtonIconOnly);
+    newArticle->setToolTip(tr("New article in the library, from its template"));
+    newArticle->setAccessibleName(tr("New article"));
+    connect(newArticle, &QToolButton::clicked, this, [this] { Q_EMIT newArticleRequested(m_folder); });
+    auto *searchRow = new QHBoxLayout;
+    searchRow->setContentsMargins(0, 0, 0, 0);
+    searchRow->addWidget(m_search, 1);
+    searchRow->addWidget(newArticle);
+
     auto *filters = new QHBoxLayout;
     filters->setContentsMargins(0, 0, 0, 0);
     filters->addWidget(m_status);
@@ -86,7 +100,7 @@ LibraryPanel::LibraryPanel(QWidget *parent)
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(4, 4, 4, 4);
     layout->setSpacing(4);
-    layout->addWidget(m_search);
+    layout->addLayout(searchRow);
     layout->addLayout(filters);
     layout->addWidget(m_pages, 1);
     layout->addWidget(m_state);
@@ -126,13 +140,22 @@ LibraryPanel::LibraryPanel(QWidget *parent)
     connect(&m_refresh, &QTimer::timeout, m_worker, &Core::LibraryWorker::refresh);
 
     connect(m_table, &QAbstractItemView::activated, this, [this](const QModelIndex &index) {
+        m_selected = index.data(LibraryModel::PathRole).toString();
         Q_EMIT fileActivated(absolute(index.data(LibraryModel::PathRole).toString()));
     });
     connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             [this](const QModelIndex &current) {
-                if (current.isValid())
-                    Q_EMIT fileActivated(absolute(current.data(LibraryModel::PathRole).toString()));
+                if (!current.isValid())
+                    return;
+                m_selected = current.data(LibraryModel::PathRole).toString();
+                Q_EMIT fileActivated(absolute(current.data(LibraryModel::PathRole).toString()));
             });
+    for (QAbstractItemView *view :
+         {static_cast<QAbstractItemView *>(m_table), static_cast<QAbstractItemView *>(m_results)}) {
+        view->setContextMenuPolicy(Qt::CustomContextMenu);
+        connect(view, &QWidget::customContextMenuRequested, this,
+                [this, view](const QPoint &position) { showContextMenu(view, position); });
+    }
     connect(m_results, &QListWidget::itemActivated, this,
             [this](QListWidgetItem *item) { openResult(m_results->row(item)); });
     connect(m_results, &QListWidget::itemClicked, this,
@@ -155,6 +178,7 @@ void LibraryPanel::setFolder(const QString &folder, const QString &databasePath)
 {
     m_folder = QDir(folder).absolutePath();
     m_indexed = false;
+    m_selected.clear();
     // The files at once, named by their file names, so the first can open while the index is read.
     QList<Core::FileStamp> stamps = Core::LibraryScanner::scan(m_folder);
     std::sort(stamps.begin(), stamps.end(),
@@ -189,6 +213,7 @@ QStringList LibraryPanel::files() const
 void LibraryPanel::selectFile(const QString &path)
 {
     const QString relative = QDir(m_folder).relativeFilePath(path);
+    m_selected = path.isEmpty() ? QString() : relative; // kept when the list is read again, even if not listed yet
     const int row = m_model->rowOf(relative);
     const QSignalBlocker blocker(m_table->selectionModel());
     if (row < 0) {
@@ -198,6 +223,14 @@ void LibraryPanel::selectFile(const QString &path)
     const QModelIndex index = m_filter->mapFromSource(m_model->index(row, 0));
     m_table->setCurrentIndex(index);
     m_table->scrollTo(index);
+}
+
+void LibraryPanel::refreshFiles(const QStringList &paths)
+{
+    QStringList relative;
+    for (const QString &path : paths)
+        relative.append(QDir(m_folder).relativeFilePath(path));
+    QMetaObject::invokeMethod(m_worker, [worker = m_worker, relative] { worker->updateFiles(relative); });
 }
 
 QString LibraryPanel::stateText() const
@@ -210,17 +243,17 @@ void LibraryPanel::showArticles(const QString &folder, const QList<Core::Article
 {
     if (folder != m_folder)
         return;
-    const QString current = m_table->currentIndex().data(LibraryModel::PathRole).toString();
     {
         const QSignalBlocker blocker(m_table->selectionModel());
         m_model->setArticles(articles);
     }
-    if (!current.isEmpty())
-        selectFile(absolute(current));
+    if (!m_selected.isEmpty())
+        selectFile(absolute(m_selected));
     refillFilters();
     // Folders are watched for files coming, going and being replaced (editors save by renaming).
     if (!m_watcher.directories().isEmpty())
         m_watcher.removePaths(m_watcher.directories());
+    m_folders = folders;
     QStringList paths;
     for (const QString &sub : folders)
         paths.append(sub.isEmpty() ? m_folder : absolute(sub));

@@ -8,10 +8,12 @@
 #include <QWidget>
 
 class QAbstractItemDelegate;
+class QAbstractItemView;
 class QComboBox;
 class QLabel;
 class QLineEdit;
 class QListWidget;
+class QMenu;
 class QStackedWidget;
 class QTableView;
 
@@ -43,6 +45,15 @@ public:
     [[nodiscard]] QStringList files() const;
     void selectFile(const QString &path);
 
+    // Reads these files (absolute paths) into the index now, after the window changed them.
+    void refreshFiles(const QStringList &paths);
+    // The library's folders relative to it, "" for the top, as last listed.
+    [[nodiscard]] QStringList folders() const { return m_folders; }
+    // The status an article's front matter gives, as last indexed.
+    [[nodiscard]] QString statusOf(const QString &path) const;
+    // What can be done to an article (its absolute path; empty: to the library), as its context menu.
+    [[nodiscard]] QMenu *articleMenu(const QString &path, QWidget *parent);
+
     [[nodiscard]] QLineEdit *searchBox() const { return m_search; }
     [[nodiscard]] QTableView *table() const { return m_table; }
     [[nodiscard]] QListWidget *results() const { return m_results; }
@@ -56,6 +67,12 @@ Q_SIGNALS:
     // A search result was opened: the article, and the first word the search matched in it.
     void matchActivated(const QString &path, const QString &word);
     void indexUpdated(const Byline::Core::IndexReport &report);
+    // The user asked for a change to the library's files; the window carries it out.
+    void newArticleRequested(const QString &folder);
+    void renameRequested(const QString &path);
+    void moveRequested(const QString &path);
+    void trashRequested(const QString &path);
+    void statusRequested(const QString &path, const QString &status);
 
 private:
     void startSearch();
@@ -65,11 +82,16 @@ private:
     void refillFilters();
     void applyFilters();
     void openResult(int row);
+    // The absolute path of the search result in `row`.
+    [[nodiscard]] QString resultPath(int row) const;
+    void showContextMenu(QAbstractItemView *view, const QPoint &position);
     [[nodiscard]] QString absolute(const QString &relative) const;
     // Draws a result: title, facts and the snippet with its marked words.
     [[nodiscard]] static QAbstractItemDelegate *resultDelegate(QObject *parent);
 
     QString m_folder;
+    QStringList m_folders;
+    QString m_selected; // the article shown, relative to the folder
     QLineEdit *m_search;
     QComboBox *m_status;
     QComboBox *m_tag;

@@ -167,12 +167,18 @@ void LibraryPanel::showResults(quint64 generation, const QList<Core::SearchHit> 
         m_results->setCurrentRow(0);
 }
 
+QString LibraryPanel::resultPath(int row) const
+{
+    const QListWidgetItem *item = m_results->item(row);
+    return item ? absolute(item->data(PathRole).toString()) : QString();
+}
+
 void LibraryPanel::openResult(int row)
 {
     const QListWidgetItem *item = m_results->item(row);
     if (!item)
         return;
-    Q_EMIT matchActivated(absolute(item->data(PathRole).toString()), item->data(MatchRole).toString());
+    Q_EMIT matchActivated(resultPath(row), item->data(MatchRole).toString());
 }
 
 } // namespace Byline::WidgetUi

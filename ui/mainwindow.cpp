@@ -122,6 +122,7 @@ MainWindow::MainWindow(QWidget *parent)
     createSpelling();
     createMenus();
     connectParts();
+    connectLibrary();
     applySettings(m_settings);
     resize(1400, 860);
     const QSettings store;

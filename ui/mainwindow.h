@@ -5,6 +5,7 @@
 #include <article/article.h>
 #include <article/articlemetadata.h>
 #include <article/textcodec.h>
+#include <library/libraryfiles.h>
 
 #include <QMainWindow>
 
@@ -89,6 +90,19 @@ public:
     bool setArticleLanguage(const QString &languageTag);
     bool ignoreInArticle(const QString &word);
 
+    // Changes to the library's files (mainwindow_library.cpp). Each follows the open article when
+    // it is the one changed, tells the index, and on failure shows why and changes nothing.
+    bool createArticle(const QString &folder, const Core::NewArticle &article);
+    bool renameArticle(const QString &path, const QString &newName);
+    bool moveArticle(const QString &path, const QString &subfolder);
+    bool trashArticle(const QString &path);
+    bool setArticleStatus(const QString &path, const QString &status);
+    // The same, asking the user first.
+    void chooseNewArticle(const QString &folder = {});
+    void chooseRename(const QString &path);
+    void chooseMove(const QString &path);
+    void confirmTrash(const QString &path);
+
 protected:
     void closeEvent(QCloseEvent *event) override;
     void keyPressEvent(QKeyEvent *event) override;
@@ -101,6 +115,7 @@ private:
     void createFormatMenu();
     void createViewMenu();
     void updateRecentMenu();
+    void updateRecentLibrariesMenu();
     void choosePreferences();
     void goToLine();
 
@@ -119,6 +134,15 @@ private:
     void chooseFolderToOpen();
     void chooseSaveAs();
     void showError(const QString &text);
+
+    // mainwindow_library.cpp
+    void connectLibrary();
+    // The open article's file was renamed or moved to `path`: the window follows it, text and undo kept.
+    void followMove(const QString &path);
+    // The library folder articles are created in: the open library, else the current one.
+    [[nodiscard]] QString libraryFolder() const;
+    // Saves the open article first when it is `path` and has changes; false when that failed.
+    [[nodiscard]] bool saveBeforeChanging(const QString &path);
 
     // mainwindow_spelling.cpp
     void createSpelling();
@@ -153,6 +177,7 @@ private:
     SpellController *m_spell;
     QToolButton *m_languageButton;
     QMenu *m_recentMenu = nullptr;
+    QMenu *m_recentLibrariesMenu = nullptr;
     QAction *m_previewAction = nullptr;
     QAction *m_readerAction = nullptr;
     QAction *m_fullScreenAction = nullptr;

@@ -9,8 +9,6 @@
 #include "statisticsview.h"
 
 #include <article/articlefile.h>
-#include <library/librarylocations.h>
-#include <library/samplelibrary.h>
 
 #include <QDateTime>
 #include <QDir>
@@ -32,17 +30,6 @@ void MainWindow::openPath(const QString &path)
         openFile(path);
 }
 
-void MainWindow::openSampleLibrary()
-{
-    QString error;
-    const QString folder = Core::SampleLibrary::ensureInstalled(&error);
-    if (folder.isEmpty()) {
-        showError(error);
-        return;
-    }
-    openFolder(folder);
-}
-
 bool MainWindow::restoreLastSession()
 {
     const QSettings store;
@@ -55,22 +42,6 @@ bool MainWindow::restoreLastSession()
     if (file.isEmpty() || !QFileInfo(file).isFile())
         return false;
     return openFile(file);
-}
-
-void MainWindow::openFolder(const QString &folder)
-{
-    Core::LibraryLocations::setCurrent(folder);
-    m_library->setFolder(folder);
-    m_library->show();
-    if (m_libraryAction)
-        m_libraryAction->setChecked(true);
-    const QStringList files = m_library->files();
-    if (files.isEmpty()) {
-        m_messageBar->showMessage(tr("%1 holds no Markdown or text articles yet.").arg(folder),
-                                  MessageBar::Level::Info);
-        return;
-    }
-    openFile(files.constFirst());
 }
 
 void MainWindow::loadText(const QString &text, const QString &path)

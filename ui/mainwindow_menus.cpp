@@ -8,7 +8,10 @@
 #include "previewpane.h"
 #include "spellcontroller.h"
 
+#include <library/librarylocations.h>
+
 #include <QApplication>
+#include <QDir>
 #include <QDockWidget>
 #include <QFileInfo>
 #include <QInputDialog>
@@ -65,11 +68,17 @@ void MainWindow::createFileMenu()
         if (maybeKeepChanges())
             newDocument();
     });
+    file->addAction(tr("New Article in &Library…"), QKeySequence(tr("Ctrl+Shift+N")), this,
+                    [this] { chooseNewArticle(); });
     file->addAction(tr("&Open…"), QKeySequence::Open, this, &MainWindow::chooseFileToOpen);
     file->addAction(tr("Open &Folder as Library…"), QKeySequence(tr("Ctrl+Shift+O")), this,
                     &MainWindow::chooseFolderToOpen);
     m_recentMenu = file->addMenu(tr("Open &Recent"));
     updateRecentMenu();
+    m_recentLibrariesMenu = file->addMenu(tr("Recent Li&braries"));
+    // Listed when shown: a library may have gone since.
+    connect(m_recentLibrariesMenu, &QMenu::aboutToShow, this, &MainWindow::updateRecentLibrariesMenu);
+    updateRecentLibrariesMenu();
     file->addSeparator();
     file->addAction(tr("&Save"), QKeySequence::Save, this, &MainWindow::save);
     file->addAction(tr("Save &As…"), QKeySequence::SaveAs, this, &MainWindow::chooseSaveAs);
@@ -103,6 +112,27 @@ void MainWindow::updateRecentMenu()
         ++number;
     }
     m_recentMenu->setEnabled(!recent.isEmpty());
+}
+
+void MainWindow::updateRecentLibrariesMenu()
+{
+    m_recentLibrariesMenu->clear();
+    const QStringList libraries = Core::LibraryLocations::recent();
+    int number = 1;
+    for (const QString &folder : libraries) {
+        const QString name = QDir(folder).dirName();
+        QAction *action = m_recentLibrariesMenu->addAction(
+            number < 10 ? QStringLiteral("&%1 %2").arg(number).arg(name) : name, this, [this, folder] {
+                if (folder != m_library->folder() && maybeKeepChanges())
+                    openFolder(folder);
+            });
+        action->setToolTip(QDir::toNativeSeparators(folder));
+        action->setCheckable(true);
+        action->setChecked(folder == m_library->folder());
+        ++number;
+    }
+    m_recentLibrariesMenu->setToolTipsVisible(true);
+    m_recentLibrariesMenu->setEnabled(!libraries.isEmpty());
 }
 
 void MainWindow::createEditMenu()

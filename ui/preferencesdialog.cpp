@@ -8,6 +8,7 @@
 #include <QDoubleSpinBox>
 #include <QFontComboBox>
 #include <QFormLayout>
+#include <QLineEdit>
 #include <QSpinBox>
 
 namespace Byline::WidgetUi {
@@ -15,6 +16,7 @@ namespace Byline::WidgetUi {
 PreferencesDialog::PreferencesDialog(const Settings &settings, QWidget *parent)
     : QDialog(parent)
     , m_settings(settings)
+    , m_author(new QLineEdit(this))
     , m_font(new QFontComboBox(this))
     , m_fontSize(new QDoubleSpinBox(this))
     , m_column(new QSpinBox(this))
@@ -28,6 +30,9 @@ PreferencesDialog::PreferencesDialog(const Settings &settings, QWidget *parent)
     , m_skipAllCaps(new QCheckBox(tr("Skip words in CAPITALS (acronyms)"), this))
 {
     setWindowTitle(tr("Preferences"));
+    m_author->setText(settings.authorName);
+    m_author->setPlaceholderText(tr("As it stands in the byline"));
+    m_author->setAccessibleName(tr("Your name"));
     m_font->setCurrentFont(settings.editorFont);
     m_font->setAccessibleName(tr("Editor font"));
     m_fontSize->setRange(6, 72);
@@ -75,6 +80,7 @@ PreferencesDialog::PreferencesDialog(const Settings &settings, QWidget *parent)
     m_skipAllCaps->setChecked(settings.skipAllCaps);
 
     auto *form = new QFormLayout(this);
+    form->addRow(tr("Your &name:"), m_author);
     form->addRow(tr("Editor &font:"), m_font);
     form->addRow(tr("Font &size:"), m_fontSize);
     form->addRow(tr("Text &column:"), m_column);
@@ -103,6 +109,7 @@ Settings PreferencesDialog::settings() const
     s.autosaveSeconds = m_autosave->value();
     s.previewLayout = Settings::PreviewLayout(m_preview->currentIndex());
     s.wordsPerMinute = m_speed->value();
+    s.authorName = m_author->text().trimmed();
     s.checkSpelling = m_checkSpelling->isChecked();
     s.spellingLanguage = m_language->currentData().toString();
     s.skipAllCaps = m_skipAllCaps->isChecked();

@@ -7,6 +7,7 @@
 class QCheckBox;
 class QComboBox;
 class QFontComboBox;
+class QLineEdit;
 class QSpinBox;
 class QDoubleSpinBox;
 
@@ -24,6 +25,7 @@ public:
 
 private:
     Settings m_settings;
+    QLineEdit *m_author;
     QFontComboBox *m_font;
     QDoubleSpinBox *m_fontSize;
     QSpinBox *m_column;

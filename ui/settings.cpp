@@ -24,6 +24,7 @@ Settings Settings::load()
 {
     const QSettings store;
     Settings s;
+    s.authorName = store.value(QStringLiteral("articles/author")).toString();
     s.editorFont = defaultEditorFont();
     if (const QString font = store.value(QStringLiteral("editor/font")).toString(); !font.isEmpty())
         s.editorFont.fromString(font);
@@ -51,6 +52,7 @@ Settings Settings::load()
 void Settings::save() const
 {
     QSettings store;
+    store.setValue(QStringLiteral("articles/author"), authorName);
     store.setValue(QStringLiteral("editor/font"), editorFont.toString());
     store.setValue(QStringLiteral("editor/columnWidth"), columnWidth);
     store.setValue(QStringLiteral("editor/lineSpacing"), lineSpacing);

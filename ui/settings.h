@@ -11,6 +11,7 @@ struct Settings
     enum class Theme { System, Light, Dark };
     enum class PreviewLayout { Beside, Hidden };
 
+    QString authorName; // the author of new articles
     QFont editorFont;
     int columnWidth = 72; // characters, 0 = the whole width
     int lineSpacing = 130; // percent of the font's line height

@@ -28,9 +28,12 @@ QString libraryFolder(const QString &requested, const char *command)
 {
     const QString folder = requested.isEmpty() ? Core::LibraryLocations::current() : requested;
     if (!QFileInfo(folder).isDir()) {
-        Console::error(requested.isEmpty() ? tr("byline %1: the library %2 does not exist; give one with --library DIR")
-                                                 .arg(QLatin1String(command), folder)
-                                           : tr("byline %1: %2 is not a folder").arg(QLatin1String(command), folder));
+        const QString name = QLatin1String(command);
+        Console::error(
+            requested.isEmpty()
+                ? tr("byline %1: the library %2 does not exist; give one with --library DIR").arg(name, folder)
+                : QFileInfo::exists(folder) ? tr("byline %1: %2 is not a folder").arg(name, folder)
+                                            : tr("byline %1: %2 does not exist").arg(name, folder));
         return {};
     }
     return QDir(folder).absolutePath();

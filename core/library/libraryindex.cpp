@@ -11,7 +11,7 @@
 
 #include <atomic>
 
-Q_LOGGING_CATEGORY(lcLibraryIndex, "byline.library.index")
+Q_LOGGING_CATEGORY(lcLibraryIndex, "byline.library.index", QtInfoMsg)
 
 namespace Byline::Core {
 
@@ -200,7 +200,7 @@ bool LibraryIndex::prepareSchema(QString *reason)
 
 bool LibraryIndex::recreate(const QString &reason, QString *error)
 {
-    qCInfo(lcLibraryIndex) << "rebuilding" << m_databasePath << "because" << reason;
+    qCDebug(lcLibraryIndex) << "rebuilding" << m_databasePath << "because" << reason;
     {
         QSqlDatabase db = QSqlDatabase::database(m_connection, false);
         db.close();

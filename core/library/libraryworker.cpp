@@ -37,6 +37,16 @@ void LibraryWorker::refresh()
     Q_EMIT updated(m_index->root(), report);
 }
 
+void LibraryWorker::updateFiles(const QStringList &paths)
+{
+    if (!m_index)
+        return;
+    const IndexReport report = m_index->updateFiles(paths);
+    if (report.changed())
+        list();
+    Q_EMIT updated(m_index->root(), report);
+}
+
 void LibraryWorker::list()
 {
     const QList<ArticleSummary> articles = m_index->articles();

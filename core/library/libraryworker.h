@@ -31,6 +31,8 @@ public Q_SLOTS:
     void open(const QString &folder, const QString &databasePath = {});
     // Brings the open index up to date with the folder (after a change the watcher saw).
     void refresh();
+    // Reads these files (relative to the library) into the index, added, changed or gone.
+    void updateFiles(const QStringList &paths);
     // Searches, unless a newer request has been announced.
     void search(quint64 generation, const QString &text, int limit);
 

@@ -1,6 +1,7 @@
 // Benchmarks of the library index against the budgets of DESIGN.md.
 //   byline_library_bench generate DIR N     writes N synthetic articles of ~1,000 words
 //   byline_library_bench index DIR [DB]     build from scratch, re-open, one changed file, queries
+//   byline_library_bench word RANK          the generated vocabulary's word of that rank
 // Prints one JSON object; times in milliseconds.
 #include <library/libraryindex.h>
 
@@ -248,6 +249,11 @@ int main(int argc, char *argv[])
         return generate(args.at(2), args.at(3).toInt());
     if (args.size() >= 3 && args.at(1) == QLatin1String("index"))
         return measure(args.at(2), args.value(3));
-    std::fputs("usage: byline_library_bench generate DIR N | index DIR [DATABASE]\n", stderr);
+    if (args.size() >= 3 && args.at(1) == QLatin1String("word")) {
+        // The generator's word of that rank (0 is the most frequent), for searches from outside.
+        std::puts(qPrintable(vocabulary().value(args.at(2).toInt())));
+        return 0;
+    }
+    std::fputs("usage: byline_library_bench generate DIR N | index DIR [DATABASE] | word RANK\n", stderr);
     return 2;
 }

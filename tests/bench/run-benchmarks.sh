@@ -74,3 +74,34 @@ echo "== Open the spelling context menu with suggestions: budget <= 50 ms"
 for document in "$sample" "$work/long.md"; do
     echo "  $(QT_QPA_PLATFORM=offscreen "$build/tests/bench/byline_menu_bench" "$document" 80 2>/dev/null)"
 done
+
+echo "== The library: index and search 10,000 generated articles of ~1,000 words"
+echo "   budgets: build <= 8 s, re-open <= 0.3 s, one changed file <= 10 ms, queries p50 <= 5 ms, p99 <= 25 ms"
+library_bench="$build/tests/bench/byline_library_bench"
+library_summary() { # the benchmark's JSON → the numbers the budgets name
+    python3 -c 'import json,sys
+r = json.load(sys.stdin)
+print("  %d articles: build %.0f ms, re-open %.0f ms, one changed file %.1f ms, queries p50 %.1f ms, p99 %.1f ms, max %.1f ms"
+      % (r["articles"], r["build_ms"], r["reopen_ms"], r["one_file_ms"], r["query_p50_ms"], r["query_p99_ms"], r["query_max_ms"]))
+print("  words in every article (reported apart): " + ", ".join("%s %.0f ms" % (w["query"], w["ms"]) for w in r["words_in_every_article"]))'
+}
+"$library_bench" generate "$work/library" 10000
+"$library_bench" index "$work/library" "$work/library.sqlite" | library_summary
+echo "== byline search (whole process, index up to date): budget <= 0.75 x rg -l -i on the same folder"
+export XDG_CACHE_HOME="$work/cache"
+"$byline" index --library "$work/library" >/dev/null
+word=$("$library_bench" word 5000) # in about 0.5 % of the articles
+hyperfine -N --warmup 3 --runs 30 --export-json "$work/search.json" \
+    "$byline search --library $work/library $word" >/dev/null
+hyperfine -N -i --warmup 3 --runs 30 --export-json "$work/rg.json" "rg -l -i $word $work/library" >/dev/null
+search_ms=$(mean_ms "$work/search.json")
+rg_ms=$(mean_ms "$work/rg.json")
+printf '  byline search %-12s (ranked, snippets) %8.2f ms\n' "$word" "$search_ms"
+printf '  rg -l -i %-12s (file names only)       %8.2f ms\n' "$word" "$rg_ms"
+printf '  ratio                                           %8.2f\n' "$(echo "$search_ms / $rg_ms" | bc -l)"
+
+if [ "${BYLINE_BENCH_LARGE:-0}" = 1 ]; then
+    echo "== The library at 100,000 articles (about 1.2 GB): budget queries p50 <= 10 ms"
+    "$library_bench" generate "$work/large" 100000
+    "$library_bench" index "$work/large" "$work/large.sqlite" | library_summary
+fi
