@@ -14,7 +14,7 @@ packages=(
     # toolchain
     build-essential cmake ninja-build pkg-config git
     # Qt 6 (Core, Gui, Widgets, Sql, Concurrent, Test) and its run-time plugins
-    qt6-base-dev qt6-base-dev-tools qt6-qpa-plugins libqt6sql6-sqlite libgl-dev
+    qt6-base-dev qt6-base-dev-tools qt6-qpa-plugins libqt6sql6-sqlite libsqlite3-dev libgl-dev
     # Markdown, spelling, front matter
     libcmark-dev libhunspell-dev hunspell-en-us hunspell-en-gb libyaml-cpp-dev libtomlplusplus-dev
     # fonts for rendering and PDF, also headless

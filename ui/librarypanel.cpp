@@ -270,7 +270,9 @@ void LibraryPanel::showUpdate(const QString &folder, const Core::IndexReport &re
         text += tr("; %1 with problems (marked ⚠)").arg(report.failed.size());
     if (report.rebuilt)
         text += QLatin1Char('\n') + tr("The search index was built anew: %1.").arg(report.notice);
-    m_state->setText(text);
+    m_summary = text;
+    if (m_search->text().trimmed().isEmpty())
+        m_state->setText(text);
     if (report.changed() && !m_search->text().trimmed().isEmpty())
         startSearch();
     Q_EMIT indexUpdated(report);

@@ -110,6 +110,7 @@ private:
     quint64 m_generation = 0;
     bool m_indexed = false;
     QString m_progress;
+    QString m_summary; // what the state line says when no search is shown
 };
 
 } // namespace Byline::WidgetUi

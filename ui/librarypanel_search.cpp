@@ -116,6 +116,8 @@ void LibraryPanel::startSearch()
     QString text = m_search->text().trimmed();
     if (text.isEmpty()) {
         m_pages->setCurrentWidget(m_table);
+        if (!m_summary.isEmpty())
+            m_state->setText(m_summary);
         return;
     }
     // The filter row narrows a search as it narrows the table.

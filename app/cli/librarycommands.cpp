@@ -40,7 +40,8 @@ QString libraryFolder(const QString &requested, const char *command)
 }
 
 // Opens and updates the index, with progress on a terminal. False after reporting a failure.
-bool openAndUpdate(Core::LibraryIndex &index, const char *command, bool showProgress, Core::IndexReport *report)
+bool openAndUpdate(Core::LibraryIndex &index, const char *command, bool showProgress, Core::IndexReport *report,
+                   const std::function<void()> &whileListing = {})
 {
     QString error;
     if (!index.open(&error)) {
@@ -48,11 +49,13 @@ bool openAndUpdate(Core::LibraryIndex &index, const char *command, bool showProg
         return false;
     }
     const bool terminal = showProgress && isatty(STDERR_FILENO);
-    *report = index.update([terminal](int done, int total) {
-        if (terminal && total > 200) {
-            Console::error(tr("\rReading articles: %1 / %2").arg(done).arg(total) + QLatin1String("\x1b[K"));
-        }
-    });
+    *report = index.update(
+        [terminal](int done, int total) {
+            if (terminal && total > 200) {
+                Console::error(tr("\rReading articles: %1 / %2").arg(done).arg(total) + QLatin1String("\x1b[K"));
+            }
+        },
+        nullptr, whileListing);
     if (terminal && report->indexed + report->updated > 200)
         Console::error(QStringLiteral("\r\x1b[K"));
     if (report->rebuilt)
@@ -121,18 +124,21 @@ int runSearch(const SearchRequest &request)
     const QString root = libraryFolder(request.library, "search");
     if (root.isEmpty())
         return UsageError;
-    Core::LibraryIndex index(root);
-    Core::IndexReport report;
-    if (!openAndUpdate(index, "search", !request.json, &report))
-        return UsageError;
     Core::SearchQuery query = Core::SearchQuery::parse(request.words.join(QLatin1Char(' ')));
     if (request.sort == QLatin1String("date"))
         query.sort = Core::SearchQuery::Sort::Date;
     else if (request.sort == QLatin1String("relevance"))
         query.sort = Core::SearchQuery::Sort::Relevance;
+    Core::LibraryIndex index(root);
+    Core::IndexReport report;
+    // Searched while the folder is listed; searched again only if the listing found changes.
+    QList<Core::SearchHit> hits;
+    if (!openAndUpdate(index, "search", !request.json, &report, [&] { hits = index.search(query, request.limit); }))
+        return UsageError;
+    if (report.changed())
+        hits = index.search(query, request.limit);
     for (const QString &note : std::as_const(query.notes))
         Console::error(tr("byline search: left out: %1").arg(note));
-    const QList<Core::SearchHit> hits = index.search(query, request.limit);
     if (request.json) {
         QJsonArray array;
         for (const Core::SearchHit &hit : hits) {

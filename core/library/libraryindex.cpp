@@ -11,6 +11,8 @@
 
 #include <atomic>
 
+#include <sqlite3.h>
+
 Q_LOGGING_CATEGORY(lcLibraryIndex, "byline.library.index", QtInfoMsg)
 
 namespace Byline::Core {
@@ -18,9 +20,6 @@ namespace Byline::Core {
 namespace {
 
 std::atomic_int connectionCounter {0};
-
-// Column weights for bm25(), in the order of the FTS columns: a word in the title counts most.
-const QString rankFunction = QStringLiteral("bm25(10.0, 5.0, 4.0, 1.0)");
 
 const char *const schema[] = {
     "CREATE TABLE meta(key TEXT PRIMARY KEY, value TEXT)",
@@ -32,7 +31,7 @@ const char *const schema[] = {
     "search_tags TEXT, unreadable INTEGER)",
     "CREATE TABLE bodies(id INTEGER PRIMARY KEY, body TEXT)",
     "CREATE INDEX articles_date ON articles(date)",
-    "CREATE INDEX articles_status ON articles(status)",
+    "CREATE INDEX articles_status ON articles(status, date)", // a status, newest first, without sorting
     // The FTS table reads its text from this view: title, author and tags as shown, or with
     // ideographs spaced out for the tokenizer when they have any (the body is stored spaced out).
     "CREATE VIEW fts_content AS SELECT a.id AS id, coalesce(a.search_title, a.title) AS title, "
@@ -81,6 +80,7 @@ LibraryIndex::LibraryIndex(const QString &root, const QString &databasePath)
     : m_root(QDir(root).absolutePath())
     , m_databasePath(databasePath.isEmpty() ? defaultDatabasePath(root) : databasePath)
     , m_connection(QStringLiteral("byline-library-%1").arg(connectionCounter.fetch_add(1)))
+    , m_lengths(std::make_unique<ArticleLengths>())
 { }
 
 LibraryIndex::~LibraryIndex()
@@ -127,6 +127,11 @@ bool LibraryIndex::openConnection(QString *error)
             *error = tr("Could not open the search index %1: %2").arg(m_databasePath, db.lastError().text());
         return false;
     }
+    m_sqlite = RankFunction::sharedConnection(db);
+    m_fastRanking = RankFunction::install(m_sqlite, m_lengths.get());
+    m_lengthsStale = true;
+    if (!m_fastRanking)
+        qCDebug(lcLibraryIndex) << "ranking with bm25(): Qt's SQLite is not the library Byline is linked with";
     return true;
 }
 
@@ -188,7 +193,7 @@ bool LibraryIndex::prepareSchema(QString *reason)
             return false;
         }
     }
-    exec(db, QStringLiteral("INSERT INTO fts(fts, rank) VALUES('rank', '%1')").arg(rankFunction));
+    exec(db, QStringLiteral("INSERT INTO fts(fts, rank) VALUES('rank', 'bm25(%1)')").arg(QLatin1String(columnWeights)));
     QSqlQuery root(db);
     root.prepare(QStringLiteral("INSERT INTO meta(key, value) VALUES('root', ?)"));
     root.addBindValue(m_root);
@@ -233,9 +238,25 @@ void LibraryIndex::setTriggers(bool enabled)
 QHash<QString, LibraryIndex::Stored> LibraryIndex::stored() const
 {
     QHash<QString, Stored> rows;
+    const char *sql = "SELECT id, path, size, mtime, unreadable FROM articles";
+    sqlite3_stmt *statement = nullptr;
+    // Straight from SQLite where it can: this list is read on every start and every `byline search`.
+    if (m_sqlite && sqlite3_prepare_v2(m_sqlite, sql, -1, &statement, nullptr) == SQLITE_OK) {
+        int rc = SQLITE_ROW;
+        while ((rc = sqlite3_step(statement)) == SQLITE_ROW) {
+            const auto *path = reinterpret_cast<const char *>(sqlite3_column_text(statement, 1));
+            rows.insert(QString::fromUtf8(path, sqlite3_column_bytes(statement, 1)),
+                        {sqlite3_column_int64(statement, 0), sqlite3_column_int64(statement, 2),
+                         sqlite3_column_int64(statement, 3), sqlite3_column_int(statement, 4) != 0});
+        }
+        sqlite3_finalize(statement);
+        if (rc == SQLITE_DONE)
+            return rows;
+        rows.clear(); // the same query through Qt tells whether the file is damaged
+    }
     QSqlQuery query(QSqlDatabase::database(m_connection, false));
     query.setForwardOnly(true);
-    if (!query.exec(QStringLiteral("SELECT id, path, size, mtime, unreadable FROM articles"))) {
+    if (!query.exec(QString::fromLatin1(sql))) {
         if (isDamage(query.lastError()))
             m_needsRebuild = true;
         return rows;

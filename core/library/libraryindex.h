@@ -1,6 +1,7 @@
 #pragma once
 
 #include "libraryscanner.h"
+#include "rankfunction.h"
 #include "searchquery.h"
 
 #include <QCoreApplication>
@@ -8,6 +9,7 @@
 
 #include <atomic>
 #include <functional>
+#include <memory>
 #include <optional>
 
 class QSqlError;
@@ -65,7 +67,7 @@ class LibraryIndex final
     Q_DISABLE_COPY_MOVE(LibraryIndex)
 
 public:
-    static constexpr int schemaVersion = 3;
+    static constexpr int schemaVersion = 4;
     using Progress = std::function<void(int done, int total)>;
 
     // `databasePath` empty: one database per library in QStandardPaths::CacheLocation.
@@ -83,7 +85,10 @@ public:
 
     // Brings the index up to date with the folder: new and changed files are read (in parallel),
     // removed ones dropped; unchanged ones (same size and time, or same bytes) are not read.
-    IndexReport update(const Progress &progress = {}, const std::atomic_bool *cancel = nullptr);
+    // `whileListing` runs on the calling thread while the folder is being listed (the slowest part
+    // when nothing changed): a search made there is valid unless the report says changed().
+    IndexReport update(const Progress &progress = {}, const std::atomic_bool *cancel = nullptr,
+                       const std::function<void()> &whileListing = {});
     // Re-reads only these files (relative paths); a missing one is dropped.
     IndexReport updateFiles(const QStringList &paths);
 
@@ -94,10 +99,16 @@ public:
     // The folders holding articles (relative, "" for the root), for watching.
     [[nodiscard]] QStringList folders() const;
     [[nodiscard]] static QStringList foldersOf(const QList<ArticleSummary> &articles);
+    // True when results are ranked by RankFunction (in memory); false when by the table's bm25().
+    [[nodiscard]] bool hasFastRanking() const { return m_fastRanking; }
     // Set when a query found the database damaged; the next update() rebuilds it.
     [[nodiscard]] bool needsRebuild() const { return m_needsRebuild; }
 
 private:
+    // Column weights for ranking, in the order of the FTS columns (title, author, tags, body):
+    // a word in the title counts most. Stored once as the table's rank, bm25(…).
+    static constexpr const char *columnWeights = "10.0, 5.0, 4.0, 1.0";
+
     struct Stored
     {
         qint64 id = 0;
@@ -115,6 +126,10 @@ private:
     void listFailures(IndexReport &report) const;
     void takeRebuildNotice(IndexReport &report);
     [[nodiscard]] static bool isDamage(const QSqlError &error);
+    // Reads the articles' lengths for ranking when the index changed since they were read.
+    void refreshLengths() const;
+    [[nodiscard]] QList<SearchHit> rankedSearch(const SearchQuery &query, const QString &match, int limit,
+                                                bool *ok) const;
 
     QString m_root;
     QString m_databasePath;
@@ -122,6 +137,11 @@ private:
     bool m_open = false;
     mutable bool m_needsRebuild = false;
     QString m_rebuildReason;
+    std::unique_ptr<ArticleLengths> m_lengths; // read by the rank function; its address must not change
+    sqlite3 *m_sqlite = nullptr; // the connection itself, when it runs on Byline's SQLite library
+    bool m_fastRanking = false;
+    mutable bool m_lengthsStale = true;
+    mutable qint64 m_dataVersion = -1; // SQLite's count of commits by other connections
 };
 
 } // namespace Byline::Core

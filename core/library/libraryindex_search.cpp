@@ -1,5 +1,6 @@
 #include "libraryindex.h"
 
+#include <QHash>
 #include <QRegularExpression>
 #include <QSet>
 #include <QSqlDatabase>
@@ -216,7 +217,9 @@ QList<SearchHit> LibraryIndex::search(const SearchQuery &query, int limit) const
         const QString columns = QStringLiteral("%1, fts.rank, snippet(fts, 3, char(2), char(3), '…', %2)")
                                     .arg(summaryColumns)
                                     .arg(snippetTokens);
-        if (query.sort == SearchQuery::Sort::Relevance) {
+        if (query.sort == SearchQuery::Sort::Relevance && m_fastRanking) {
+            hits = rankedSearch(query, match, std::max(limit, minimumRanked), &ok);
+        } else if (query.sort == SearchQuery::Sort::Relevance) {
             // ORDER BY rank lets FTS5 sort before the snippets are made, so only `limit` are built.
             values.append(std::max(limit, minimumRanked));
             ok = run(sql, QStringLiteral("SELECT %1 %2 ORDER BY fts.rank LIMIT ?").arg(columns, from), values);
@@ -248,6 +251,74 @@ QList<SearchHit> LibraryIndex::search(const SearchQuery &query, int limit) const
         preferLiteralTitles(hits, query.literals, limit);
     if (!ok && isDamage(sql.lastError()))
         m_needsRebuild = true;
+    return hits;
+}
+
+void LibraryIndex::refreshLengths() const
+{
+    QSqlDatabase db = QSqlDatabase::database(m_connection, false);
+    QSqlQuery version(db);
+    // Commits by other connections (another window, `byline index`) change the lengths too.
+    if (version.exec(QStringLiteral("PRAGMA data_version")) && version.next()) {
+        const qint64 current = version.value(0).toLongLong();
+        m_lengthsStale = m_lengthsStale || current != m_dataVersion;
+        m_dataVersion = current;
+    }
+    if (m_lengthsStale)
+        m_lengthsStale = !RankFunction::readLengths(m_sqlite, m_lengths.get());
+}
+
+QList<SearchHit> LibraryIndex::rankedSearch(const SearchQuery &query, const QString &match, int limit, bool *ok) const
+{
+    refreshLengths();
+    QSqlDatabase db = QSqlDatabase::database(m_connection, false);
+    const Conditions filters = filtersOf(query);
+    // The best `limit` rows by the in-memory rank first (the articles table joined only to
+    // filter); then titles and snippets for those rows alone.
+    QVariantList values {match};
+    values += filters.values;
+    values.append(limit);
+    const QString rank
+        = QStringLiteral("%1(fts, %2)").arg(QLatin1String(RankFunction::name), QLatin1String(columnWeights));
+    const QString join = filters.clauses.isEmpty() ? QString() : QStringLiteral(" JOIN articles a ON a.id = fts.rowid");
+    QSqlQuery ranked(db);
+    *ok = run(ranked,
+              QStringLiteral("SELECT fts.rowid, %1 AS score FROM fts%2 WHERE fts MATCH ?%3 ORDER BY score LIMIT ?")
+                  .arg(rank, join, filters.sql(QStringLiteral(" AND "))),
+              values);
+    QList<qint64> order;
+    QHash<qint64, double> scores;
+    while (*ok && ranked.next()) {
+        order.append(ranked.value(0).toLongLong());
+        scores.insert(order.constLast(), -ranked.value(1).toDouble());
+    }
+    QList<SearchHit> hits;
+    if (!*ok || order.isEmpty())
+        return hits;
+    QStringList ids;
+    for (const qint64 id : std::as_const(order))
+        ids.append(QString::number(id));
+    QSqlQuery shown(db);
+    *ok = run(shown,
+              QStringLiteral("SELECT %1, snippet(fts, 3, char(2), char(3), '…', %2), fts.rowid FROM fts "
+                             "JOIN articles a ON a.id = fts.rowid WHERE fts MATCH ? AND fts.rowid IN (%3)")
+                  .arg(summaryColumns)
+                  .arg(snippetTokens)
+                  .arg(ids.join(QLatin1Char(','))),
+              {match});
+    QHash<qint64, SearchHit> byId;
+    while (*ok && shown.next()) {
+        SearchHit hit;
+        hit.article = summaryFrom(shown);
+        hit.snippet = snippetHtml(shown.value(summaryColumnCount).toString(), &hit.firstMatch);
+        const qint64 id = shown.value(summaryColumnCount + 1).toLongLong();
+        hit.score = scores.value(id);
+        byId.insert(id, hit);
+    }
+    for (const qint64 id : std::as_const(order)) {
+        if (const auto found = byId.constFind(id); found != byId.cend())
+            hits.append(*found);
+    }
     return hits;
 }
 

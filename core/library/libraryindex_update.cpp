@@ -4,6 +4,7 @@
 #include <QElapsedTimer>
 #include <QFileInfo>
 #include <QLoggingCategory>
+#include <QScopeGuard>
 #include <QSqlDatabase>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -170,11 +171,13 @@ void LibraryIndex::listFailures(IndexReport &report) const
         report.failed.append({query.value(0).toString(), query.value(1).toString()});
 }
 
-IndexReport LibraryIndex::update(const Progress &progress, const std::atomic_bool *cancel)
+IndexReport LibraryIndex::update(const Progress &progress, const std::atomic_bool *cancel,
+                                 const std::function<void()> &whileListing)
 {
     QElapsedTimer timer;
     timer.start();
     IndexReport report;
+    const auto lengthsChange = qScopeGuard([this, &report] { m_lengthsStale = m_lengthsStale || report.changed(); });
     if (!m_open)
         return report;
     // The folder is listed while the index's own list is read.
@@ -189,6 +192,8 @@ IndexReport LibraryIndex::update(const Progress &progress, const std::atomic_boo
         rows.clear();
     }
     takeRebuildNotice(report);
+    if (whileListing)
+        whileListing();
 
     const qint64 storedNs = timer.nsecsElapsed();
     const QList<FileStamp> files = scanning.get();
@@ -278,7 +283,7 @@ IndexReport LibraryIndex::update(const Progress &progress, const std::atomic_boo
         if (isDamage(writer.lastError())) {
             // Built anew from the files, once; a second failure is reported, not looped on.
             if (recreate(tr("the search index was damaged (%1)").arg(writer.lastError().text()), nullptr))
-                return update(progress, cancel);
+                return update(progress, cancel, whileListing);
         }
         report.failed.append({QString(),
                               tr("the search index could not be written: %1; check the free space "
@@ -308,6 +313,7 @@ IndexReport LibraryIndex::updateFiles(const QStringList &paths)
     QElapsedTimer timer;
     timer.start();
     IndexReport report;
+    const auto lengthsChange = qScopeGuard([this, &report] { m_lengthsStale = m_lengthsStale || report.changed(); });
     if (!m_open)
         return report;
     QSqlDatabase db = QSqlDatabase::database(m_connection, false);
