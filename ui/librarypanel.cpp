@@ -2,7 +2,6 @@
 
 #include "librarymodel.h"
 
-#include <library/libraryscanner.h>
 #include <library/libraryworker.h>
 
 #include <QComboBox>
@@ -179,20 +178,10 @@ void LibraryPanel::setFolder(const QString &folder, const QString &databasePath)
     m_folder = QDir(folder).absolutePath();
     m_indexed = false;
     m_selected.clear();
-    // The files at once, named by their file names, so the first can open while the index is read.
-    QList<Core::FileStamp> stamps = Core::LibraryScanner::scan(m_folder);
-    std::sort(stamps.begin(), stamps.end(),
-              [](const Core::FileStamp &a, const Core::FileStamp &b) { return a.path < b.path; });
-    QList<Core::ArticleSummary> quick;
-    for (const Core::FileStamp &stamp : std::as_const(stamps)) {
-        Core::ArticleSummary article;
-        article.path = stamp.path;
-        article.title = QFileInfo(stamp.path).completeBaseName();
-        quick.append(article);
-    }
     {
+        // Listed by the worker: from the index at once, or by file name while a new index is built.
         const QSignalBlocker blocker(m_table->selectionModel());
-        m_model->setArticles(quick);
+        m_model->setArticles({});
     }
     m_worker->cancel();
     m_state->setText(tr("Reading the library…"));
@@ -250,6 +239,7 @@ void LibraryPanel::showArticles(const QString &folder, const QList<Core::Article
     if (!m_selected.isEmpty())
         selectFile(absolute(m_selected));
     refillFilters();
+    Q_EMIT articlesListed();
     // Folders are watched for files coming, going and being replaced (editors save by renaming).
     if (!m_watcher.directories().isEmpty())
         m_watcher.removePaths(m_watcher.directories());

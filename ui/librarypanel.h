@@ -38,7 +38,8 @@ public:
     explicit LibraryPanel(QWidget *parent = nullptr);
     ~LibraryPanel() override;
 
-    // Lists the folder's files at once; the index fills in titles, authors and the rest.
+    // Shows the library in `folder`: the articles the index knows at once (for a new library, the
+    // files by name while the index is built), all listed off the UI thread.
     void setFolder(const QString &folder, const QString &databasePath = {});
     [[nodiscard]] QString folder() const { return m_folder; }
     // The articles' absolute paths, in the table's order.
@@ -63,6 +64,8 @@ public:
     [[nodiscard]] bool isIndexed() const { return m_indexed; }
 
 Q_SIGNALS:
+    // The table holds the library's articles (again); emitted after every listing.
+    void articlesListed();
     void fileActivated(const QString &path);
     // A search result was opened: the article, and the first word the search matched in it.
     void matchActivated(const QString &path, const QString &word);

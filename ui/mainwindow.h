@@ -187,6 +187,7 @@ private:
     QString m_draftPath; // where an untitled document autosaves
     Core::FileEncoding m_encoding;
     bool m_readOnly = false;
+    bool m_openFirstArticle = false; // a library was opened: show its first article once listed
     bool m_readerMode = false;
     bool m_syncingFromPreview = false;
     QByteArray m_layoutBeforeMode; // splitter sizes and visibility before reader mode or full screen

@@ -75,6 +75,7 @@ bool MainWindow::openFile(const QString &path)
         return false;
     }
     const QString absolute = QFileInfo(path).absoluteFilePath();
+    m_openFirstArticle = false; // an article chosen meanwhile stays
     m_encoding = loaded.encoding;
     m_draftPath.clear();
     m_guard->setDocument(absolute, Core::RecoveryJournal::idForPath(absolute));

@@ -32,6 +32,22 @@ void MainWindow::connectLibrary()
     connect(m_library, &LibraryPanel::moveRequested, this, &MainWindow::chooseMove);
     connect(m_library, &LibraryPanel::trashRequested, this, &MainWindow::confirmTrash);
     connect(m_library, &LibraryPanel::statusRequested, this, &MainWindow::setArticleStatus);
+    // A library opened by the user shows its first article as soon as the articles are listed.
+    connect(m_library, &LibraryPanel::articlesListed, this, [this] {
+        const QStringList files = m_library->files();
+        if (!m_openFirstArticle || files.isEmpty())
+            return;
+        m_openFirstArticle = false;
+        openFile(files.constFirst());
+    });
+    connect(m_library, &LibraryPanel::indexUpdated, this, [this] {
+        if (!m_openFirstArticle)
+            return;
+        m_openFirstArticle = false;
+        m_messageBar->showMessage(
+            tr("%1 holds no Markdown or text articles yet.").arg(QDir::toNativeSeparators(m_library->folder())),
+            MessageBar::Level::Info);
+    });
 }
 
 void MainWindow::openSampleLibrary()
@@ -54,13 +70,7 @@ void MainWindow::openFolder(const QString &folder)
     m_library->show();
     if (m_libraryAction)
         m_libraryAction->setChecked(true);
-    const QStringList files = m_library->files();
-    if (files.isEmpty()) {
-        m_messageBar->showMessage(tr("%1 holds no Markdown or text articles yet.").arg(folder),
-                                  MessageBar::Level::Info);
-        return;
-    }
-    openFile(files.constFirst());
+    m_openFirstArticle = true; // once listed
 }
 
 QString MainWindow::libraryFolder() const

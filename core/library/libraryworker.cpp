@@ -1,5 +1,7 @@
 #include "libraryworker.h"
 
+#include <QFileInfo>
+
 namespace Byline::Core {
 
 LibraryWorker::LibraryWorker(QObject *parent)
@@ -22,7 +24,11 @@ void LibraryWorker::open(const QString &folder, const QString &databasePath)
         Q_EMIT failed(folder, error);
         return;
     }
-    list(); // what the index already knows, at once
+    // What the index already knows, at once; a new index lists the files by name until they are read.
+    if (m_index->count() > 0)
+        list();
+    else
+        listFiles();
     refresh();
 }
 
@@ -45,6 +51,21 @@ void LibraryWorker::updateFiles(const QStringList &paths)
     if (report.changed())
         list();
     Q_EMIT updated(m_index->root(), report);
+}
+
+void LibraryWorker::listFiles()
+{
+    QList<FileStamp> stamps = LibraryScanner::scan(m_index->root());
+    std::sort(stamps.begin(), stamps.end(), [](const FileStamp &a, const FileStamp &b) { return a.path < b.path; });
+    QList<ArticleSummary> articles;
+    articles.reserve(stamps.size());
+    for (const FileStamp &stamp : std::as_const(stamps)) {
+        ArticleSummary article;
+        article.path = stamp.path;
+        article.title = QFileInfo(stamp.path).completeBaseName();
+        articles.append(article);
+    }
+    Q_EMIT listed(m_index->root(), articles, LibraryIndex::foldersOf(articles));
 }
 
 void LibraryWorker::list()

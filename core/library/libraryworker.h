@@ -26,8 +26,9 @@ public:
     void announceSearch(quint64 generation) { m_latestSearch = generation; }
 
 public Q_SLOTS:
-    // Opens the index of `folder` (in the cache folder unless `databasePath` is given) and brings it
-    // up to date; emits listed() and updated().
+    // Opens the index of `folder` (in the cache folder unless `databasePath` is given), lists what
+    // it knows (or the files by name, for a new index) and brings it up to date; emits listed()
+    // and updated().
     void open(const QString &folder, const QString &databasePath = {});
     // Brings the open index up to date with the folder (after a change the watcher saw).
     void refresh();
@@ -45,6 +46,8 @@ Q_SIGNALS:
 
 private:
     void list();
+    // The files by name, for a library whose index is still empty.
+    void listFiles();
 
     std::unique_ptr<LibraryIndex> m_index;
     std::atomic_bool m_cancel {false};

@@ -18,6 +18,7 @@
 #include <librarypanel.h>
 #include <mainwindow.h>
 #include <markdowneditor.h>
+#include <messagebar.h>
 #include <newarticledialog.h>
 
 using namespace Byline::WidgetUi;
@@ -65,6 +66,7 @@ private Q_SLOTS:
     void status_ofTheOpenArticle_isOneUndoStep();
     void failures_showWhyAndChangeNothing();
     void recentLibraries_switchTheLibrary();
+    void emptyLibrary_saysSo();
 
 private:
     QTemporaryDir m_home;
@@ -275,7 +277,22 @@ void LibraryActionsTest::recentLibraries_switchTheLibrary()
     recent->actions().at(1)->trigger();
     QCOMPARE(window->library()->folder(), m_library->path());
     QCOMPARE(LibraryLocations::current(), m_library->path());
-    QVERIFY(window->currentPath().startsWith(m_library->path()));
+    QTRY_VERIFY(window->currentPath().startsWith(m_library->path())); // its first article, once listed
+}
+
+void LibraryActionsTest::emptyLibrary_saysSo()
+{
+    QTemporaryDir empty;
+    MainWindow window;
+    window.show();
+    window.openFolder(empty.path());
+    QTRY_VERIFY(window.messageBar()->isVisible());
+    QVERIFY(window.messageBar()->text().contains(QLatin1String("holds no Markdown or text articles yet")));
+    QVERIFY(window.currentPath().isEmpty());
+    // The first article written there is listed and opens
+    QVERIFY(window.createArticle(empty.path(), {QStringLiteral("First words"), {}, QDate(2026, 11, 25), {}}));
+    QCOMPARE(window.currentPath(), empty.filePath(QStringLiteral("first-words.md")));
+    QTRY_COMPARE(window.library()->files(), QStringList {empty.filePath(QStringLiteral("first-words.md"))});
 }
 
 QTEST_MAIN(LibraryActionsTest)
