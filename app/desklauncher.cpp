@@ -26,6 +26,31 @@ std::string ownFolder()
     return folder.substr(0, folder.rfind('/'));
 }
 
+// Replaces this process with the helper program `name`, next to this one or in libexec.
+int launchHelper(const char *name, const char *what, char *argv[])
+{
+    const std::string folder = ownFolder();
+    const std::string candidates[] = {
+        folder + "/" + name,
+        folder + "/" BYLINE_LIBEXEC_FROM_BIN "/" + name,
+    };
+    for (const std::string &candidate : candidates) {
+        if (access(candidate.c_str(), X_OK) == 0) {
+            argv[0] = const_cast<char *>(candidate.c_str());
+            execv(candidate.c_str(), argv);
+            std::fprintf(stderr, "byline: cannot start %s (%s): %s\n", what, candidate.c_str(), std::strerror(errno));
+            return FileFailed;
+        }
+    }
+    std::fprintf(stderr,
+                 "byline: %s, %s, is not installed next to byline (looked in %s and %s).\n"
+                 "Reinstall Byline, or use the command line: byline --help\n",
+                 what, name, candidates[0].c_str(), candidates[1].c_str());
+    return FileFailed;
+}
+
+char **rememberedArguments = nullptr;
+
 } // namespace
 
 int launchDesk(char *argv[])
@@ -40,24 +65,20 @@ int launchDesk(char *argv[])
                      "is set).\nRun it in a desktop session, or use the command line: byline --help\n");
         return FileFailed;
     }
-    const std::string folder = ownFolder();
-    const std::string candidates[] = {
-        folder + "/byline-desk",
-        folder + "/" BYLINE_LIBEXEC_FROM_BIN "/byline-desk",
-    };
-    for (const std::string &candidate : candidates) {
-        if (access(candidate.c_str(), X_OK) == 0) {
-            argv[0] = const_cast<char *>(candidate.c_str());
-            execv(candidate.c_str(), argv);
-            std::fprintf(stderr, "byline: cannot start the window (%s): %s\n", candidate.c_str(), std::strerror(errno));
-            return FileFailed;
-        }
-    }
-    std::fprintf(stderr,
-                 "byline: the window program byline-desk is not installed next to byline (looked in %s and %s).\n"
-                 "Reinstall Byline, or use the command line: byline --help\n",
-                 candidates[0].c_str(), candidates[1].c_str());
-    return FileFailed;
+    return launchHelper("byline-desk", "the window", argv);
+}
+
+void rememberArguments(char *argv[])
+{
+    rememberedArguments = argv;
+}
+
+int launchPrinter()
+{
+    if (!rememberedArguments)
+        return UsageError;
+    std::fflush(stdout);
+    return launchHelper("byline-print", "the PDF printer", rememberedArguments);
 }
 
 } // namespace Byline::Cli

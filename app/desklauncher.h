@@ -7,4 +7,9 @@ namespace Byline::Cli {
 // with the exit code after telling the user what is missing.
 [[nodiscard]] int launchDesk(char *argv[]);
 
+// Replaces this process with `byline-print`, the command line with Qt Gui for PDF export, given
+// the same arguments (kept by rememberArguments()). Returns only on failure.
+[[nodiscard]] int launchPrinter();
+void rememberArguments(char *argv[]);
+
 } // namespace Byline::Cli

@@ -1,8 +1,9 @@
 // `byline`: the headless command line, and the launcher of the window.
 //
-// This program links Qt Core only, so scripts that call `byline stats` or `byline export`
-// thousands of times never pay for loading Qt Widgets, X11 and OpenGL (about 6 ms a start).
-// Without a subcommand it becomes `byline-desk`, the window, by exec.
+// This program links no GUI library, so scripts that call `byline stats` or `byline export`
+// thousands of times never pay for loading Qt Gui, Widgets, X11 and OpenGL (about 6 ms a start).
+// Without a subcommand it becomes `byline-desk`, the window, by exec; for PDF export it becomes
+// `byline-print`, the same command line with Qt Gui.
 #include "cli/cli.h"
 #include "cli/console.h"
 #include "desklauncher.h"
@@ -21,6 +22,7 @@ int main(int argc, char *argv[])
 
     if (!Byline::Cli::isCommandLine(arguments))
         return Byline::Cli::launchDesk(argv);
+    Byline::Cli::rememberArguments(argv); // `byline export --format pdf` continues in byline-print
 
     // The same names as the window, so both find the same settings and personal dictionaries.
     QCoreApplication::setOrganizationName(QStringLiteral("Byline"));

@@ -8,6 +8,9 @@
 #include <QCommandLineParser>
 #include <QCoreApplication>
 
+#include <algorithm>
+#include <array>
+
 namespace Byline::Cli {
 
 namespace {
@@ -27,8 +30,8 @@ QString overview()
               "Usage:\n"
               "  byline [FILE|FOLDER]           open the window on an article or a library folder\n"
               "  byline stats FILE... [--json]  word counts, reading time and outline of articles\n"
-              "  byline export FILE... --format html [--output FILE|DIR] [--theme NAME]\n"
-              "                                 export articles as standalone HTML pages\n"
+              "  byline export FILE... --format html|pdf [--output FILE|DIR] [--theme NAME] [PDF options]\n"
+              "                                 export articles as standalone HTML pages or PDF\n"
               "  byline check FILE... [--lang LANG] [--json] [--suggest]\n"
               "                                 list misspelled words of articles as FILE:LINE:COLUMN: word\n"
               "  byline index [--library DIR] [--json]\n"
@@ -81,12 +84,20 @@ int runStatsCommand(const QStringList &arguments)
     return runStats({parser.positionalArguments(), parser.isSet(json)});
 }
 
+bool isPageSize(const QString &name)
+{
+    static const std::array<QLatin1String, 4> known {QLatin1String("A4"), QLatin1String("Letter"),
+                                                     QLatin1String("Legal"), QLatin1String("A5")};
+    return std::ranges::any_of(known,
+                               [&name](QLatin1String size) { return name.compare(size, Qt::CaseInsensitive) == 0; });
+}
+
 int runExportCommand(const QStringList &arguments)
 {
     QCommandLineParser parser;
     const QCommandLineOption format({QStringLiteral("f"), QStringLiteral("format")},
-                                    tr("Output format: html (a standalone page)."), QStringLiteral("FORMAT"),
-                                    QStringLiteral("html"));
+                                    tr("Output format: html (a standalone page) or pdf (print-ready)."),
+                                    QStringLiteral("FORMAT"), QStringLiteral("html"));
     const QCommandLineOption output({QStringLiteral("o"), QStringLiteral("output")},
                                     tr("Output file (one input), folder (any number of inputs), or - for "
                                        "standard output. Default: next to each input."),
@@ -96,15 +107,29 @@ int runExportCommand(const QStringList &arguments)
                                        .arg(Core::HtmlExporter::themes().join(QLatin1String(", ")),
                                             QLatin1String(Core::HtmlExporter::defaultTheme)),
                                    QStringLiteral("NAME"), QLatin1String(Core::HtmlExporter::defaultTheme));
-    parser.addOptions({format, output, theme});
+    const QCommandLineOption pageSize(QStringLiteral("page-size"), tr("PDF page size: A4, Letter, Legal or A5."),
+                                      QStringLiteral("SIZE"), QStringLiteral("A4"));
+    const QCommandLineOption landscape(QStringLiteral("landscape"), tr("PDF pages in landscape."));
+    const QCommandLineOption margins(QStringLiteral("margins"), tr("PDF page margins in millimetres (5 to 60)."),
+                                     QStringLiteral("MM"), QStringLiteral("20"));
+    const QCommandLineOption header(QStringLiteral("header"),
+                                    tr("PDF running header. Default: the publication, else the headline."),
+                                    QStringLiteral("TEXT"));
+    const QCommandLineOption footer(QStringLiteral("footer"), tr("PDF footer text, beside the page numbers."),
+                                    QStringLiteral("TEXT"));
+    const QCommandLineOption noTitleBlock(QStringLiteral("no-title-block"),
+                                          tr("PDF without the headline, byline and date above the text."));
+    const QCommandLineOption pdfA(QStringLiteral("pdfa"), tr("PDF/A-1b, for archives."));
+    parser.addOptions({format, output, theme, pageSize, landscape, margins, header, footer, noTitleBlock, pdfA});
     parser.addPositionalArgument(QStringLiteral("FILE"), tr("Markdown (.md) or plain-text (.txt) articles."),
                                  QStringLiteral("FILE..."));
-    const int parsed = parseOrExplain(parser, arguments, tr("Exports articles as standalone HTML5 pages."));
+    const int parsed
+        = parseOrExplain(parser, arguments, tr("Exports articles as standalone HTML5 pages or print-ready PDF."));
     if (parsed != Success)
         return parsed < 0 ? Success : parsed;
-    if (parser.value(format) != QLatin1String("html")) {
-        Console::error(
-            tr("byline export: format '%1' is not available; this version exports html").arg(parser.value(format)));
+    const QString chosen = parser.value(format);
+    if (chosen != QLatin1String("html") && chosen != QLatin1String("pdf")) {
+        Console::error(tr("byline export: format '%1' is not available; choose html or pdf").arg(chosen));
         return UsageError;
     }
     if (!Core::HtmlExporter::hasTheme(parser.value(theme))) {
@@ -112,7 +137,29 @@ int runExportCommand(const QStringList &arguments)
                            .arg(parser.value(theme), Core::HtmlExporter::themes().join(QLatin1String(", "))));
         return UsageError;
     }
-    return runExport({parser.positionalArguments(), parser.value(format), parser.value(output), parser.value(theme)});
+    ExportRequest request;
+    request.files = parser.positionalArguments();
+    request.format = chosen;
+    request.output = parser.value(output);
+    request.theme = parser.value(theme);
+    request.pageSize = parser.value(pageSize);
+    request.landscape = parser.isSet(landscape);
+    request.header = parser.value(header);
+    request.footer = parser.value(footer);
+    request.titleBlock = !parser.isSet(noTitleBlock);
+    request.pdfA = parser.isSet(pdfA);
+    bool numeric = false;
+    request.margins = parser.value(margins).toDouble(&numeric);
+    if (!numeric || request.margins < 5 || request.margins > 60) {
+        Console::error(
+            tr("byline export: --margins takes millimetres from 5 to 60, not '%1'").arg(parser.value(margins)));
+        return UsageError;
+    }
+    if (!isPageSize(request.pageSize)) {
+        Console::error(tr("byline export: --page-size takes A4, Letter, Legal or A5, not '%1'").arg(request.pageSize));
+        return UsageError;
+    }
+    return runExport(request);
 }
 
 int runCheckCommand(const QStringList &arguments)

@@ -16,6 +16,14 @@ struct ExportRequest
     QString format = QStringLiteral("html");
     QString output; // a file, a folder, "-" for standard output, or empty for next to each input
     QString theme;
+    // PDF
+    QString pageSize = QStringLiteral("A4");
+    bool landscape = false;
+    double margins = 20; // millimetres
+    QString header;
+    QString footer;
+    bool titleBlock = true;
+    bool pdfA = false;
 };
 
 struct CheckRequest

@@ -1,9 +1,13 @@
+#include "../desklauncher.h"
 #include "articlejob.h"
 #include "cli.h"
 #include "commands.h"
 #include "console.h"
 
 #include <export/htmlexporter.h>
+#ifdef BYLINE_CAN_PRINT
+#include <export/pdfexporter.h>
+#endif
 
 #include <QCoreApplication>
 #include <QDir>
@@ -75,10 +79,31 @@ private:
     QSet<QString> m_written;
 };
 
+#ifdef BYLINE_CAN_PRINT
+QByteArray printed(const ExportRequest &request, const ArticleJob &job, const QString &path, QString *error)
+{
+    Core::PdfOptions options;
+    if (!Core::PdfExporter::pageSizeFromName(request.pageSize, &options.pageSize))
+        options.pageSize = QPageSize::A4; // checked when the arguments were read
+    options.orientation = request.landscape ? QPageLayout::Landscape : QPageLayout::Portrait;
+    options.marginMillimetres = request.margins;
+    options.header = request.header;
+    options.footer = request.footer;
+    options.titleBlock = request.titleBlock;
+    options.pdfA = request.pdfA;
+    options.theme = request.theme;
+    return Core::PdfExporter::render(job.metadata, job.render->html, QFileInfo(path).absolutePath(), options, error);
+}
+#endif
+
 } // namespace
 
 int runExport(const ExportRequest &request)
 {
+#ifndef BYLINE_CAN_PRINT
+    if (request.format == QLatin1String("pdf"))
+        return launchPrinter(); // the same arguments, in the program that has Qt Gui
+#endif
     OutputPlan plan(request);
     if (const QString error = plan.usageError(request); !error.isEmpty()) {
         Console::error(error);
@@ -95,8 +120,20 @@ int runExport(const ExportRequest &request)
         if (job.failed())
             continue;
 
-        const QByteArray page
-            = Core::HtmlExporter::standalonePage(job.metadata, job.render->html, request.theme).toUtf8();
+        QByteArray page;
+#ifdef BYLINE_CAN_PRINT
+        if (request.format == QLatin1String("pdf")) {
+            QString failure;
+            page = printed(request, job, path, &failure);
+            if (page.isEmpty()) {
+                Console::error(QStringLiteral("%1: error: %2").arg(path, failure));
+                exitCode = FileFailed;
+                continue;
+            }
+        }
+#endif
+        if (page.isEmpty())
+            page = Core::HtmlExporter::standalonePage(job.metadata, job.render->html, request.theme).toUtf8();
         if (plan.toStandardOutput()) {
             Console::outBytes(page);
             continue;

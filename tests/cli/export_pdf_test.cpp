@@ -1,0 +1,118 @@
+#include "bylineprocess.h"
+
+#include <QDir>
+#include <QFile>
+#include <QRegularExpression>
+#include <QTemporaryDir>
+#include <QTest>
+
+namespace {
+
+QString poppler(const QString &tool, const QStringList &arguments)
+{
+    QProcess process;
+    process.start(tool, arguments);
+    process.waitForFinished(60000);
+    return QString::fromUtf8(process.readAllStandardOutput());
+}
+
+const QString sampleMarkdown = QStringLiteral(BYLINE_SAMPLES_DIR "/ovirt-at-last.md");
+const QString sampleText = QStringLiteral(BYLINE_TEST_DATA "/ovirt-at-last.txt");
+
+} // namespace
+
+// `byline export --format pdf`: `byline` hands over to byline-print, which needs no display.
+class ExportPdfTest final : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void sample_becomesAPdfWithoutADisplay();
+    void pageOptions_areApplied();
+    void severalFiles_intoAFolder_andFailuresReported();
+    void usageErrors_exitTwo_data();
+    void usageErrors_exitTwo();
+
+private:
+    QTemporaryDir m_dir;
+};
+
+void ExportPdfTest::sample_becomesAPdfWithoutADisplay()
+{
+    const QString pdf = m_dir.filePath(QStringLiteral("ovirt.pdf"));
+    const Run run = byline({QStringLiteral("export"), sampleMarkdown, QStringLiteral("--format"), QStringLiteral("pdf"),
+                            QStringLiteral("-o"), pdf});
+    QCOMPARE(run.exitCode, 0);
+    QVERIFY(run.out.isEmpty());
+    const QString info = poppler(QStringLiteral("pdfinfo"), {pdf});
+    QVERIFY2(info.contains(QLatin1String("Title:           oVirt at Last")), qPrintable(info + run.err));
+    QVERIFY(info.contains(QLatin1String("Author:          Jason Brooks")));
+    QVERIFY(info.contains(QLatin1String("Page size:       595 x 842 pts (A4)")));
+    const int pages = QRegularExpression(QStringLiteral("Pages:\\s+(\\d+)")).match(info).captured(1).toInt();
+    QVERIFY(pages >= 1);
+    const QString text = poppler(QStringLiteral("pdftotext"), {QStringLiteral("-layout"), pdf, QStringLiteral("-")});
+    QVERIFY(text.contains(QLatin1String("Quite a few years back")));
+    QVERIFY(text.contains(QStringLiteral("1 / %1").arg(pages)) || text.contains(QStringLiteral("1/%1").arg(pages)));
+}
+
+void ExportPdfTest::pageOptions_areApplied()
+{
+    const QString pdf = m_dir.filePath(QStringLiteral("options.pdf"));
+    const Run run = byline({QStringLiteral("export"), sampleMarkdown, QStringLiteral("--format"), QStringLiteral("pdf"),
+                            QStringLiteral("-o"), pdf, QStringLiteral("--page-size"), QStringLiteral("letter"),
+                            QStringLiteral("--landscape"), QStringLiteral("--margins"), QStringLiteral("30"),
+                            QStringLiteral("--footer"), QStringLiteral("Not for publication"),
+                            QStringLiteral("--no-title-block"), QStringLiteral("--theme"), QStringLiteral("modern")});
+    QCOMPARE(run.exitCode, 0);
+    QVERIFY(
+        poppler(QStringLiteral("pdfinfo"), {pdf}).contains(QLatin1String("Page size:       792 x 612 pts (letter)")));
+    const QString text = poppler(QStringLiteral("pdftotext"), {QStringLiteral("-layout"), pdf, QStringLiteral("-")});
+    QVERIFY(text.contains(QLatin1String("Not for publication")));
+    QVERIFY(!text.contains(QLatin1String("By Jason Brooks")));
+    QVERIFY(poppler(QStringLiteral("pdffonts"), {pdf}).contains(QLatin1String("DejaVuSans ")));
+}
+
+void ExportPdfTest::severalFiles_intoAFolder_andFailuresReported()
+{
+    const QString folder = m_dir.filePath(QStringLiteral("out"));
+    const QString missing = m_dir.filePath(QStringLiteral("missing.md"));
+    const QString wire = m_dir.filePath(QStringLiteral("wire.txt"));
+    QVERIFY(QFile::copy(sampleText, wire));
+    const Run run = byline({QStringLiteral("export"), sampleMarkdown, missing, wire, QStringLiteral("--format"),
+                            QStringLiteral("pdf"), QStringLiteral("-o"), folder});
+    QCOMPARE(run.exitCode, 1);
+    QVERIFY2(run.err.contains(missing), qPrintable(run.err));
+    QVERIFY(QFileInfo::exists(QDir(folder).filePath(QStringLiteral("ovirt-at-last.pdf"))));
+    // The plain-text article, its headline and byline read from its first lines
+    const QString info = poppler(QStringLiteral("pdfinfo"), {QDir(folder).filePath(QStringLiteral("wire.pdf"))});
+    QVERIFY2(info.contains(QLatin1String("Title:           oVirt at Last")), qPrintable(info));
+    QVERIFY(info.contains(QLatin1String("Author:          Jason Brooks")));
+}
+
+void ExportPdfTest::usageErrors_exitTwo_data()
+{
+    QTest::addColumn<QStringList>("options");
+    QTest::addColumn<QString>("message");
+    QTest::newRow("page size") << QStringList {QStringLiteral("--page-size"), QStringLiteral("B5")}
+                               << QStringLiteral("--page-size takes A4, Letter, Legal or A5");
+    QTest::newRow("margins too small") << QStringList {QStringLiteral("--margins"), QStringLiteral("2")}
+                                       << QStringLiteral("--margins takes millimetres from 5 to 60");
+    QTest::newRow("margins not a number") << QStringList {QStringLiteral("--margins"), QStringLiteral("wide")}
+                                          << QStringLiteral("--margins takes millimetres");
+}
+
+void ExportPdfTest::usageErrors_exitTwo()
+{
+    QFETCH(QStringList, options);
+    QFETCH(QString, message);
+    const Run run
+        = byline(QStringList {QStringLiteral("export"), sampleMarkdown, QStringLiteral("--format"),
+                              QStringLiteral("pdf"), QStringLiteral("-o"), m_dir.filePath(QStringLiteral("x.pdf"))}
+                 + options);
+    QCOMPARE(run.exitCode, 2);
+    QVERIFY2(run.err.contains(message), qPrintable(run.err));
+    QVERIFY(!QFileInfo::exists(m_dir.filePath(QStringLiteral("x.pdf"))));
+}
+
+QTEST_GUILESS_MAIN(ExportPdfTest)
+#include "export_pdf_test.moc"
