@@ -25,7 +25,7 @@ packages=(
 
 for arg in "$@"; do
     case "$arg" in
-        --bench) packages+=(cmark hyperfine pandoc hunspell valgrind python3 bc ripgrep) ;;
+        --bench) packages+=(cmark hyperfine pandoc hunspell valgrind python3 bc ripgrep wkhtmltopdf) ;;
         --dev) packages+=(clang-format clang-tidy) ;;
         --gui-probe) packages+=(xvfb xdotool psmisc x11-utils imagemagick) ;;
         -h|--help) sed -n 2,10p "$0"; exit 0 ;;

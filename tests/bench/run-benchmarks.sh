@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Measures Byline against its budgets (DESIGN.md and the issues), against the tools of the field.
 #   tests/bench/run-benchmarks.sh [BUILD_DIR]
-# Needs: packaging/install-deps.sh --bench (cmark, hyperfine, pandoc).
+# Needs: packaging/install-deps.sh --bench (cmark, hyperfine, pandoc, wkhtmltopdf, ripgrep).
 set -euo pipefail
 here=$(cd "$(dirname "$0")" && pwd)
 root=$(cd "$here/../.." && pwd)
@@ -51,6 +51,25 @@ pandoc_ms=$(mean_ms "$work/pandoc.json")
 printf '  byline export --format html             %8.2f ms\n' "$byline_ms"
 printf '  pandoc -s                               %8.2f ms\n' "$pandoc_ms"
 printf '  ratio                                   %8.2f\n' "$(echo "$byline_ms / $pandoc_ms" | bc -l)"
+
+echo "== Export the sample column to PDF: budget <= 0.4 x wkhtmltopdf on the same article as HTML"
+"$byline" export "$sample" --format html --output "$work/sample.html"
+hyperfine -N --warmup 3 --runs 20 --export-json "$work/pdf.json" \
+    "$byline export $sample --format pdf --output $work/byline.pdf" >/dev/null 2>&1
+hyperfine -N --warmup 2 --runs 10 --export-json "$work/wk.json" \
+    "wkhtmltopdf --quiet $work/sample.html $work/wk.pdf" >/dev/null 2>&1
+pdf_ms=$(mean_ms "$work/pdf.json")
+wk_ms=$(mean_ms "$work/wk.json")
+printf '  byline export --format pdf              %8.2f ms\n' "$pdf_ms"
+printf '  wkhtmltopdf                             %8.2f ms\n' "$wk_ms"
+printf '  ratio                                   %8.2f\n' "$(echo "$pdf_ms / $wk_ms" | bc -l)"
+corpus="${BYLINE_CORPUS_DIR:-$root/../shared/corpora/go-blog}"
+if [ -d "$corpus" ]; then
+    echo "== Batch PDF export of the go-blog posts: budget <= 30 s"
+    start=$(date +%s.%N)
+    "$byline" export "$corpus"/*.md --format pdf --output "$work/pdf-batch" >/dev/null 2>&1 || true
+    printf '  %d PDFs in %.1f s\n' "$(ls "$work/pdf-batch" | wc -l)" "$(echo "$(date +%s.%N) - $start" | bc -l)"
+fi
 
 echo "== Spellcheck a 100,000-word document: budget <= 50 ms in process, <= 0.03 x hunspell -l (whole process)"
 spell="$build/tests/bench/byline_spell_bench"
