@@ -30,7 +30,8 @@ QString overview()
               "Usage:\n"
               "  byline [FILE|FOLDER]           open the window on an article or a library folder\n"
               "  byline stats FILE... [--json]  word counts, reading time and outline of articles\n"
-              "  byline export FILE... --format html|pdf [--output FILE|DIR] [--theme NAME] [PDF options]\n"
+              "  byline export FILE... --format html|fragment|txt|pdf [--output FILE|DIR] [--theme NAME] [PDF "
+              "options]\n"
               "                                 export articles as standalone HTML pages or PDF\n"
               "  byline check FILE... [--lang LANG] [--json] [--suggest]\n"
               "                                 list misspelled words of articles as FILE:LINE:COLUMN: word\n"
@@ -95,9 +96,11 @@ bool isPageSize(const QString &name)
 int runExportCommand(const QStringList &arguments)
 {
     QCommandLineParser parser;
-    const QCommandLineOption format({QStringLiteral("f"), QStringLiteral("format")},
-                                    tr("Output format: html (a standalone page) or pdf (print-ready)."),
-                                    QStringLiteral("FORMAT"), QStringLiteral("html"));
+    const QCommandLineOption format(
+        {QStringLiteral("f"), QStringLiteral("format")},
+        tr("Output format: html (a standalone page), fragment (the body's HTML for a CMS), txt "
+           "(plain text) or pdf (print-ready)."),
+        QStringLiteral("FORMAT"), QStringLiteral("html"));
     const QCommandLineOption output({QStringLiteral("o"), QStringLiteral("output")},
                                     tr("Output file (one input), folder (any number of inputs), or - for "
                                        "standard output. Default: next to each input."),
@@ -123,13 +126,17 @@ int runExportCommand(const QStringList &arguments)
     parser.addOptions({format, output, theme, pageSize, landscape, margins, header, footer, noTitleBlock, pdfA});
     parser.addPositionalArgument(QStringLiteral("FILE"), tr("Markdown (.md) or plain-text (.txt) articles."),
                                  QStringLiteral("FILE..."));
-    const int parsed
-        = parseOrExplain(parser, arguments, tr("Exports articles as standalone HTML5 pages or print-ready PDF."));
+    const int parsed = parseOrExplain(
+        parser, arguments,
+        tr("Exports articles as standalone HTML5 pages, HTML fragments, plain text or print-ready PDF."));
     if (parsed != Success)
         return parsed < 0 ? Success : parsed;
     const QString chosen = parser.value(format);
-    if (chosen != QLatin1String("html") && chosen != QLatin1String("pdf")) {
-        Console::error(tr("byline export: format '%1' is not available; choose html or pdf").arg(chosen));
+    static const QStringList formats {QStringLiteral("html"), QStringLiteral("fragment"), QStringLiteral("txt"),
+                                      QStringLiteral("pdf")};
+    if (!formats.contains(chosen)) {
+        Console::error(tr("byline export: format '%1' is not available; choose %2")
+                           .arg(chosen, formats.join(QLatin1String(", "))));
         return UsageError;
     }
     if (!Core::HtmlExporter::hasTheme(parser.value(theme))) {

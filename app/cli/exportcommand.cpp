@@ -5,6 +5,7 @@
 #include "console.h"
 
 #include <export/htmlexporter.h>
+#include <export/plaintextexporter.h>
 #ifdef BYLINE_CAN_PRINT
 #include <export/pdfexporter.h>
 #endif
@@ -47,8 +48,9 @@ public:
     [[nodiscard]] bool toStandardOutput() const { return m_output == QLatin1String("-"); }
 
     // The target for `input`, or an empty string with `error` set.
-    QString targetFor(const QString &input, const QString &extension, QString *error)
+    QString targetFor(const QString &input, const QString &format, QString *error)
     {
+        const QString extension = format == QLatin1String("fragment") ? QStringLiteral("html") : format;
         const QString name = QFileInfo(input).completeBaseName() + QLatin1Char('.') + extension;
         QString target;
         if (m_output.isEmpty()) {
@@ -63,6 +65,11 @@ public:
             target = m_output;
         }
         const QString canonical = QFileInfo(target).absoluteFilePath();
+        if (canonical == QFileInfo(input).absoluteFilePath()) {
+            *error = tr("%1 would be written over the article itself; give another file or folder with --output")
+                         .arg(target);
+            return {};
+        }
         if (m_written.contains(canonical)) {
             *error = tr("%1 was already written by this run from another file of the same name; "
                         "export them to different folders")
@@ -132,7 +139,11 @@ int runExport(const ExportRequest &request)
             }
         }
 #endif
-        if (page.isEmpty())
+        if (request.format == QLatin1String("fragment"))
+            page = Core::HtmlExporter::fragment(job.render->html).toUtf8();
+        else if (request.format == QLatin1String("txt"))
+            page = Core::PlainTextExporter::text(job.metadata, job.loaded.article.body()).toUtf8();
+        else if (page.isEmpty())
             page = Core::HtmlExporter::standalonePage(job.metadata, job.render->html, request.theme).toUtf8();
         if (plan.toStandardOutput()) {
             Console::outBytes(page);

@@ -8,6 +8,7 @@
 #include <QFile>
 #include <QHash>
 #include <QLocale>
+#include <QRegularExpression>
 
 namespace Byline::Core {
 
@@ -78,6 +79,13 @@ RenderOptions HtmlExporter::renderOptions(const ArticleMetadata &metadata, int f
     options.firstLine = firstLine;
     options.omitHeadingMatching = metadata.title;
     return options;
+}
+
+QString HtmlExporter::fragment(const QString &bodyHtml)
+{
+    // cmark writes `"` in text as &quot;, so ` class="` only ever starts an attribute.
+    static const QRegularExpression classes(QStringLiteral(" class=\"[^\"]*\""));
+    return QString(bodyHtml).remove(classes);
 }
 
 QString HtmlExporter::displayDate(const QDate &date, const QString &lang)

@@ -24,6 +24,9 @@ public:
     [[nodiscard]] static QString standalonePage(const ArticleMetadata &metadata, const QString &bodyHtml,
                                                 const QString &theme = QLatin1String(defaultTheme));
 
+    // The body alone for pasting into a CMS: semantic tags only, no styles, scripts or classes.
+    [[nodiscard]] static QString fragment(const QString &bodyHtml);
+
     // "November 15, 2011" in the article's language.
     [[nodiscard]] static QString displayDate(const QDate &date, const QString &lang);
 };

@@ -54,6 +54,7 @@ private Q_SLOTS:
     void export_html_severalFilesIntoAFolder();
     void export_html_toStandardOutput();
     void export_html_unwritableTarget_failsWithMessage();
+    void export_fragmentAndText_forCmsAndWire();
     void hostileMarkdown_neverHangs();
     void noCommand_becomesTheWindow();
     void noCommandWithoutDisplay_explainsInsteadOfCrashing();
@@ -245,6 +246,41 @@ void CliTest::export_html_unwritableTarget_failsWithMessage()
                             blocker + QStringLiteral("/inside/page.html")});
     QCOMPARE(run.exitCode, 1);
     QVERIFY2(run.err.contains(QLatin1String("Could not save")), qPrintable(run.err));
+}
+
+void CliTest::export_fragmentAndText_forCmsAndWire()
+{
+    const Run fragment = byline({QStringLiteral("export"), sampleMarkdown, QStringLiteral("--format"),
+                                 QStringLiteral("fragment"), QStringLiteral("-o"), QStringLiteral("-")});
+    QCOMPARE(fragment.exitCode, 0);
+    QVERIFY(fragment.out.startsWith("<p>Quite a few years back"));
+    for (const char *absent : {"<html", "<style", "<script", " class=", "oVirt at Last</h1>"})
+        QVERIFY2(!fragment.out.contains(absent), absent);
+
+    QTemporaryDir dir;
+    const QString wire = dir.filePath(QStringLiteral("wire.txt"));
+    QVERIFY(QFile::copy(sampleText, wire));
+    const QByteArray before = [&] {
+        QFile file(wire);
+        return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
+    }();
+    // Plain text next to a plain-text article would replace it: refused, the file untouched
+    const Run refused = byline({QStringLiteral("export"), wire, QStringLiteral("--format"), QStringLiteral("txt")});
+    QCOMPARE(refused.exitCode, 1);
+    QVERIFY2(refused.err.contains(QLatin1String("would be written over the article itself")), qPrintable(refused.err));
+    QFile original(wire);
+    QVERIFY(original.open(QIODevice::ReadOnly));
+    QCOMPARE(original.readAll(), before);
+
+    const Run text = byline({QStringLiteral("export"), sampleMarkdown, QStringLiteral("--format"),
+                             QStringLiteral("txt"), QStringLiteral("-o"), dir.filePath(QStringLiteral("out/"))});
+    QCOMPARE(text.exitCode, 0);
+    QFile exported(dir.filePath(QStringLiteral("out/ovirt-at-last.txt")));
+    QVERIFY(exported.open(QIODevice::ReadOnly));
+    const QString plain = QString::fromUtf8(exported.readAll());
+    QVERIFY(plain.startsWith(QStringLiteral("oVirt at Last\n\nBy Jason Brooks · November 15, 2011\n\nQuite a few")));
+    for (const char *markup : {"##", "**", "](", "<p>"})
+        QVERIFY2(!plain.contains(QLatin1String(markup)), markup);
 }
 
 void CliTest::hostileMarkdown_neverHangs()
