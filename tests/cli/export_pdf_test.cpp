@@ -1,4 +1,5 @@
 #include "bylineprocess.h"
+#include "poppler.h"
 
 #include <QDir>
 #include <QFile>
@@ -7,14 +8,6 @@
 #include <QTest>
 
 namespace {
-
-QString poppler(const QString &tool, const QStringList &arguments)
-{
-    QProcess process;
-    process.start(tool, arguments);
-    process.waitForFinished(60000);
-    return QString::fromUtf8(process.readAllStandardOutput());
-}
 
 const QString sampleMarkdown = QStringLiteral(BYLINE_SAMPLES_DIR "/ovirt-at-last.md");
 const QString sampleText = QStringLiteral(BYLINE_TEST_DATA "/ovirt-at-last.txt");

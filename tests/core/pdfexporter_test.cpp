@@ -1,3 +1,5 @@
+#include "poppler.h"
+
 #include <article/articlefile.h>
 #include <export/htmlexporter.h>
 #include <export/pdfexporter.h>
@@ -14,15 +16,6 @@
 using namespace Byline::Core;
 
 namespace {
-
-// A poppler tool's standard output for `arguments`.
-QString poppler(const QString &tool, const QStringList &arguments)
-{
-    QProcess process;
-    process.start(tool, arguments);
-    process.waitForFinished(60000);
-    return QString::fromUtf8(process.readAllStandardOutput());
-}
 
 // The text of page `page` (1-based) of the PDF, in reading order.
 QString pageText(const QString &path, int page)
