@@ -139,6 +139,8 @@ private:
     void connectLibrary();
     // The open article's file was renamed or moved to `path`: the window follows it, text and undo kept.
     void followMove(const QString &path);
+    // After a rename or move of `path`: the window follows and the index learns, or the error shows.
+    bool takeMove(const QString &path, const Core::FileChange &change);
     // The library folder articles are created in: the open library, else the current one.
     [[nodiscard]] QString libraryFolder() const;
     // Saves the open article first when it is `path` and has changes; false when that failed.

@@ -122,11 +122,8 @@ bool MainWindow::createArticle(const QString &folder, const Core::NewArticle &ar
     return true;
 }
 
-bool MainWindow::renameArticle(const QString &path, const QString &newName)
+bool MainWindow::takeMove(const QString &path, const Core::FileChange &change)
 {
-    if (!saveBeforeChanging(path))
-        return false;
-    const Core::FileChange change = Core::LibraryFiles::rename(path, newName);
     if (!change.ok) {
         showError(change.error);
         return false;
@@ -134,6 +131,16 @@ bool MainWindow::renameArticle(const QString &path, const QString &newName)
     if (path == m_path)
         followMove(change.path);
     m_library->refreshFiles({path, change.path});
+    return true;
+}
+
+bool MainWindow::renameArticle(const QString &path, const QString &newName)
+{
+    if (!saveBeforeChanging(path))
+        return false;
+    const Core::FileChange change = Core::LibraryFiles::rename(path, newName);
+    if (!takeMove(path, change))
+        return false;
     statusBar()->showMessage(tr("Renamed to %1").arg(QFileInfo(change.path).fileName()), statusMessageMs);
     return true;
 }
@@ -144,13 +151,8 @@ bool MainWindow::moveArticle(const QString &path, const QString &subfolder)
         return false;
     const QString root = libraryFolder();
     const Core::FileChange change = Core::LibraryFiles::move(root, path, subfolder);
-    if (!change.ok) {
-        showError(change.error);
+    if (!takeMove(path, change))
         return false;
-    }
-    if (path == m_path)
-        followMove(change.path);
-    m_library->refreshFiles({path, change.path});
     statusBar()->showMessage(tr("Moved to %1").arg(QDir(root).relativeFilePath(change.path)), statusMessageMs);
     return true;
 }

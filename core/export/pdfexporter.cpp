@@ -84,8 +84,8 @@ void keepHeadingsWithText(QTextDocument &document, double pageHeight)
         QTextBlockFormat format = block.blockFormat();
         format.setPageBreakPolicy(QTextFormat::PageBreak_AlwaysBefore);
         QTextCursor(block).setBlockFormat(format);
-        // The layout after a format change is only partly redone: all of it, then.
-        document.markContentsDirty(0, document.characterCount());
+        // The layout after a format change is only partly redone: all of it from here, then.
+        document.markContentsDirty(block.position(), document.characterCount() - block.position());
     }
 }
 
@@ -93,16 +93,19 @@ void keepHeadingsWithText(QTextDocument &document, double pageHeight)
 // PDF (and in pdftotext, search and copy), so nothing outside the page may be drawn at all.
 // QTextLayout::draw also draws the line just above its clip rectangle: a paragraph running over
 // from the page before is therefore drawn here line by line, and the layout draws the rest.
-void drawPage(QPainter &painter, QTextDocument &document, double top, const QSizeF &page)
+// `from` is the first block not yet wholly above this page; pages come in order, so it moves on.
+void drawPage(QPainter &painter, QTextDocument &document, QTextBlock &from, double top, const QSizeF &page)
 {
     const double bottom = top + page.height();
     double rest = top + edge; // where the layout's own drawing starts
     painter.setPen(Qt::black); // what the layout uses for text without a colour of its own
     QAbstractTextDocumentLayout *layout = document.documentLayout();
-    for (QTextBlock block = document.begin(); block.isValid(); block = block.next()) {
+    for (QTextBlock block = from; block.isValid(); block = block.next()) {
         const QRectF rect = layout->blockBoundingRect(block);
-        if (rect.bottom() <= top)
+        if (rect.bottom() <= top) {
+            from = block.next();
             continue;
+        }
         if (rect.top() >= top)
             break;
         const QTextLayout *lines = block.layout();
@@ -202,12 +205,13 @@ QByteArray PdfExporter::render(const ArticleMetadata &metadata, const QString &b
         : !metadata.publication.isEmpty()            ? metadata.publication
                                                      : metadata.title;
     const int count = document.pageCount();
+    QTextBlock from = document.begin();
     for (int number = 0; number < count; ++number) {
         if (number > 0)
             writer.newPage();
         painter.save();
         painter.translate(content.left(), content.top() - number * content.height());
-        drawPage(painter, document, number * content.height(), content.size());
+        drawPage(painter, document, from, number * content.height(), content.size());
         painter.restore();
         drawMargins(painter, page, content, header, options.footer, number + 1, count);
     }
