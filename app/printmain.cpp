@@ -6,14 +6,26 @@
 
 #include <markdown/boundedrender.h>
 
+#include <QDir>
+#include <QFile>
 #include <QGuiApplication>
 
 #include <cstdlib>
+
+#include <unistd.h>
 
 int main(int argc, char *argv[])
 {
     if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
         qputenv("QT_QPA_PLATFORM", "offscreen");
+    // Outside a desktop session (a cron job, CI) Qt would warn on every run that it picks this
+    // folder itself; choosing it here keeps standard error for the export's own messages.
+    if (qEnvironmentVariableIsEmpty("XDG_RUNTIME_DIR")) {
+        const QString runtime = QDir::temp().filePath(QStringLiteral("runtime-%1").arg(::getuid()));
+        if (QDir().mkpath(runtime)
+            && QFile::setPermissions(runtime, QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner))
+            qputenv("XDG_RUNTIME_DIR", QFile::encodeName(runtime));
+    }
     QStringList arguments;
     for (int i = 0; i < argc; ++i)
         arguments.append(QString::fromLocal8Bit(argv[i]));

@@ -20,7 +20,7 @@ packages=(
     # fonts for rendering and PDF, also headless
     fontconfig fonts-dejavu-core
     # test tools: HTML validation, PDF inspection, desktop-file and AppStream validation
-    tidy poppler-utils desktop-file-utils appstream
+    tidy poppler-utils unzip desktop-file-utils appstream
 )
 
 for arg in "$@"; do

@@ -30,9 +30,9 @@ QString overview()
               "Usage:\n"
               "  byline [FILE|FOLDER]           open the window on an article or a library folder\n"
               "  byline stats FILE... [--json]  word counts, reading time and outline of articles\n"
-              "  byline export FILE... --format html|fragment|txt|pdf [--output FILE|DIR] [--theme NAME] [PDF "
-              "options]\n"
-              "                                 export articles as standalone HTML pages or PDF\n"
+              "  byline export FILE... --format html|fragment|txt|pdf|odt [--output FILE|DIR] [--theme NAME] "
+              "[options]\n"
+              "                                 export articles as HTML pages, CMS fragments, text, PDF or ODT\n"
               "  byline check FILE... [--lang LANG] [--json] [--suggest]\n"
               "                                 list misspelled words of articles as FILE:LINE:COLUMN: word\n"
               "  byline index [--library DIR] [--json]\n"
@@ -85,22 +85,14 @@ int runStatsCommand(const QStringList &arguments)
     return runStats({parser.positionalArguments(), parser.isSet(json)});
 }
 
-bool isPageSize(const QString &name)
-{
-    static const std::array<QLatin1String, 4> known {QLatin1String("A4"), QLatin1String("Letter"),
-                                                     QLatin1String("Legal"), QLatin1String("A5")};
-    return std::ranges::any_of(known,
-                               [&name](QLatin1String size) { return name.compare(size, Qt::CaseInsensitive) == 0; });
-}
-
 int runExportCommand(const QStringList &arguments)
 {
     QCommandLineParser parser;
-    const QCommandLineOption format(
-        {QStringLiteral("f"), QStringLiteral("format")},
-        tr("Output format: html (a standalone page), fragment (the body's HTML for a CMS), txt "
-           "(plain text) or pdf (print-ready)."),
-        QStringLiteral("FORMAT"), QStringLiteral("html"));
+    const QString formats = Core::ExportOptions::formatNames().join(QLatin1Char('|'));
+    const QCommandLineOption format({QStringLiteral("f"), QStringLiteral("format")},
+                                    tr("Output format: html (a standalone page), fragment (the body's HTML for a "
+                                       "CMS), txt (plain text), pdf (print-ready) or odt (Word, LibreOffice)."),
+                                    QStringLiteral("FORMAT"), QStringLiteral("html"));
     const QCommandLineOption output({QStringLiteral("o"), QStringLiteral("output")},
                                     tr("Output file (one input), folder (any number of inputs), or - for "
                                        "standard output. Default: next to each input."),
@@ -110,6 +102,9 @@ int runExportCommand(const QStringList &arguments)
                                        .arg(Core::HtmlExporter::themes().join(QLatin1String(", ")),
                                             QLatin1String(Core::HtmlExporter::defaultTheme)),
                                    QStringLiteral("NAME"), QLatin1String(Core::HtmlExporter::defaultTheme));
+    const QCommandLineOption toc(QStringLiteral("toc"), tr("HTML: a table of contents below the headline."));
+    const QCommandLineOption embedImages(QStringLiteral("embed-images"),
+                                         tr("HTML: local images inside the page as data: URIs, so it stands alone."));
     const QCommandLineOption pageSize(QStringLiteral("page-size"), tr("PDF page size: A4, Letter, Legal or A5."),
                                       QStringLiteral("SIZE"), QStringLiteral("A4"));
     const QCommandLineOption landscape(QStringLiteral("landscape"), tr("PDF pages in landscape."));
@@ -121,22 +116,23 @@ int runExportCommand(const QStringList &arguments)
     const QCommandLineOption footer(QStringLiteral("footer"), tr("PDF footer text, beside the page numbers."),
                                     QStringLiteral("TEXT"));
     const QCommandLineOption noTitleBlock(QStringLiteral("no-title-block"),
-                                          tr("PDF without the headline, byline and date above the text."));
+                                          tr("PDF and ODT without the headline, byline and date above the text."));
     const QCommandLineOption pdfA(QStringLiteral("pdfa"), tr("PDF/A-1b, for archives."));
-    parser.addOptions({format, output, theme, pageSize, landscape, margins, header, footer, noTitleBlock, pdfA});
+    parser.addOptions(
+        {format, output, theme, toc, embedImages, pageSize, landscape, margins, header, footer, noTitleBlock, pdfA});
     parser.addPositionalArgument(QStringLiteral("FILE"), tr("Markdown (.md) or plain-text (.txt) articles."),
                                  QStringLiteral("FILE..."));
-    const int parsed = parseOrExplain(
-        parser, arguments,
-        tr("Exports articles as standalone HTML5 pages, HTML fragments, plain text or print-ready PDF."));
+    const int parsed = parseOrExplain(parser, arguments,
+                                      tr("Exports articles as standalone HTML5 pages, HTML fragments, plain text, "
+                                         "print-ready PDF or OpenDocument text (%1).")
+                                          .arg(formats));
     if (parsed != Success)
         return parsed < 0 ? Success : parsed;
-    const QString chosen = parser.value(format);
-    static const QStringList formats {QStringLiteral("html"), QStringLiteral("fragment"), QStringLiteral("txt"),
-                                      QStringLiteral("pdf")};
-    if (!formats.contains(chosen)) {
+    ExportRequest request;
+    Core::ExportOptions &options = request.options;
+    if (!Core::ExportOptions::formatFromName(parser.value(format), &options.format)) {
         Console::error(tr("byline export: format '%1' is not available; choose %2")
-                           .arg(chosen, formats.join(QLatin1String(", "))));
+                           .arg(parser.value(format), Core::ExportOptions::formatNames().join(QLatin1String(", "))));
         return UsageError;
     }
     if (!Core::HtmlExporter::hasTheme(parser.value(theme))) {
@@ -144,26 +140,28 @@ int runExportCommand(const QStringList &arguments)
                            .arg(parser.value(theme), Core::HtmlExporter::themes().join(QLatin1String(", "))));
         return UsageError;
     }
-    ExportRequest request;
     request.files = parser.positionalArguments();
-    request.format = chosen;
     request.output = parser.value(output);
-    request.theme = parser.value(theme);
-    request.pageSize = parser.value(pageSize);
-    request.landscape = parser.isSet(landscape);
-    request.header = parser.value(header);
-    request.footer = parser.value(footer);
-    request.titleBlock = !parser.isSet(noTitleBlock);
-    request.pdfA = parser.isSet(pdfA);
+    options.theme = parser.value(theme);
+    options.tableOfContents = parser.isSet(toc);
+    options.embedImages = parser.isSet(embedImages);
+    options.pageSize = Core::ExportOptions::canonicalPageSize(parser.value(pageSize));
+    options.landscape = parser.isSet(landscape);
+    options.header = parser.value(header);
+    options.footer = parser.value(footer);
+    options.titleBlock = !parser.isSet(noTitleBlock);
+    options.pdfA = parser.isSet(pdfA);
     bool numeric = false;
-    request.margins = parser.value(margins).toDouble(&numeric);
-    if (!numeric || request.margins < 5 || request.margins > 60) {
+    options.marginMillimetres = parser.value(margins).toDouble(&numeric);
+    if (!numeric || options.marginMillimetres < Core::ExportOptions::minimumMargin
+        || options.marginMillimetres > Core::ExportOptions::maximumMargin) {
         Console::error(
             tr("byline export: --margins takes millimetres from 5 to 60, not '%1'").arg(parser.value(margins)));
         return UsageError;
     }
-    if (!isPageSize(request.pageSize)) {
-        Console::error(tr("byline export: --page-size takes A4, Letter, Legal or A5, not '%1'").arg(request.pageSize));
+    if (options.pageSize.isEmpty()) {
+        Console::error(
+            tr("byline export: --page-size takes A4, Letter, Legal or A5, not '%1'").arg(parser.value(pageSize)));
         return UsageError;
     }
     return runExport(request);

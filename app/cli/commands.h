@@ -1,5 +1,7 @@
 #pragma once
 
+#include <export/exportoptions.h>
+
 #include <QStringList>
 
 namespace Byline::Cli {
@@ -13,17 +15,8 @@ struct StatsRequest
 struct ExportRequest
 {
     QStringList files;
-    QString format = QStringLiteral("html");
     QString output; // a file, a folder, "-" for standard output, or empty for next to each input
-    QString theme;
-    // PDF
-    QString pageSize = QStringLiteral("A4");
-    bool landscape = false;
-    double margins = 20; // millimetres
-    QString header;
-    QString footer;
-    bool titleBlock = true;
-    bool pdfA = false;
+    Core::ExportOptions options;
 };
 
 struct CheckRequest

@@ -4,10 +4,10 @@
 #include "commands.h"
 #include "console.h"
 
-#include <export/htmlexporter.h>
-#include <export/plaintextexporter.h>
 #ifdef BYLINE_CAN_PRINT
-#include <export/pdfexporter.h>
+#include <export/exporter.h>
+#else
+#include <export/textformats.h>
 #endif
 
 #include <QCoreApplication>
@@ -48,10 +48,10 @@ public:
     [[nodiscard]] bool toStandardOutput() const { return m_output == QLatin1String("-"); }
 
     // The target for `input`, or an empty string with `error` set.
-    QString targetFor(const QString &input, const QString &format, QString *error)
+    QString targetFor(const QString &input, Core::ExportOptions::Format format, QString *error)
     {
-        const QString extension = format == QLatin1String("fragment") ? QStringLiteral("html") : format;
-        const QString name = QFileInfo(input).completeBaseName() + QLatin1Char('.') + extension;
+        const QString name
+            = QFileInfo(input).completeBaseName() + QLatin1Char('.') + Core::ExportOptions::extension(format);
         QString target;
         if (m_output.isEmpty()) {
             target = QFileInfo(input).dir().filePath(name);
@@ -86,29 +86,21 @@ private:
     QSet<QString> m_written;
 };
 
-#ifdef BYLINE_CAN_PRINT
-QByteArray printed(const ExportRequest &request, const ArticleJob &job, const QString &path, QString *error)
+Core::ExportOutput produce(const ArticleJob &job, const Core::ExportOptions &options)
 {
-    Core::PdfOptions options;
-    if (!Core::PdfExporter::pageSizeFromName(request.pageSize, &options.pageSize))
-        options.pageSize = QPageSize::A4; // checked when the arguments were read
-    options.orientation = request.landscape ? QPageLayout::Landscape : QPageLayout::Portrait;
-    options.marginMillimetres = request.margins;
-    options.header = request.header;
-    options.footer = request.footer;
-    options.titleBlock = request.titleBlock;
-    options.pdfA = request.pdfA;
-    options.theme = request.theme;
-    return Core::PdfExporter::render(job.metadata, job.render->html, QFileInfo(path).absolutePath(), options, error);
-}
+#ifdef BYLINE_CAN_PRINT
+    return Core::Exporter::produce(job, options);
+#else
+    return Core::TextFormats::produce(job, options);
 #endif
+}
 
 } // namespace
 
 int runExport(const ExportRequest &request)
 {
 #ifndef BYLINE_CAN_PRINT
-    if (request.format == QLatin1String("pdf"))
+    if (Core::ExportOptions::needsLayout(request.options.format))
         return launchPrinter(); // the same arguments, in the program that has Qt Gui
 #endif
     OutputPlan plan(request);
@@ -117,46 +109,48 @@ int runExport(const ExportRequest &request)
         return UsageError;
     }
     int exitCode = Success;
+    // Several articles: each one's outcome on its own line, then a summary.
+    const bool report = request.files.size() > 1;
+    qsizetype written = 0;
     for (const QString &path : request.files) {
-        const ArticleJob job = ArticleJob::run(path, [](const Core::ArticleMetadata &meta, int firstLine) {
-            return Core::HtmlExporter::renderOptions(meta, firstLine);
-        });
-        job.reportDiagnostics();
+        const ArticleJob job = ArticleJob::fromFile(path, Core::TextFormats::renderOptions);
+        reportDiagnostics(job);
         if (job.hasErrors())
             exitCode = FileFailed;
         if (job.failed())
             continue;
-
-        QByteArray page;
-#ifdef BYLINE_CAN_PRINT
-        if (request.format == QLatin1String("pdf")) {
-            QString failure;
-            page = printed(request, job, path, &failure);
-            if (page.isEmpty()) {
-                Console::error(QStringLiteral("%1: error: %2").arg(path, failure));
-                exitCode = FileFailed;
-                continue;
-            }
+        const Core::ExportOutput page = produce(job, request.options);
+        for (const QString &warning : page.warnings)
+            Console::error(QStringLiteral("%1: warning: %2").arg(path, warning));
+        if (!page.ok()) {
+            Console::error(QStringLiteral("%1: error: %2").arg(path, page.error));
+            exitCode = FileFailed;
+            continue;
         }
-#endif
-        if (request.format == QLatin1String("fragment"))
-            page = Core::HtmlExporter::fragment(job.render->html).toUtf8();
-        else if (request.format == QLatin1String("txt"))
-            page = Core::PlainTextExporter::text(job.metadata, job.loaded.article.body()).toUtf8();
-        else if (page.isEmpty())
-            page = Core::HtmlExporter::standalonePage(job.metadata, job.render->html, request.theme).toUtf8();
         if (plan.toStandardOutput()) {
-            Console::outBytes(page);
+            Console::outBytes(page.bytes);
             continue;
         }
         QString error;
-        const QString target = plan.targetFor(path, request.format, &error);
-        const Core::SaveResult saved
-            = target.isEmpty() ? Core::SaveResult {false, error, {}} : Core::ArticleFile::writeBytes(target, page);
+        const QString target = plan.targetFor(path, request.options.format, &error);
+        const Core::SaveResult saved = target.isEmpty() ? Core::SaveResult {false, error, {}}
+                                                        : Core::ArticleFile::writeBytes(target, page.bytes);
         if (!saved.ok) {
             Console::error(QStringLiteral("%1: error: %2").arg(path, saved.error));
             exitCode = FileFailed;
+            continue;
         }
+        ++written;
+        if (report)
+            Console::out(QStringLiteral("%1 -> %2\n").arg(path, target));
+    }
+    if (report && !plan.toStandardOutput()) {
+        const qsizetype failed = request.files.size() - written;
+        Console::error(failed == 0 ? tr("Exported all %1 articles.").arg(written)
+                                   : tr("Exported %1 of %2 articles; %3 failed (listed above).")
+                                         .arg(written)
+                                         .arg(request.files.size())
+                                         .arg(failed));
     }
     return exitCode;
 }

@@ -115,12 +115,12 @@ int runStats(const StatsRequest &request)
     QStringList blocks;
     int exitCode = Success;
     for (const QString &path : request.files) {
-        const ArticleJob job = ArticleJob::run(path, [](const Core::ArticleMetadata &, int firstLine) {
+        const ArticleJob job = ArticleJob::fromFile(path, [](const Core::ArticleMetadata &, int firstLine) {
             Core::RenderOptions options;
             options.firstLine = firstLine;
             return options;
         });
-        job.reportDiagnostics();
+        reportDiagnostics(job);
         if (job.hasErrors())
             exitCode = FileFailed;
         if (request.json)

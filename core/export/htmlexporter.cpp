@@ -96,7 +96,8 @@ QString HtmlExporter::displayDate(const QDate &date, const QString &lang)
     return locale.toString(date, QLocale::LongFormat);
 }
 
-QString HtmlExporter::standalonePage(const ArticleMetadata &metadata, const QString &bodyHtml, const QString &theme)
+QString HtmlExporter::standalonePage(const ArticleMetadata &metadata, const QString &bodyHtml, const QString &theme,
+                                     const QString &contents)
 {
     const QString title = SmartText::apply(metadata.title);
     QString head = metaTag(QStringLiteral("author"), metadata.authorLine());
@@ -121,6 +122,7 @@ QString HtmlExporter::standalonePage(const ArticleMetadata &metadata, const QStr
         {QStringLiteral("css"),
          readResource(themeDir + (hasTheme(theme) ? theme : QLatin1String(defaultTheme)) + QStringLiteral(".css"))},
         {QStringLiteral("header"), header},
+        {QStringLiteral("contents"), contents},
         {QStringLiteral("body"), bodyHtml},
     };
     return TemplateText::fill(readResource(QStringLiteral(":/byline/templates/standalone.html")), values);

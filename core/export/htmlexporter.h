@@ -21,8 +21,10 @@ public:
     // How to render the body for this exporter: no source anchors, the headline not repeated.
     [[nodiscard]] static RenderOptions renderOptions(const ArticleMetadata &metadata, int firstLine = 1);
 
+    // `contents`: a table of contents placed between the headline and the body.
     [[nodiscard]] static QString standalonePage(const ArticleMetadata &metadata, const QString &bodyHtml,
-                                                const QString &theme = QLatin1String(defaultTheme));
+                                                const QString &theme = QLatin1String(defaultTheme),
+                                                const QString &contents = {});
 
     // The body alone for pasting into a CMS: semantic tags only, no styles, scripts or classes.
     [[nodiscard]] static QString fragment(const QString &bodyHtml);

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "../article/articlemetadata.h"
+#include "exportoptions.h"
 
 #include <QPageLayout>
 #include <QPageSize>
@@ -18,6 +19,8 @@ struct PdfOptions
     bool titleBlock = true; // headline, byline and date above the text
     bool pdfA = false; // PDF/A-1b, for archives
     QString theme = QStringLiteral("newsprint"); // newsprint (serif) or modern (sans)
+
+    [[nodiscard]] static PdfOptions from(const ExportOptions &options);
 };
 
 // Prints an article to PDF without LaTeX or a browser: the rendered body in a QTextDocument,

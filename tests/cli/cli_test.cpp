@@ -1,9 +1,11 @@
 #include "bylineprocess.h"
+#include "externaltool.h"
 
 #include <QDir>
 #include <QElapsedTimer>
 #include <QFile>
 #include <QFileInfo>
+#include <QImage>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -20,13 +22,10 @@ void writeFile(const QString &path, const QByteArray &bytes)
     file.write(bytes);
 }
 
-int tidyExitCode(const QString &path, QString *report)
+QString readFile(const QString &path)
 {
-    QProcess tidy;
-    tidy.start(QStringLiteral(BYLINE_TIDY), {QStringLiteral("-q"), QStringLiteral("-e"), path});
-    tidy.waitForFinished();
-    *report = QString::fromUtf8(tidy.readAllStandardError());
-    return tidy.exitCode();
+    QFile file(path);
+    return file.open(QIODevice::ReadOnly) ? QString::fromUtf8(file.readAll()) : QString();
 }
 
 const QString sampleMarkdown = QStringLiteral(BYLINE_SAMPLES_DIR "/ovirt-at-last.md");
@@ -52,6 +51,7 @@ private Q_SLOTS:
     void export_html_sampleIsValid();
     void export_html_escapesMetadata();
     void export_html_severalFilesIntoAFolder();
+    void export_html_contentsAndEmbeddedImages();
     void export_html_toStandardOutput();
     void export_html_unwritableTarget_failsWithMessage();
     void export_fragmentAndText_forCmsAndWire();
@@ -196,7 +196,7 @@ void CliTest::export_html_sampleIsValid()
     QVERIFY(page.contains(QLatin1String("<meta name=\"author\" content=\"Jason Brooks\">")));
     QVERIFY(page.contains(QString::fromUtf8("Red Hat’s")));
     QString report;
-    QVERIFY2(tidyExitCode(target, &report) == 0, qPrintable(report));
+    QVERIFY2(tidyExitCode(readFile(target), &report) == 0, qPrintable(report));
 }
 
 void CliTest::export_html_escapesMetadata()
@@ -226,6 +226,34 @@ void CliTest::export_html_severalFilesIntoAFolder()
                             out + QStringLiteral("/all"), QStringLiteral("--theme"), QStringLiteral("modern")});
     QVERIFY2(all.exitCode == 0, qPrintable(all.err));
     QCOMPARE(QDir(out + QStringLiteral("/all")).entryList(QDir::Files).size(), 2);
+    // One line per article on standard output, the count on standard error.
+    QCOMPARE(all.out.count('\n'), 2);
+    QVERIFY(all.out.contains("the-last-bus-home.md -> "));
+    QVERIFY(all.err.contains(QLatin1String("Exported all 2 articles.")));
+}
+
+void CliTest::export_html_contentsAndEmbeddedImages()
+{
+    QTemporaryDir dir;
+    QImage image(30, 20, QImage::Format_RGB32);
+    image.fill(Qt::blue);
+    QVERIFY(image.save(dir.filePath(QStringLiteral("blue.png"))));
+    const QString article = dir.filePath(QStringLiteral("pictured.md"));
+    writeFile(article,
+              "---\ntitle: Pictured\n---\n\nIntro.\n\n## One\n\n![blue](blue.png)\n\n## Two\n\n"
+              "![gone](missing.png)\n");
+    const QString page = dir.filePath(QStringLiteral("page.html"));
+    const Run run = byline({QStringLiteral("export"), article, QStringLiteral("--toc"),
+                            QStringLiteral("--embed-images"), QStringLiteral("-o"), page});
+    QCOMPARE(run.exitCode, 0); // a missing image is a warning: the page is still written
+    QVERIFY2(run.err.contains(QLatin1String("warning: image missing.png")), qPrintable(run.err));
+    const QString html = readFile(page);
+    QVERIFY(html.contains(QLatin1String("<a href=\"#one\">One</a>")));
+    QVERIFY(html.contains(QLatin1String("<h2 id=\"two\">Two</h2>")));
+    QVERIFY(html.contains(QLatin1String("src=\"data:image/png;base64,")));
+    QVERIFY(!html.contains(QLatin1String("src=\"blue.png\"")));
+    QString report;
+    QCOMPARE(tidyExitCode(html, &report), 0);
 }
 
 void CliTest::export_html_toStandardOutput()

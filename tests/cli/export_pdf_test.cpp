@@ -1,5 +1,5 @@
 #include "bylineprocess.h"
-#include "poppler.h"
+#include "externaltool.h"
 
 #include <QDir>
 #include <QFile>
@@ -14,7 +14,7 @@ const QString sampleText = QStringLiteral(BYLINE_TEST_DATA "/ovirt-at-last.txt")
 
 } // namespace
 
-// `byline export --format pdf`: `byline` hands over to byline-print, which needs no display.
+// `byline export --format pdf|odt`: `byline` hands over to byline-print, which needs no display.
 class ExportPdfTest final : public QObject
 {
     Q_OBJECT
@@ -23,6 +23,8 @@ private Q_SLOTS:
     void sample_becomesAPdfWithoutADisplay();
     void pageOptions_areApplied();
     void severalFiles_intoAFolder_andFailuresReported();
+    void odt_isWrittenWithoutADisplay();
+    void goBlog_wholeFolder_reportsEveryArticle();
     void usageErrors_exitTwo_data();
     void usageErrors_exitTwo();
 
@@ -37,13 +39,13 @@ void ExportPdfTest::sample_becomesAPdfWithoutADisplay()
                             QStringLiteral("-o"), pdf});
     QCOMPARE(run.exitCode, 0);
     QVERIFY(run.out.isEmpty());
-    const QString info = poppler(QStringLiteral("pdfinfo"), {pdf});
+    const QString info = toolOutput(QStringLiteral("pdfinfo"), {pdf});
     QVERIFY2(info.contains(QLatin1String("Title:           oVirt at Last")), qPrintable(info + run.err));
     QVERIFY(info.contains(QLatin1String("Author:          Jason Brooks")));
     QVERIFY(info.contains(QLatin1String("Page size:       595 x 842 pts (A4)")));
     const int pages = QRegularExpression(QStringLiteral("Pages:\\s+(\\d+)")).match(info).captured(1).toInt();
     QVERIFY(pages >= 1);
-    const QString text = poppler(QStringLiteral("pdftotext"), {QStringLiteral("-layout"), pdf, QStringLiteral("-")});
+    const QString text = toolOutput(QStringLiteral("pdftotext"), {QStringLiteral("-layout"), pdf, QStringLiteral("-")});
     QVERIFY(text.contains(QLatin1String("Quite a few years back")));
     QVERIFY(text.contains(QStringLiteral("1 / %1").arg(pages)) || text.contains(QStringLiteral("1/%1").arg(pages)));
 }
@@ -57,12 +59,12 @@ void ExportPdfTest::pageOptions_areApplied()
                             QStringLiteral("--footer"), QStringLiteral("Not for publication"),
                             QStringLiteral("--no-title-block"), QStringLiteral("--theme"), QStringLiteral("modern")});
     QCOMPARE(run.exitCode, 0);
-    QVERIFY(
-        poppler(QStringLiteral("pdfinfo"), {pdf}).contains(QLatin1String("Page size:       792 x 612 pts (letter)")));
-    const QString text = poppler(QStringLiteral("pdftotext"), {QStringLiteral("-layout"), pdf, QStringLiteral("-")});
+    QVERIFY(toolOutput(QStringLiteral("pdfinfo"), {pdf})
+                .contains(QLatin1String("Page size:       792 x 612 pts (letter)")));
+    const QString text = toolOutput(QStringLiteral("pdftotext"), {QStringLiteral("-layout"), pdf, QStringLiteral("-")});
     QVERIFY(text.contains(QLatin1String("Not for publication")));
     QVERIFY(!text.contains(QLatin1String("By Jason Brooks")));
-    QVERIFY(poppler(QStringLiteral("pdffonts"), {pdf}).contains(QLatin1String("DejaVuSans ")));
+    QVERIFY(toolOutput(QStringLiteral("pdffonts"), {pdf}).contains(QLatin1String("DejaVuSans ")));
 }
 
 void ExportPdfTest::severalFiles_intoAFolder_andFailuresReported()
@@ -77,9 +79,45 @@ void ExportPdfTest::severalFiles_intoAFolder_andFailuresReported()
     QVERIFY2(run.err.contains(missing), qPrintable(run.err));
     QVERIFY(QFileInfo::exists(QDir(folder).filePath(QStringLiteral("ovirt-at-last.pdf"))));
     // The plain-text article, its headline and byline read from its first lines
-    const QString info = poppler(QStringLiteral("pdfinfo"), {QDir(folder).filePath(QStringLiteral("wire.pdf"))});
+    const QString info = toolOutput(QStringLiteral("pdfinfo"), {QDir(folder).filePath(QStringLiteral("wire.pdf"))});
     QVERIFY2(info.contains(QLatin1String("Title:           oVirt at Last")), qPrintable(info));
     QVERIFY(info.contains(QLatin1String("Author:          Jason Brooks")));
+}
+
+void ExportPdfTest::odt_isWrittenWithoutADisplay()
+{
+    const QString odt = m_dir.filePath(QStringLiteral("ovirt.odt"));
+    const Run run = byline({QStringLiteral("export"), sampleMarkdown, QStringLiteral("--format"), QStringLiteral("odt"),
+                            QStringLiteral("-o"), odt},
+                           {}, {{QStringLiteral("XDG_RUNTIME_DIR"), QString()}});
+    QCOMPARE(run.exitCode, 0);
+    QVERIFY2(run.err.isEmpty(), qPrintable(run.err)); // not even Qt's notes on a missing session
+    QCOMPARE(toolExitCode(QStringLiteral("unzip"), {QStringLiteral("-tq"), odt}), 0);
+    const QString content
+        = toolOutput(QStringLiteral("unzip"), {QStringLiteral("-p"), odt, QStringLiteral("content.xml")});
+    QVERIFY(content.contains(QLatin1String("oVirt at Last")));
+    QVERIFY(content.contains(QLatin1String("does oVirt face a slimmer window of opportunity as well?")));
+}
+
+void ExportPdfTest::goBlog_wholeFolder_reportsEveryArticle()
+{
+    const QDir corpus(QStringLiteral(BYLINE_CORPUS_DIR));
+    if (!corpus.exists())
+        QSKIP("the go-blog corpus is not here");
+    QStringList files;
+    for (const QString &name : corpus.entryList({QStringLiteral("*.md")}, QDir::Files, QDir::Name))
+        files.append(corpus.filePath(name));
+    QVERIFY(files.size() > 300);
+    const QString folder = m_dir.filePath(QStringLiteral("go-blog"));
+    Run run = byline(QStringList {QStringLiteral("export"), QStringLiteral("--format"), QStringLiteral("pdf"),
+                                  QStringLiteral("-o"), folder}
+                     + files);
+    QVERIFY2(run.exitCode == 0, qPrintable(run.err.right(2000)));
+    QCOMPARE(run.out.count('\n'), files.size());
+    QVERIFY(run.err.contains(QStringLiteral("Exported all %1 articles.").arg(files.size())));
+    QCOMPARE(QDir(folder).entryList({QStringLiteral("*.pdf")}, QDir::Files).size(), files.size());
+    const QString info = toolOutput(QStringLiteral("pdfinfo"), {QDir(folder).filePath(QStringLiteral("gopher.pdf"))});
+    QVERIFY2(info.contains(QLatin1String("Title:           The Go Gopher")), qPrintable(info));
 }
 
 void ExportPdfTest::usageErrors_exitTwo_data()

@@ -1,3 +1,5 @@
+#include "externaltool.h"
+
 #include <article/articlefile.h>
 #include <export/htmlexporter.h>
 
@@ -14,20 +16,6 @@ QString exportPage(const Article &article, const QString &theme = QLatin1String(
     const ArticleMetadata meta = article.metadata();
     const RenderResult body = Renderer::render(article.body(), HtmlExporter::renderOptions(meta));
     return HtmlExporter::standalonePage(meta, body.html, theme);
-}
-
-// tidy's exit code: 0 clean, 1 warnings, 2 errors.
-int tidyExitCode(const QString &html, QString *report)
-{
-    QProcess tidy;
-    tidy.start(QStringLiteral(BYLINE_TIDY), {QStringLiteral("-q"), QStringLiteral("-e")});
-    if (!tidy.waitForStarted())
-        return -1;
-    tidy.write(html.toUtf8());
-    tidy.closeWriteChannel();
-    tidy.waitForFinished();
-    *report = QString::fromUtf8(tidy.readAllStandardError());
-    return tidy.exitCode();
 }
 
 } // namespace

@@ -1,4 +1,4 @@
-#include "poppler.h"
+#include "externaltool.h"
 
 #include <article/articlefile.h>
 #include <export/htmlexporter.h>
@@ -20,9 +20,9 @@ namespace {
 // The text of page `page` (1-based) of the PDF, in reading order.
 QString pageText(const QString &path, int page)
 {
-    return poppler(QStringLiteral("pdftotext"),
-                   {QStringLiteral("-f"), QString::number(page), QStringLiteral("-l"), QString::number(page),
-                    QStringLiteral("-layout"), path, QStringLiteral("-")});
+    return toolOutput(QStringLiteral("pdftotext"),
+                      {QStringLiteral("-f"), QString::number(page), QStringLiteral("-l"), QString::number(page),
+                       QStringLiteral("-layout"), path, QStringLiteral("-")});
 }
 
 int pageCount(const QString &info)
@@ -77,7 +77,7 @@ QString PdfExporterTest::print(const QString &markdownPath, const PdfOptions &op
 void PdfExporterTest::sampleColumn_hasMetadataFontsAndPageNumbers()
 {
     const QString pdf = print(QStringLiteral(BYLINE_SAMPLES_DIR "/ovirt-at-last.md"), {}, QStringLiteral("ovirt.pdf"));
-    const QString info = poppler(QStringLiteral("pdfinfo"), {pdf});
+    const QString info = toolOutput(QStringLiteral("pdfinfo"), {pdf});
     QVERIFY2(info.contains(QLatin1String("Title:           oVirt at Last")), qPrintable(info));
     QVERIFY(info.contains(QLatin1String("Author:          Jason Brooks")));
     QVERIFY(info.contains(QLatin1String("Keywords:        virtualization, open source")));
@@ -86,7 +86,7 @@ void PdfExporterTest::sampleColumn_hasMetadataFontsAndPageNumbers()
     const int pages = pageCount(info);
     QVERIFY(pages >= 1);
     // Every font embedded
-    const QStringList fonts = poppler(QStringLiteral("pdffonts"), {pdf}).split(QLatin1Char('\n')).mid(2);
+    const QStringList fonts = toolOutput(QStringLiteral("pdffonts"), {pdf}).split(QLatin1Char('\n')).mid(2);
     QVERIFY(!fonts.constFirst().isEmpty());
     for (const QString &font : fonts) {
         if (!font.isEmpty())
@@ -123,7 +123,7 @@ void PdfExporterTest::longArticle_paginatesWithHeaderFooterAndNoOrphanHeadings()
     PdfOptions options;
     options.footer = QStringLiteral("Embargoed until Friday");
     const QString pdf = print(source, options, QStringLiteral("long.pdf"));
-    const int pages = pageCount(poppler(QStringLiteral("pdfinfo"), {pdf}));
+    const int pages = pageCount(toolOutput(QStringLiteral("pdfinfo"), {pdf}));
     QVERIFY2(pages >= 4, qPrintable(QString::number(pages)));
     int lastSection = 0;
     for (int page = 1; page <= pages; ++page) {
@@ -158,13 +158,14 @@ void PdfExporterTest::pageSizes_orientationAndMargins()
     options.pageSize = QPageSize::Letter;
     options.orientation = QPageLayout::Landscape;
     const QString sample = QStringLiteral(BYLINE_SAMPLES_DIR "/ovirt-at-last.md");
-    QVERIFY(poppler(QStringLiteral("pdfinfo"), {print(sample, options, QStringLiteral("letter.pdf"))})
+    QVERIFY(toolOutput(QStringLiteral("pdfinfo"), {print(sample, options, QStringLiteral("letter.pdf"))})
                 .contains(QLatin1String("Page size:       792 x 612 pts (letter)")));
     options = {};
     options.pageSize = QPageSize::A5;
-    const int a5 = pageCount(poppler(QStringLiteral("pdfinfo"), {print(sample, options, QStringLiteral("a5.pdf"))}));
+    const int a5 = pageCount(toolOutput(QStringLiteral("pdfinfo"), {print(sample, options, QStringLiteral("a5.pdf"))}));
     options.marginMillimetres = 40;
-    const int wide = pageCount(poppler(QStringLiteral("pdfinfo"), {print(sample, options, QStringLiteral("a5w.pdf"))}));
+    const int wide
+        = pageCount(toolOutput(QStringLiteral("pdfinfo"), {print(sample, options, QStringLiteral("a5w.pdf"))}));
     QVERIFY2(wide > a5, qPrintable(QStringLiteral("%1 %2").arg(a5).arg(wide))); // wider margins, more pages
     QPageSize::PageSizeId id {};
     QVERIFY(PdfExporter::pageSizeFromName(QStringLiteral("legal"), &id) && id == QPageSize::Legal);
@@ -184,11 +185,11 @@ void PdfExporterTest::linksAndImages_survive()
           "---\ntitle: Links\n---\n\nRead [the report](https://example.org/report) first.\n\n"
           "![A chart](chart.png)\n\nAfter the chart.\n");
     const QString pdf = print(source, {}, QStringLiteral("links.pdf"));
-    QVERIFY2(poppler(QStringLiteral("pdfinfo"), {QStringLiteral("-url"), pdf})
+    QVERIFY2(toolOutput(QStringLiteral("pdfinfo"), {QStringLiteral("-url"), pdf})
                  .contains(QLatin1String("https://example.org/report")),
-             qPrintable(poppler(QStringLiteral("pdfinfo"), {QStringLiteral("-url"), pdf})));
+             qPrintable(toolOutput(QStringLiteral("pdfinfo"), {QStringLiteral("-url"), pdf})));
     // The image at its own size, not re-encoded as JPEG
-    const QString images = poppler(QStringLiteral("pdfimages"), {QStringLiteral("-list"), pdf});
+    const QString images = toolOutput(QStringLiteral("pdfimages"), {QStringLiteral("-list"), pdf});
     QVERIFY2(images.contains(QLatin1String("320   200")), qPrintable(images));
     QVERIFY2(!images.contains(QLatin1String("jpeg")), qPrintable(images));
 }
@@ -200,7 +201,7 @@ void PdfExporterTest::hostileMetadata_isInert()
           "---\ntitle: \"<script>alert(1)</script> (and) \\\\ )\"\nauthor: \"<img src=x onerror=alert(1)>\"\n---\n\n"
           "<script>alert(2)</script>\n\nText <b>bold?</b>\n");
     const QString pdf = print(source, {}, QStringLiteral("hostile.pdf"));
-    const QString info = poppler(QStringLiteral("pdfinfo"), {pdf});
+    const QString info = toolOutput(QStringLiteral("pdfinfo"), {pdf});
     QVERIFY2(info.contains(QLatin1String("Title:           <script>alert(1)</script> (and) \\ )")), qPrintable(info));
     QVERIFY(info.contains(QLatin1String("Author:          <img src=x onerror=alert(1)>")));
     QVERIFY(info.contains(QLatin1String("JavaScript:      no")));
@@ -214,10 +215,10 @@ void PdfExporterTest::pdfA_isDeclared()
     PdfOptions options;
     options.pdfA = true;
     const QString pdf = print(QStringLiteral(BYLINE_SAMPLES_DIR "/ovirt-at-last.md"), options, QStringLiteral("a.pdf"));
-    const QString meta = poppler(QStringLiteral("pdfinfo"), {QStringLiteral("-meta"), pdf});
+    const QString meta = toolOutput(QStringLiteral("pdfinfo"), {QStringLiteral("-meta"), pdf});
     QVERIFY2(meta.contains(QLatin1String("<pdfaid:part>1</pdfaid:part>")), qPrintable(meta));
     QVERIFY(meta.contains(QLatin1String("<rdf:li>Jason Brooks</rdf:li>")));
-    QVERIFY(poppler(QStringLiteral("pdfinfo"), {pdf}).contains(QLatin1String("Author:          Jason Brooks")));
+    QVERIFY(toolOutput(QStringLiteral("pdfinfo"), {pdf}).contains(QLatin1String("Author:          Jason Brooks")));
 }
 
 QTEST_MAIN(PdfExporterTest)

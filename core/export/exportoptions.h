@@ -1,0 +1,51 @@
+#pragma once
+
+#include <QJsonObject>
+#include <QString>
+#include <QStringList>
+
+namespace Byline::Core {
+
+// Everything an export can be asked for, in one value the command line, the export dialog and
+// the saved settings share. Options a format has no use for are ignored by it.
+struct ExportOptions
+{
+    enum class Format { Html, Fragment, Text, Pdf, Odt };
+
+    Format format = Format::Html;
+    QString theme = QStringLiteral("newsprint");
+    // HTML page
+    bool tableOfContents = false;
+    bool embedImages = false; // local images as data: URIs, so the page stands alone
+    // Printed (PDF)
+    QString pageSize = QStringLiteral("A4"); // A4, Letter, Legal, A5
+    bool landscape = false;
+    double marginMillimetres = 20; // 5 to 60
+    QString header; // the running header; empty: the publication, else the headline
+    QString footer; // beside the page numbers
+    bool titleBlock = true; // headline, byline and date above the text (PDF, ODT)
+    bool pdfA = false;
+
+    static constexpr double minimumMargin = 5;
+    static constexpr double maximumMargin = 60;
+
+    // "html", "fragment", "txt", "pdf", "odt": the names the command line takes.
+    [[nodiscard]] static QStringList formatNames();
+    [[nodiscard]] static QString formatName(Format format);
+    [[nodiscard]] static bool formatFromName(const QString &name, Format *format);
+    // The file name extension of a format, without the dot.
+    [[nodiscard]] static QString extension(Format format);
+    // Formats laid out with Qt Gui (fonts and pages), which the plain command line hands over.
+    [[nodiscard]] static bool needsLayout(Format format) { return format == Format::Pdf || format == Format::Odt; }
+    [[nodiscard]] static QStringList pageSizes();
+    // The page size as one of pageSizes(), whatever its case; empty when unknown.
+    [[nodiscard]] static QString canonicalPageSize(const QString &name);
+
+    [[nodiscard]] QJsonObject toJson() const;
+    // Unknown or out-of-range values keep their defaults, so old or edited settings still load.
+    [[nodiscard]] static ExportOptions fromJson(const QJsonObject &json);
+
+    friend bool operator==(const ExportOptions &, const ExportOptions &) = default;
+};
+
+} // namespace Byline::Core
