@@ -61,7 +61,7 @@ LibraryPanel::LibraryPanel(QWidget *parent)
     m_table->setSortingEnabled(true);
     m_table->sortByColumn(LibraryModel::Date, Qt::DescendingOrder);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_table->setSelectionMode(QAbstractItemView::ExtendedSelection); // several, for export
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_table->verticalHeader()->hide();
     m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 6);
@@ -73,6 +73,7 @@ LibraryPanel::LibraryPanel(QWidget *parent)
     m_results->setWordWrap(true);
     m_results->setVerticalScrollMode(QAbstractItemView::ScrollPerPixel);
     m_results->setObjectName(QStringLiteral("searchResults"));
+    m_results->setSelectionMode(QAbstractItemView::ExtendedSelection);
     m_pages->addWidget(m_table);
     m_pages->addWidget(m_results);
     m_state->setWordWrap(true);
@@ -144,7 +145,8 @@ LibraryPanel::LibraryPanel(QWidget *parent)
     });
     connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             [this](const QModelIndex &current) {
-                if (!current.isValid())
+                // Extending a selection (Shift, Ctrl) picks articles without opening each one.
+                if (!current.isValid() || m_table->selectionModel()->selectedRows().size() > 1)
                     return;
                 m_selected = current.data(LibraryModel::PathRole).toString();
                 Q_EMIT fileActivated(absolute(current.data(LibraryModel::PathRole).toString()));

@@ -54,6 +54,10 @@ public:
     [[nodiscard]] QString statusOf(const QString &path) const;
     // What can be done to an article (its absolute path; empty: to the library), as its context menu.
     [[nodiscard]] QMenu *articleMenu(const QString &path, QWidget *parent);
+    // The articles selected in the table, or among the search results when they are shown.
+    [[nodiscard]] QStringList selectedFiles() const;
+    // The search results' articles, best first; empty when no search is shown.
+    [[nodiscard]] QStringList resultFiles() const;
 
     [[nodiscard]] QLineEdit *searchBox() const { return m_search; }
     [[nodiscard]] QTableView *table() const { return m_table; }
@@ -76,6 +80,7 @@ Q_SIGNALS:
     void moveRequested(const QString &path);
     void trashRequested(const QString &path);
     void statusRequested(const QString &path, const QString &status);
+    void exportRequested(const QStringList &paths);
 
 private:
     void startSearch();
@@ -88,6 +93,8 @@ private:
     // The absolute path of the search result in `row`.
     [[nodiscard]] QString resultPath(int row) const;
     void showContextMenu(QAbstractItemView *view, const QPoint &position);
+    // "Export…" for the article (or the selection holding it) and for everything listed.
+    void addExportActions(QMenu *menu, const QString &path);
     [[nodiscard]] QString absolute(const QString &relative) const;
     // Draws a result: title, facts and the snippet with its marked words.
     [[nodiscard]] static QAbstractItemDelegate *resultDelegate(QObject *parent);

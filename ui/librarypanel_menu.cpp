@@ -1,4 +1,4 @@
-// LibraryPanel: the context menu of an article — open, new, rename, move, status, trash.
+// LibraryPanel: the context menu of an article — open, new, rename, move, status, export, trash.
 #include "librarymodel.h"
 #include "librarypanel.h"
 
@@ -10,6 +10,7 @@
 #include <QFileInfo>
 #include <QListWidget>
 #include <QMenu>
+#include <QStackedWidget>
 #include <QTableView>
 #include <QUrl>
 
@@ -19,6 +20,49 @@ QString LibraryPanel::statusOf(const QString &path) const
 {
     const int row = m_model->rowOf(QDir(m_folder).relativeFilePath(path));
     return row < 0 ? QString() : m_model->articles().at(row).status;
+}
+
+QStringList LibraryPanel::selectedFiles() const
+{
+    QStringList paths;
+    if (m_pages->currentWidget() == m_results) {
+        for (const QModelIndex &index : m_results->selectionModel()->selectedRows())
+            paths.append(resultPath(index.row()));
+        return paths;
+    }
+    QModelIndexList rows = m_table->selectionModel()->selectedRows();
+    std::ranges::sort(rows, [](const QModelIndex &a, const QModelIndex &b) { return a.row() < b.row(); });
+    for (const QModelIndex &index : std::as_const(rows))
+        paths.append(absolute(index.data(LibraryModel::PathRole).toString()));
+    return paths;
+}
+
+QStringList LibraryPanel::resultFiles() const
+{
+    QStringList paths;
+    if (m_pages->currentWidget() != m_results)
+        return paths;
+    for (int row = 0; row < m_results->count(); ++row)
+        paths.append(resultPath(row));
+    return paths;
+}
+
+void LibraryPanel::addExportActions(QMenu *menu, const QString &path)
+{
+    const QStringList selected = selectedFiles();
+    if (!path.isEmpty() && selected.size() > 1 && selected.contains(path)) {
+        menu->addAction(tr("E&xport %1 Selected Articles…").arg(selected.size()), this,
+                        [this, selected] { Q_EMIT exportRequested(selected); });
+    } else if (!path.isEmpty()) {
+        menu->addAction(tr("E&xport…"), this, [this, path] { Q_EMIT exportRequested({path}); });
+    }
+    const QStringList results = resultFiles();
+    const QStringList listed = results.isEmpty() ? files() : results;
+    if (listed.size() > 1) {
+        menu->addAction(results.isEmpty() ? tr("Export All %1 Listed Articles…").arg(listed.size())
+                                          : tr("Export All %1 Results…").arg(listed.size()),
+                        this, [this, listed] { Q_EMIT exportRequested(listed); });
+    }
 }
 
 QMenu *LibraryPanel::articleMenu(const QString &path, QWidget *parent)
@@ -32,8 +76,10 @@ QMenu *LibraryPanel::articleMenu(const QString &path, QWidget *parent)
     }
     menu->addAction(QIcon::fromTheme(QStringLiteral("document-new")), tr("&New Article Here…"), this,
                     [this, folder] { Q_EMIT newArticleRequested(folder); });
-    if (path.isEmpty())
+    if (path.isEmpty()) {
+        addExportActions(menu, path);
         return menu;
+    }
     menu->addAction(tr("&Rename…"), this, [this, path] { Q_EMIT renameRequested(path); });
     menu->addAction(tr("&Move to Folder…"), this, [this, path] { Q_EMIT moveRequested(path); });
 
@@ -64,6 +110,8 @@ QMenu *LibraryPanel::articleMenu(const QString &path, QWidget *parent)
 
     menu->addAction(tr("Show in &File Manager"), this,
                     [folder] { QDesktopServices::openUrl(QUrl::fromLocalFile(folder)); });
+    menu->addSeparator();
+    addExportActions(menu, path);
     menu->addSeparator();
     menu->addAction(QIcon::fromTheme(QStringLiteral("user-trash")), tr("Move to &Trash…"), this,
                     [this, path] { Q_EMIT trashRequested(path); });

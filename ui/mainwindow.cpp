@@ -99,6 +99,7 @@ MainWindow::MainWindow(QWidget *parent)
     , m_guard(new DocumentGuard(m_editor, m_journal, this))
     , m_spell(new SpellController(m_editor, this))
     , m_languageButton(new QToolButton(this))
+    , m_exportRunner(new ExportRunner(this))
 {
     auto *column = new QVBoxLayout(m_editorColumn);
     column->setContentsMargins(0, 0, 0, 0);
@@ -123,6 +124,8 @@ MainWindow::MainWindow(QWidget *parent)
     createMenus();
     connectParts();
     connectLibrary();
+    connect(m_exportRunner, &ExportRunner::progress, this, &MainWindow::exportProgressed);
+    connect(m_exportRunner, &ExportRunner::finished, this, &MainWindow::exportFinished);
     applySettings(m_settings);
     resize(1400, 860);
     const QSettings store;

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "exportrunner.h"
 #include "settings.h"
 
 #include <article/article.h>
@@ -8,12 +9,14 @@
 #include <library/libraryfiles.h>
 
 #include <QMainWindow>
+#include <QPointer>
 
 #include <memory>
 
 #include <safety/recoveryjournal.h>
 
 class QDockWidget;
+class QProgressDialog;
 class QSplitter;
 class QToolButton;
 
@@ -103,6 +106,20 @@ public:
     void chooseMove(const QString &path);
     void confirmTrash(const QString &path);
 
+    // Export (mainwindow_export.cpp), off the UI thread. The open article exports the editor's
+    // text, saved or not; settings are remembered per library.
+    void chooseExport();
+    // The export dialog for these articles: one goes to a file, several into a folder.
+    void chooseExportOf(const QStringList &paths);
+    // Repeats the open article's last export with its options and file, without asking; asks
+    // when it was never exported. True when an export started without the dialog.
+    bool reexport();
+    [[nodiscard]] QString reexportTarget() const;
+    bool startExport(const QList<ExportJob> &jobs, const Core::ExportOptions &options);
+    // Puts the article (or the selection) on the clipboard as HTML and as plain text.
+    void copyAsRichText();
+    [[nodiscard]] ExportRunner *exportRunner() const { return m_exportRunner; }
+
 protected:
     void closeEvent(QCloseEvent *event) override;
     void keyPressEvent(QKeyEvent *event) override;
@@ -146,6 +163,12 @@ private:
     // Saves the open article first when it is `path` and has changes; false when that failed.
     [[nodiscard]] bool saveBeforeChanging(const QString &path);
 
+    // mainwindow_export.cpp
+    // Where export settings are kept for `article`: its library, else its folder.
+    [[nodiscard]] QString exportScope(const QString &article) const;
+    void exportProgressed(int done, int total, const QString &current);
+    void exportFinished(const ExportReport &report);
+
     // mainwindow_spelling.cpp
     void createSpelling();
     void updateLanguageButton();
@@ -184,6 +207,9 @@ private:
     QAction *m_readerAction = nullptr;
     QAction *m_fullScreenAction = nullptr;
     QAction *m_libraryAction = nullptr;
+    QAction *m_reexportAction = nullptr;
+    ExportRunner *m_exportRunner;
+    QPointer<QProgressDialog> m_exportProgress;
 
     QString m_path;
     QString m_draftPath; // where an untitled document autosaves

@@ -32,6 +32,7 @@ void MainWindow::connectLibrary()
     connect(m_library, &LibraryPanel::moveRequested, this, &MainWindow::chooseMove);
     connect(m_library, &LibraryPanel::trashRequested, this, &MainWindow::confirmTrash);
     connect(m_library, &LibraryPanel::statusRequested, this, &MainWindow::setArticleStatus);
+    connect(m_library, &LibraryPanel::exportRequested, this, &MainWindow::chooseExportOf);
     // A library opened by the user shows its first article as soon as the articles are listed.
     connect(m_library, &LibraryPanel::articlesListed, this, [this] {
         const QStringList files = m_library->files();

@@ -83,6 +83,15 @@ void MainWindow::createFileMenu()
     file->addAction(tr("&Save"), QKeySequence::Save, this, &MainWindow::save);
     file->addAction(tr("Save &As…"), QKeySequence::SaveAs, this, &MainWindow::chooseSaveAs);
     file->addSeparator();
+    file->addAction(tr("&Export…"), QKeySequence(tr("Ctrl+E")), this, &MainWindow::chooseExport);
+    m_reexportAction = file->addAction(tr("Re-e&xport"), QKeySequence(tr("Ctrl+Shift+E")), this, &MainWindow::reexport);
+    // Names the file it will write, looked up when the menu opens.
+    connect(file, &QMenu::aboutToShow, this, [this] {
+        const QString target = reexportTarget();
+        m_reexportAction->setText(target.isEmpty() ? tr("Re-e&xport")
+                                                   : tr("Re-e&xport to %1").arg(QFileInfo(target).fileName()));
+    });
+    file->addSeparator();
     file->addAction(tr("&Close"), QKeySequence::Close, this, &MainWindow::closeDocument);
     QAction *quit = file->addAction(tr("&Quit"), this, &QWidget::close);
     quit->setShortcuts(standardOr(QKeySequence::Quit, QKeySequence(tr("Ctrl+Q"))));
@@ -143,6 +152,7 @@ void MainWindow::createEditMenu()
     edit->addSeparator();
     edit->addAction(tr("Cu&t"), QKeySequence::Cut, m_editor, &QPlainTextEdit::cut);
     edit->addAction(tr("&Copy"), QKeySequence::Copy, m_editor, &QPlainTextEdit::copy);
+    edit->addAction(tr("Copy as &Rich Text"), QKeySequence(tr("Ctrl+Shift+C")), this, &MainWindow::copyAsRichText);
     edit->addAction(tr("&Paste"), QKeySequence::Paste, m_editor, &QPlainTextEdit::paste);
     edit->addAction(tr("Select &All"), QKeySequence::SelectAll, m_editor, &QPlainTextEdit::selectAll);
     edit->addSeparator();

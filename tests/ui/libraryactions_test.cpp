@@ -202,10 +202,12 @@ void LibraryActionsTest::status_fromTheContextMenu_writesTheFrontMatter()
     const QString second = path(QStringLiteral("columns/second.md"));
     QVERIFY(window->openFile(path(QStringLiteral("first.md"))));
     QMenu *menu = window->library()->articleMenu(second, window.get());
-    QCOMPARE(actionTexts(menu),
-             (QStringList {QStringLiteral("Open"), QString(), QStringLiteral("New Article Here…"),
-                           QStringLiteral("Rename…"), QStringLiteral("Move to Folder…"), QStringLiteral("Status"),
-                           QStringLiteral("Show in File Manager"), QString(), QStringLiteral("Move to Trash…")}));
+    QCOMPARE(
+        actionTexts(menu),
+        (QStringList {QStringLiteral("Open"), QString(), QStringLiteral("New Article Here…"), QStringLiteral("Rename…"),
+                      QStringLiteral("Move to Folder…"), QStringLiteral("Status"),
+                      QStringLiteral("Show in File Manager"), QString(), QStringLiteral("Export…"),
+                      QStringLiteral("Export All 2 Listed Articles…"), QString(), QStringLiteral("Move to Trash…")}));
     QMenu *statuses = menu->actions().at(5)->menu();
     QCOMPARE(actionTexts(statuses),
              (QStringList {QStringLiteral("draft"), QStringLiteral("review"), QStringLiteral("approved"),
