@@ -1,5 +1,6 @@
 #include "externaltool.h"
 #include "modaldialogs.h"
+#include "testfiles.h"
 
 #include <QClipboard>
 #include <QFile>
@@ -27,14 +28,6 @@ namespace {
 
 const QString sample = QStringLiteral(BYLINE_SAMPLES_DIR "/ovirt-at-last.md");
 
-void write(const QString &path, const QByteArray &bytes)
-{
-    QDir().mkpath(QFileInfo(path).path());
-    QFile file(path);
-    QVERIFY(file.open(QIODevice::WriteOnly | QIODevice::Truncate));
-    file.write(bytes);
-}
-
 QString pdfText(const QString &path)
 {
     return toolOutput(QStringLiteral("pdftotext"), {path, QStringLiteral("-")}).simplified();
@@ -46,14 +39,6 @@ ExportReport waitForExport(MainWindow &window)
     if (!window.exportRunner()->isRunning() || !finished.wait(60000))
         return {};
     return finished.constFirst().constFirst().value<ExportReport>();
-}
-
-QStringList actionTexts(const QMenu *menu)
-{
-    QStringList texts;
-    for (const QAction *action : menu->actions())
-        texts.append(action->text().remove(QLatin1Char('&')));
-    return texts;
 }
 
 } // namespace

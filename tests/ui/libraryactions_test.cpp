@@ -1,4 +1,5 @@
 #include "modaldialogs.h"
+#include "testfiles.h"
 
 #include <library/librarylocations.h>
 
@@ -23,32 +24,6 @@
 
 using namespace Byline::WidgetUi;
 using Byline::Core::LibraryLocations;
-
-namespace {
-
-QByteArray readAll(const QString &path)
-{
-    QFile file(path);
-    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
-}
-
-void write(const QString &path, const QByteArray &bytes)
-{
-    QDir().mkpath(QFileInfo(path).path());
-    QFile file(path);
-    QVERIFY(file.open(QIODevice::WriteOnly | QIODevice::Truncate));
-    file.write(bytes);
-}
-
-QStringList actionTexts(const QMenu *menu)
-{
-    QStringList texts;
-    for (const QAction *action : menu->actions())
-        texts.append(action->text().remove(QLatin1Char('&')));
-    return texts;
-}
-
-} // namespace
 
 // The library's file operations in a real window over a real folder, index and desktop trash.
 class LibraryActionsTest final : public QObject

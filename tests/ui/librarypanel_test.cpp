@@ -1,3 +1,5 @@
+#include "testfiles.h"
+
 #include <QComboBox>
 #include <QDir>
 #include <QFile>
@@ -12,15 +14,6 @@
 #include <librarypanel.h>
 
 using namespace Byline::WidgetUi;
-
-namespace {
-void write(const QString &path, const QByteArray &bytes)
-{
-    QFile file(path);
-    QVERIFY(file.open(QIODevice::WriteOnly | QIODevice::Truncate));
-    file.write(bytes);
-}
-} // namespace
 
 class LibraryPanelTest final : public QObject
 {
