@@ -70,7 +70,7 @@ QString defaultTarget(const QString &article, Core::ExportOptions::Format format
         const QString documents = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
         return withExtension(QDir(documents).filePath(QStringLiteral("untitled")), format);
     }
-    const QString target = withExtension(article, format);
+    QString target = withExtension(article, format);
     if (QFileInfo(target).absoluteFilePath() != QFileInfo(article).absoluteFilePath())
         return target;
     const QFileInfo info(article); // a .txt article exported as text

@@ -2,12 +2,10 @@
 
 #include <export/exportoptions.h>
 
-namespace Byline::WidgetUi {
-
 // Export choices kept between runs: the options last used in each library (or folder, for an
 // article outside any library), the folder its batch exports went to, and for each article its
 // last export, so Re-export can repeat it without asking.
-namespace ExportSettings {
+namespace Byline::WidgetUi::ExportSettings {
 
 [[nodiscard]] Core::ExportOptions options(const QString &library);
 void setOptions(const QString &library, const Core::ExportOptions &options);
@@ -32,6 +30,4 @@ void setLastExport(const QString &article, const LastExport &last);
 // `target` with its extension changed to the format's (a name the user typed is kept).
 [[nodiscard]] QString withExtension(const QString &target, Core::ExportOptions::Format format);
 
-} // namespace ExportSettings
-
-} // namespace Byline::WidgetUi
+} // namespace Byline::WidgetUi::ExportSettings

@@ -47,7 +47,7 @@ QString describe(const QList<ExportReport::Problem> &problems, int shown)
 
 QString MainWindow::exportScope(const QString &article) const
 {
-    const QString library = m_library->folder();
+    QString library = m_library->folder();
     if (!library.isEmpty() && !article.isEmpty()
         && QFileInfo(article).absoluteFilePath().startsWith(QDir(library).absolutePath() + QLatin1Char('/')))
         return library;
@@ -66,7 +66,7 @@ void MainWindow::chooseExportOf(const QStringList &paths)
         return;
     const QString scope = exportScope(paths.constFirst());
     ExportDialog dialog(ExportSettings::options(scope), this);
-    const QString first = paths.constFirst();
+    const QString &first = paths.constFirst();
     // The open article exports what the editor shows, saved or not.
     const auto textOf = [this](const QString &path) -> std::optional<QString> {
         if (path == m_path)

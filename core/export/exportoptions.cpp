@@ -45,7 +45,7 @@ QString ExportOptions::formatName(Format format)
 
 bool ExportOptions::formatFromName(const QString &name, Format *format)
 {
-    const auto found = std::ranges::find_if(
+    const auto *const found = std::ranges::find_if(
         formats, [&name](const FormatName &entry) { return name.compare(entry.name, Qt::CaseInsensitive) == 0; });
     if (found == formats.cend())
         return false;

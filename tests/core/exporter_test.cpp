@@ -68,7 +68,7 @@ private:
 
 QString ExporterTest::saved(const ExportOutput &output, const QString &name)
 {
-    const QString path = m_dir.filePath(name);
+    QString path = m_dir.filePath(name);
     write(path, output.bytes);
     return path;
 }
