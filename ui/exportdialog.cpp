@@ -184,6 +184,8 @@ void ExportDialog::setPreviewSource(const QString &path, const std::optional<QSt
 {
     m_previewPath = path;
     m_previewText = text;
+    m_previewArticle.reset();
+    ++m_previewSource;
     schedulePreview();
 }
 
@@ -254,26 +256,31 @@ void ExportDialog::startPreview()
     }
     const qreal ratio = devicePixelRatioF();
     const int width = int(previewWidth * ratio);
-    m_previewWatcher.setFuture(
-        QtConcurrent::run([path = m_previewPath, text = m_previewText, options = options(), width, ratio]() -> Preview {
-            const Core::RenderedArticle article = text
-                ? Core::RenderedArticle::fromText(*text, path, Core::TextFormats::renderOptions)
-                : Core::RenderedArticle::fromFile(path, Core::TextFormats::renderOptions);
-            Preview preview;
-            preview.page = Core::Exporter::firstPage(article, options, width, &preview.pageCount);
-            preview.page.setDevicePixelRatio(ratio);
-            return preview;
-        }));
+    // The article is read and rendered once per source; each change of options only lays it out.
+    m_previewWatcher.setFuture(QtConcurrent::run([path = m_previewPath, text = m_previewText,
+                                                  article = m_previewArticle, source = m_previewSource,
+                                                  options = options(), width, ratio]() -> Preview {
+        Preview preview;
+        preview.article
+            = article ? article : std::make_shared<const Core::RenderedArticle>(Core::TextFormats::article(path, text));
+        preview.source = source;
+        preview.page = Core::Exporter::firstPage(*preview.article, options, width, &preview.pageCount);
+        preview.page.setDevicePixelRatio(ratio);
+        return preview;
+    }));
 }
 
 void ExportDialog::showPreview()
 {
+    const Preview drawn = m_previewWatcher.result();
+    if (drawn.source == m_previewSource)
+        m_previewArticle = drawn.article;
     if (m_previewStale) {
         m_previewStale = false;
         startPreview();
         return;
     }
-    m_preview = m_previewWatcher.result();
+    m_preview = drawn;
     if (m_preview.page.isNull()) {
         m_previewImage->setText(tr("This article cannot be printed; see the message above the editor."));
         m_previewCaption->clear();

@@ -1,11 +1,14 @@
 #pragma once
 
 #include <export/exportoptions.h>
+#include <export/renderedarticle.h>
 
 #include <QDialog>
 #include <QFutureWatcher>
 #include <QImage>
 #include <QTimer>
+
+#include <memory>
 
 class QCheckBox;
 class QComboBox;
@@ -31,6 +34,8 @@ public:
     {
         QImage page;
         int pageCount = 0;
+        std::shared_ptr<const Core::RenderedArticle> article; // what was laid out
+        quint64 source = 0; // the setPreviewSource() call it came from
     };
 
     explicit ExportDialog(const Core::ExportOptions &options, QWidget *parent = nullptr);
@@ -85,6 +90,8 @@ private:
     bool m_toFolder = false;
     QString m_previewPath;
     std::optional<QString> m_previewText;
+    std::shared_ptr<const Core::RenderedArticle> m_previewArticle; // rendered once per source
+    quint64 m_previewSource = 0;
     QTimer m_previewDelay;
     QFutureWatcher<Preview> m_previewWatcher;
     bool m_previewStale = false; // options changed while a preview was being drawn

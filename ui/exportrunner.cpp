@@ -3,7 +3,6 @@
 #include <article/articlefile.h>
 #include <export/exporter.h>
 
-#include <QCoreApplication>
 #include <QDir>
 #include <QFileInfo>
 #include <QPromise>
@@ -13,11 +12,6 @@
 namespace Byline::WidgetUi {
 
 namespace {
-
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Byline::WidgetUi::ExportRunner", text);
-}
 
 // `target`, or the same name numbered when this run has written it already.
 QString freeTarget(const QString &target, QSet<QString> &taken)
@@ -37,14 +31,10 @@ QString freeTarget(const QString &target, QSet<QString> &taken)
 ExportRunner::ExportRunner(QObject *parent)
     : QObject(parent)
 {
-    connect(&m_watcher, &QFutureWatcher<ExportReport>::progressValueChanged, this,
+    connect(&m_watcher, &QFutureWatcher<void>::progressValueChanged, this,
             [this](int done) { Q_EMIT progress(done, m_total, m_watcher.progressText()); });
-    connect(&m_watcher, &QFutureWatcher<ExportReport>::finished, this, [this] {
-        const QFuture<ExportReport> future = m_watcher.future();
-        ExportReport report = future.resultCount() > 0 ? future.result() : ExportReport {};
-        report.total = m_total;
-        Q_EMIT finished(report);
-    });
+    // The report is read once the worker has returned; a cancelled future would drop a result.
+    connect(&m_watcher, &QFutureWatcher<void>::finished, this, [this] { Q_EMIT finished(*m_report); });
 }
 
 ExportRunner::~ExportRunner()
@@ -58,13 +48,13 @@ bool ExportRunner::start(const QList<ExportJob> &jobs, const Core::ExportOptions
     if (isRunning())
         return false;
     m_total = int(jobs.size());
-    m_watcher.setFuture(QtConcurrent::run([jobs, options](QPromise<ExportReport> &promise) {
+    m_report = std::make_shared<ExportReport>();
+    m_watcher.setFuture(QtConcurrent::run([jobs, options, report = m_report](QPromise<void> &promise) {
         promise.setProgressRange(0, int(jobs.size()));
-        ExportReport report = run(jobs, options, [&promise](int done, const QString &current) {
+        *report = run(jobs, options, [&promise](int done, const QString &current) {
             promise.setProgressValueAndText(done, current);
             return !promise.isCanceled();
         });
-        promise.addResult(report);
     }));
     return true;
 }
@@ -92,10 +82,8 @@ ExportReport ExportRunner::run(const QList<ExportJob> &jobs, const Core::ExportO
             report.cancelled = true;
             break;
         }
-        const Core::RenderedArticle article = job.text
-            ? Core::RenderedArticle::fromText(*job.text, job.source, Core::TextFormats::renderOptions)
-            : Core::RenderedArticle::fromFile(job.source, Core::TextFormats::renderOptions);
-        const Core::ExportOutput output = Core::Exporter::produce(article, options);
+        const Core::ExportOutput output
+            = Core::Exporter::produce(Core::TextFormats::article(job.source, job.text), options);
         for (const QString &warning : output.warnings)
             report.warnings.append({job.source, warning});
         if (!output.ok()) {

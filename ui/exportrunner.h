@@ -5,6 +5,8 @@
 #include <QFutureWatcher>
 #include <QObject>
 
+#include <memory>
+
 namespace Byline::WidgetUi {
 
 // One article to export: read from its file, or from `text` when the editor holds it.
@@ -59,8 +61,9 @@ Q_SIGNALS:
     void finished(const Byline::WidgetUi::ExportReport &report);
 
 private:
-    QFutureWatcher<ExportReport> m_watcher;
+    QFutureWatcher<void> m_watcher;
     int m_total = 0;
+    std::shared_ptr<ExportReport> m_report; // filled by the worker, read when it is done
 };
 
 } // namespace Byline::WidgetUi

@@ -79,8 +79,7 @@ QString defaultTarget(const QString &article, Core::ExportOptions::Format format
 
 QString withExtension(const QString &target, Core::ExportOptions::Format format)
 {
-    const QFileInfo info(target);
-    return info.dir().filePath(info.completeBaseName() + QLatin1Char('.') + Core::ExportOptions::extension(format));
+    return QFileInfo(target).dir().filePath(Core::ExportOptions::fileNameFor(target, format));
 }
 
 } // namespace Byline::WidgetUi::ExportSettings

@@ -33,14 +33,15 @@ namespace {
 constexpr int statusMessageMs = 5000;
 constexpr int failuresShown = 3;
 
-QString describe(const QList<ExportReport::Problem> &problems, int shown)
+// "article.md: why", one per problem up to `shown`, joined by `separator`.
+QString describe(const QList<ExportReport::Problem> &problems, int shown, QLatin1String separator = QLatin1String("; "))
 {
     QStringList lines;
     for (const ExportReport::Problem &problem : problems.first(std::min<qsizetype>(shown, problems.size())))
         lines.append(QStringLiteral("%1: %2").arg(QFileInfo(problem.source).fileName(), problem.message));
     if (problems.size() > shown)
         lines.append(MainWindow::tr("and %1 more").arg(problems.size() - shown));
-    return lines.join(QLatin1String("; "));
+    return lines.join(separator);
 }
 
 } // namespace
@@ -95,9 +96,8 @@ void MainWindow::chooseExportOf(const QStringList &paths)
     if (dialog.toFolder()) {
         ExportSettings::setBatchFolder(scope, dialog.target());
         for (const QString &path : paths) {
-            const QString name = QFileInfo(path).completeBaseName() + QLatin1Char('.')
-                + Core::ExportOptions::extension(options.format);
-            jobs.append({path, QDir(dialog.target()).filePath(name), textOf(path)});
+            jobs.append({path, QDir(dialog.target()).filePath(Core::ExportOptions::fileNameFor(path, options.format)),
+                         textOf(path)});
         }
     } else {
         if (!first.isEmpty())
@@ -172,8 +172,7 @@ void MainWindow::exportFinished(const ExportReport &report)
                                 failures.size() == 1 ? tr("One article could not be exported.")
                                                      : tr("%1 articles could not be exported.").arg(failures.size()),
                                 QMessageBox::Close, this);
-                box.setDetailedText(
-                    describe(failures, int(failures.size())).replace(QLatin1String("; "), QLatin1String("\n")));
+                box.setDetailedText(describe(failures, int(failures.size()), QLatin1String("\n")));
                 box.exec();
             }};
         const QString text = single ? tr("Export failed: %1").arg(report.failures.constFirst().message)
@@ -219,8 +218,7 @@ void MainWindow::copyAsRichText()
         html = Core::HtmlExporter::fragment(Core::Renderer::render(selected).html);
         text = Core::PlainTextExporter::text({}, selected);
     } else {
-        const Core::RenderedArticle article
-            = Core::RenderedArticle::fromText(m_editor->toPlainText(), m_path, Core::TextFormats::renderOptions);
+        const Core::RenderedArticle article = Core::TextFormats::article(m_path, m_editor->toPlainText());
         if (article.failed()) {
             showError(tr("The article cannot be copied as rich text: %1").arg(article.firstError()));
             return;

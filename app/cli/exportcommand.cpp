@@ -50,8 +50,7 @@ public:
     // The target for `input`, or an empty string with `error` set.
     QString targetFor(const QString &input, Core::ExportOptions::Format format, QString *error)
     {
-        const QString name
-            = QFileInfo(input).completeBaseName() + QLatin1Char('.') + Core::ExportOptions::extension(format);
+        const QString name = Core::ExportOptions::fileNameFor(input, format);
         QString target;
         if (m_output.isEmpty()) {
             target = QFileInfo(input).dir().filePath(name);
@@ -113,7 +112,7 @@ int runExport(const ExportRequest &request)
     const bool report = request.files.size() > 1;
     qsizetype written = 0;
     for (const QString &path : request.files) {
-        const ArticleJob job = ArticleJob::fromFile(path, Core::TextFormats::renderOptions);
+        const ArticleJob job = Core::TextFormats::article(path);
         reportDiagnostics(job);
         if (job.hasErrors())
             exitCode = FileFailed;

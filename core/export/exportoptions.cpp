@@ -2,6 +2,8 @@
 
 #include "htmlexporter.h"
 
+#include <QFileInfo>
+
 #include <array>
 
 namespace Byline::Core {
@@ -56,6 +58,11 @@ bool ExportOptions::formatFromName(const QString &name, Format *format)
 QString ExportOptions::extension(Format format)
 {
     return entryFor(format).extension;
+}
+
+QString ExportOptions::fileNameFor(const QString &article, Format format)
+{
+    return QFileInfo(article).completeBaseName() + QLatin1Char('.') + extension(format);
 }
 
 QStringList ExportOptions::pageSizes()

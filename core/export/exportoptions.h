@@ -35,6 +35,8 @@ struct ExportOptions
     [[nodiscard]] static bool formatFromName(const QString &name, Format *format);
     // The file name extension of a format, without the dot.
     [[nodiscard]] static QString extension(Format format);
+    // The file name an export of `article` (a name or a path) gets: "column.md" → "column.pdf".
+    [[nodiscard]] static QString fileNameFor(const QString &article, Format format);
     // Formats laid out with Qt Gui (fonts and pages), which the plain command line hands over.
     [[nodiscard]] static bool needsLayout(Format format) { return format == Format::Pdf || format == Format::Odt; }
     [[nodiscard]] static QStringList pageSizes();

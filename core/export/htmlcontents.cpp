@@ -62,12 +62,10 @@ struct Entry
     QString text;
 };
 
-// Two levels: the second level's headings as a list inside the item of the heading before them.
-QString navOf(const QList<Entry> &entries, const QString &caption)
+// Two levels, `top` and the one below: the second level's headings as a list inside the item of the heading before
+// them.
+QString navOf(const QList<Entry> &entries, int top, const QString &caption)
 {
-    int top = 6;
-    for (const Entry &entry : entries)
-        top = std::min(top, entry.level);
     QString html
         = QStringLiteral("<nav class=\"toc\" aria-labelledby=\"toc-caption\">\n<h2 id=\"toc-caption\">%1</h2>\n"
                          "<ol>\n")
@@ -121,7 +119,7 @@ Contents tableOfContents(const QString &bodyHtml, const QString &caption)
         top = std::min(top, entry.level);
     entries.removeIf([top](const Entry &entry) { return entry.level > top + 1; });
     if (!entries.isEmpty())
-        contents.nav = navOf(entries, caption);
+        contents.nav = navOf(entries, top, caption);
     return contents;
 }
 

@@ -3,16 +3,12 @@
 #include "pdfinfo.h"
 #include "printedpages.h"
 
-#include <QAbstractTextDocumentLayout>
 #include <QBuffer>
 #include <QCoreApplication>
-#include <QDir>
-#include <QFile>
 #include <QPainter>
 #include <QPdfWriter>
-#include <QTextBlock>
-#include <QTextDocument>
-#include <QUrl>
+
+#include <array>
 
 namespace Byline::Core {
 
@@ -42,15 +38,13 @@ PdfOptions PdfOptions::from(const ExportOptions &options)
 
 bool PdfExporter::pageSizeFromName(const QString &name, QPageSize::PageSizeId *size)
 {
-    static const QList<std::pair<QString, QPageSize::PageSizeId>> sizes {{QStringLiteral("a4"), QPageSize::A4},
-                                                                         {QStringLiteral("letter"), QPageSize::Letter},
-                                                                         {QStringLiteral("legal"), QPageSize::Legal},
-                                                                         {QStringLiteral("a5"), QPageSize::A5}};
-    const auto found = std::ranges::find_if(
-        sizes, [&name](const auto &known) { return name.compare(known.first, Qt::CaseInsensitive) == 0; });
-    if (found == sizes.cend())
+    // In the order of ExportOptions::pageSizes().
+    static constexpr std::array<QPageSize::PageSizeId, 4> ids {QPageSize::A4, QPageSize::Letter, QPageSize::Legal,
+                                                               QPageSize::A5};
+    const qsizetype index = ExportOptions::pageSizes().indexOf(ExportOptions::canonicalPageSize(name));
+    if (index < 0)
         return false;
-    *size = found->second;
+    *size = ids.at(size_t(index));
     return true;
 }
 

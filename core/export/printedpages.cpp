@@ -160,8 +160,7 @@ void PrintedPages::fill(QTextDocument &document, const ArticleMetadata &metadata
 
 PrintedPages::PrintedPages(const ArticleMetadata &metadata, const QString &bodyHtml, const QString &baseFolder,
                            const PdfOptions &options)
-    : m_metadata(metadata)
-    , m_options(options)
+    : m_options(options)
 {
     const QPageLayout layout(QPageSize(options.pageSize), options.orientation, QMarginsF());
     m_page = QRectF(QPointF(0, 0), layout.fullRectPixels(dpi).size());

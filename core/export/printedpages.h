@@ -36,7 +36,6 @@ public:
     [[nodiscard]] QImage image(int number, int width);
 
 private:
-    ArticleMetadata m_metadata;
     PdfOptions m_options;
     QRectF m_page;
     QRectF m_content;

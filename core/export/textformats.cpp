@@ -8,9 +8,12 @@
 
 namespace Byline::Core::TextFormats {
 
-RenderOptions renderOptions(const ArticleMetadata &metadata, int firstLine)
+RenderedArticle article(const QString &path, const std::optional<QString> &text)
 {
-    return HtmlExporter::renderOptions(metadata, firstLine);
+    const auto options = [](const ArticleMetadata &metadata, int firstLine) {
+        return HtmlExporter::renderOptions(metadata, firstLine);
+    };
+    return text ? RenderedArticle::fromText(*text, path, options) : RenderedArticle::fromFile(path, options);
 }
 
 QString standalonePage(const RenderedArticle &article, const ExportOptions &options, QStringList *warnings)

@@ -20,8 +20,9 @@ struct ExportOutput
 // PDF and ODT are Exporter's (byline_print), which comes here for the others.
 namespace TextFormats {
 
-// How the body is rendered for every export: the headline is printed apart, never twice.
-[[nodiscard]] RenderOptions renderOptions(const ArticleMetadata &metadata, int firstLine);
+// The article at `path` read and rendered for export (the headline printed apart, never twice):
+// from `text` when an editor holds it, unsaved changes included, else from the file.
+[[nodiscard]] RenderedArticle article(const QString &path, const std::optional<QString> &text = std::nullopt);
 
 [[nodiscard]] ExportOutput produce(const RenderedArticle &article, const ExportOptions &options);
 

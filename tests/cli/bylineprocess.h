@@ -5,6 +5,10 @@
 
 namespace {
 
+// The sample column, as Markdown and as the plain text a CMS hands out.
+const QString sampleMarkdown = QStringLiteral(BYLINE_SAMPLES_DIR "/ovirt-at-last.md");
+const QString sampleText = QStringLiteral(BYLINE_TEST_DATA "/ovirt-at-last.txt");
+
 struct Run
 {
     int exitCode = -1;

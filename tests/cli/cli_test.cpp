@@ -28,9 +28,6 @@ QString readFile(const QString &path)
     return file.open(QIODevice::ReadOnly) ? QString::fromUtf8(file.readAll()) : QString();
 }
 
-const QString sampleMarkdown = QStringLiteral(BYLINE_SAMPLES_DIR "/ovirt-at-last.md");
-const QString sampleText = QStringLiteral(BYLINE_TEST_DATA "/ovirt-at-last.txt");
-
 } // namespace
 
 class CliTest final : public QObject

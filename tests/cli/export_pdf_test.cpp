@@ -7,13 +7,6 @@
 #include <QTemporaryDir>
 #include <QTest>
 
-namespace {
-
-const QString sampleMarkdown = QStringLiteral(BYLINE_SAMPLES_DIR "/ovirt-at-last.md");
-const QString sampleText = QStringLiteral(BYLINE_TEST_DATA "/ovirt-at-last.txt");
-
-} // namespace
-
 // `byline export --format pdf|odt`: `byline` hands over to byline-print, which needs no display.
 class ExportPdfTest final : public QObject
 {

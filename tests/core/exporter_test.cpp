@@ -75,7 +75,7 @@ QString ExporterTest::saved(const ExportOutput &output, const QString &name)
 
 void ExporterTest::odt_isAZipWithTheArticleInside()
 {
-    const RenderedArticle article = RenderedArticle::fromFile(sample, TextFormats::renderOptions);
+    const RenderedArticle article = TextFormats::article(sample);
     const ExportOutput output = Exporter::produce(article, options(ExportOptions::Format::Odt));
     QVERIFY2(output.ok(), qPrintable(output.error));
     const QString path = saved(output, QStringLiteral("sample.odt"));
@@ -111,7 +111,7 @@ void ExporterTest::odt_holdsItsImagesAndEscapesMetadata()
     write(path,
           "---\ntitle: \"<script>alert(1)</script> & friends\"\nauthor: \"<img src=x onerror=alert(1)>\"\n---\n\n"
           "Before the picture.\n\n![green](green.png)\n\nAfter it.\n");
-    const RenderedArticle article = RenderedArticle::fromFile(path, TextFormats::renderOptions);
+    const RenderedArticle article = TextFormats::article(path);
     const QString odt = saved(Exporter::produce(article, options(ExportOptions::Format::Odt)), QStringLiteral("p.odt"));
     QVERIFY(toolOutput(QStringLiteral("unzip"), {QStringLiteral("-l"), odt}).contains(QLatin1String("Pictures/")));
     const QString content
@@ -124,7 +124,7 @@ void ExporterTest::odt_holdsItsImagesAndEscapesMetadata()
 
 void ExporterTest::firstPage_isThePdfsFirstPage()
 {
-    const RenderedArticle article = RenderedArticle::fromFile(sample, TextFormats::renderOptions);
+    const RenderedArticle article = TextFormats::article(sample);
     ExportOptions pdf = options(ExportOptions::Format::Pdf);
     pdf.footer = QStringLiteral("Byline test");
     int pages = 0;
@@ -160,8 +160,7 @@ void ExporterTest::firstPage_followsPageSizeAndOrientation()
     for (int i = 0; i < 150; ++i)
         text += QStringLiteral("Paragraph %1 has a few words in it, enough to fill a line or two of the page.\n\n")
                     .arg(i);
-    const RenderedArticle article
-        = RenderedArticle::fromText(text, m_dir.filePath(QStringLiteral("long.md")), TextFormats::renderOptions);
+    const RenderedArticle article = TextFormats::article(m_dir.filePath(QStringLiteral("long.md")), text);
     ExportOptions pdf = options(ExportOptions::Format::Pdf);
     int portraitPages = 0;
     const QImage a4 = Exporter::firstPage(article, pdf, 420, &portraitPages);
@@ -179,8 +178,8 @@ void ExporterTest::text_fromTheEditor_isWhatIsExported()
 {
     const QString path = m_dir.filePath(QStringLiteral("draft.md"));
     write(path, "# On disk\n\nThe saved words.\n");
-    const RenderedArticle article = RenderedArticle::fromText(QStringLiteral("# In the editor\n\nThe unsaved words.\n"),
-                                                              path, TextFormats::renderOptions);
+    const RenderedArticle article
+        = TextFormats::article(path, QStringLiteral("# In the editor\n\nThe unsaved words.\n"));
     const QString text = QString::fromUtf8(Exporter::produce(article, options(ExportOptions::Format::Text)).bytes);
     QVERIFY(text.startsWith(QLatin1String("In the editor")));
     QVERIFY(text.contains(QLatin1String("The unsaved words.")));
@@ -193,15 +192,13 @@ void ExporterTest::unreadableArticle_givesAnErrorAndNoBytes()
     write(path, QByteArray("\x89PNG\r\n\x1a\n\0\0\0\rIHDR", 16));
     for (const ExportOptions::Format format :
          {ExportOptions::Format::Pdf, ExportOptions::Format::Odt, ExportOptions::Format::Html}) {
-        const ExportOutput output
-            = Exporter::produce(RenderedArticle::fromFile(path, TextFormats::renderOptions), options(format));
+        const ExportOutput output = Exporter::produce(TextFormats::article(path), options(format));
         QVERIFY(!output.ok());
         QVERIFY(output.bytes.isEmpty());
         QVERIFY2(output.error.contains(QLatin1String("binary")), qPrintable(output.error));
     }
-    const ExportOutput missing = Exporter::produce(
-        RenderedArticle::fromFile(m_dir.filePath(QStringLiteral("gone.md")), TextFormats::renderOptions),
-        options(ExportOptions::Format::Pdf));
+    const ExportOutput missing = Exporter::produce(TextFormats::article(m_dir.filePath(QStringLiteral("gone.md"))),
+                                                   options(ExportOptions::Format::Pdf));
     QVERIFY(!missing.ok());
 }
 

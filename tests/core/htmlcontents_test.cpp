@@ -159,7 +159,7 @@ void HtmlContentsTest::page_withContentsAndImages_isValidHtml()
         path,
         "---\ntitle: A <script>alert(1)</script> column\nauthor: Ann Writer\n---\n\n"
         "Lead paragraph.\n\n## First part\n\n![a red box](red.png)\n\n### Detail\n\nMore.\n\n## Second part\n\nEnd.\n");
-    const RenderedArticle article = RenderedArticle::fromFile(path, TextFormats::renderOptions);
+    const RenderedArticle article = TextFormats::article(path);
     ExportOptions options;
     options.tableOfContents = true;
     options.embedImages = true;

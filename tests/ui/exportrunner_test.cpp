@@ -37,6 +37,7 @@ private Q_SLOTS:
     void editorText_isWhatGoesOut();
     void cancel_stopsBetweenArticles();
     void secondStart_whileRunning_isRefused();
+    void cancelledBatch_reportsWhatWasWritten();
 
 private:
     std::unique_ptr<QTemporaryDir> m_dir;
@@ -163,6 +164,26 @@ void ExportRunnerTest::secondStart_whileRunning_isRefused()
     QCOMPARE(finished.size(), 1);
     QCOMPARE(finished.constFirst().constFirst().value<ExportReport>().written.size(), 20);
     QVERIFY(!runner.isRunning());
+}
+
+void ExportRunnerTest::cancelledBatch_reportsWhatWasWritten()
+{
+    QList<ExportJob> jobs;
+    for (int i = 0; i < 40; ++i)
+        jobs.append({path(QStringLiteral("a.md")), path(QStringLiteral("cancelled/a%1.pdf").arg(i)), std::nullopt});
+    ExportRunner runner;
+    QSignalSpy finished(&runner, &ExportRunner::finished);
+    connect(&runner, &ExportRunner::progress, &runner, [&runner](int done) {
+        if (done >= 1)
+            runner.cancel();
+    });
+    QVERIFY(runner.start(jobs, format(ExportOptions::Format::Pdf)));
+    QVERIFY(finished.wait(60000));
+    const auto report = finished.constFirst().constFirst().value<ExportReport>();
+    QVERIFY(report.cancelled);
+    QCOMPARE(report.total, 40);
+    QVERIFY(!report.written.isEmpty());
+    QCOMPARE(QDir(path(QStringLiteral("cancelled"))).entryList(QDir::Files).size(), report.written.size());
 }
 
 QTEST_MAIN(ExportRunnerTest)
