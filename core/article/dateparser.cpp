@@ -28,6 +28,12 @@ std::optional<QTimeZone> parseOffset(const QString &offset)
 
 std::optional<ArticleDate> parseNumeric(const QString &text)
 {
+    // The common case, a plain ISO date, without the expression (its first use compiles it).
+    if (text.size() == 10) {
+        const QDate date = QDate::fromString(text, Qt::ISODate);
+        if (date.isValid())
+            return ArticleDate {date, {}};
+    }
     // date, then optionally a time (after 'T' or a space), then optionally an offset
     static const QRegularExpression re(QStringLiteral(
         R"(^(\d{4})[-/](\d{1,2})[-/](\d{1,2})(?:[T ](\d{1,2}):(\d{2})(?::(\d{2})(?:\.\d+)?)?\s*(Z|z|UTC|GMT|[+-]\d{1,2}(?::?\d{2})?)?)?$)"));
@@ -58,7 +64,8 @@ std::optional<ArticleDate> parseNumeric(const QString &text)
 std::optional<ArticleDate> parseWritten(QString text)
 {
     text.remove(QLatin1Char('.'));
-    text.replace(QRegularExpression(QStringLiteral(R"((\d)(st|nd|rd|th)\b)")), QStringLiteral("\\1"));
+    static const QRegularExpression ordinal(QStringLiteral(R"((\d)(st|nd|rd|th)\b)"));
+    text.replace(ordinal, QStringLiteral("\\1"));
     text = text.simplified();
     // Qt 6 reads English month names in fromString regardless of the system locale.
     static const QStringList formats = {

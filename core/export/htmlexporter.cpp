@@ -61,10 +61,14 @@ QString bylineHtml(const ArticleMetadata &metadata)
 
 QStringList HtmlExporter::themes()
 {
-    QStringList names;
-    const QStringList files = QDir(themeDir).entryList({QStringLiteral("*.css")}, QDir::Files, QDir::Name);
-    for (const QString &file : files)
-        names.append(file.chopped(4));
+    // The themes are compiled-in resources, so the list never changes while the program runs.
+    static const QStringList names = [] {
+        QStringList list;
+        const QStringList files = QDir(themeDir).entryList({QStringLiteral("*.css")}, QDir::Files, QDir::Name);
+        for (const QString &file : files)
+            list.append(file.chopped(4));
+        return list;
+    }();
     return names;
 }
 
