@@ -1,12 +1,13 @@
 # Byline — the two set-up commands and a few helpers. The real build is CMake (see CMakePresets.json).
 #   make run    install dependencies, build, open the app on the sample library
 #   make test   install dependencies, build, run every test through CTest
+#   make package  build the Debian package byline_<version>_<arch>.deb in the build folder
 
 PRESET ?= default
 BUILD_DIR := $(if $(filter default,$(PRESET)),build,build-$(PRESET))
 SOURCES = $(shell git ls-files '*.cpp' '*.h' 2>/dev/null)
 
-.PHONY: all deps configure build run test bench format format-check tidy clean
+.PHONY: all deps configure build run test package bench format format-check tidy clean
 
 all: build
 
@@ -24,6 +25,9 @@ run: build
 
 test: build
 	ctest --preset $(PRESET)
+
+package: build
+	cd $(BUILD_DIR) && cpack -G DEB
 
 bench: build
 	@packaging/install-deps.sh --bench

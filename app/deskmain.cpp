@@ -1,4 +1,5 @@
-// `byline-desk`: the window. Started by `byline [FILE|FOLDER]`.
+// `byline-desk`: the window. Started by `byline [--new | --open-library] [FILE|FOLDER]`; the two
+// options are the desktop file's actions "New Article" and "Open Library".
 #include <markdown/boundedrender.h>
 
 #include <QApplication>
@@ -7,6 +8,7 @@
 #include <cstdlib>
 #include <memory>
 
+#include <i18n/translations.h>
 #include <mainwindow.h>
 #include <stallmonitor.h>
 
@@ -18,20 +20,28 @@ int runWindow(int &argc, char **argv)
     QApplication::setApplicationName(QStringLiteral("Byline"));
     QApplication::setOrganizationName(QStringLiteral("Byline"));
     QApplication::setApplicationVersion(QStringLiteral(BYLINE_VERSION));
-    QApplication::setDesktopFileName(QStringLiteral("org.byline.Byline"));
+    QApplication::setDesktopFileName(QStringLiteral(BYLINE_APP_ID));
+    Byline::Core::Translations::install(&app);
 
     std::unique_ptr<Byline::WidgetUi::StallMonitor> stalls;
     if (Byline::WidgetUi::StallMonitor::requested())
         stalls = std::make_unique<Byline::WidgetUi::StallMonitor>();
+    QStringList paths = QApplication::arguments().mid(1);
+    const bool newArticle = paths.removeAll(QStringLiteral("--new")) > 0;
+    const bool chooseLibrary = paths.removeAll(QStringLiteral("--open-library")) > 0;
+
     Byline::WidgetUi::MainWindow window;
-    const QStringList arguments = QApplication::arguments();
-    if (arguments.size() > 1)
-        window.openPath(arguments.at(1));
+    if (!paths.isEmpty())
+        window.openPath(paths.constFirst());
     else if (!window.restoreLastSession())
         window.openSampleLibrary();
     window.show();
-    // Once the window is up: text a crashed or killed session left unsaved.
+    // Once the window is up: text a crashed or killed session left unsaved, then what was asked.
     QTimer::singleShot(0, &window, &Byline::WidgetUi::MainWindow::offerRecovery);
+    if (newArticle)
+        QTimer::singleShot(0, &window, [&window] { window.chooseNewArticle(); });
+    else if (chooseLibrary)
+        QTimer::singleShot(0, &window, &Byline::WidgetUi::MainWindow::chooseFolderToOpen);
     return QApplication::exec();
 }
 

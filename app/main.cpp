@@ -14,6 +14,8 @@
 
 #include <cstdlib>
 
+#include <i18n/translations.h>
+
 int main(int argc, char *argv[])
 {
     QStringList arguments;
@@ -29,7 +31,8 @@ int main(int argc, char *argv[])
     QCoreApplication::setApplicationName(QStringLiteral("Byline"));
     int code = 0;
     {
-        const QCoreApplication app(argc, argv);
+        QCoreApplication app(argc, argv);
+        Byline::Core::Translations::install(&app);
         code = Byline::Cli::run(arguments);
     }
     // A render abandoned for taking too long may still be running on a detached thread; cmark

@@ -12,6 +12,7 @@
 
 #include <cstdlib>
 
+#include <i18n/translations.h>
 #include <unistd.h>
 
 int main(int argc, char *argv[])
@@ -34,7 +35,8 @@ int main(int argc, char *argv[])
     QGuiApplication::setApplicationVersion(QStringLiteral(BYLINE_VERSION));
     int code = 0;
     {
-        const QGuiApplication app(argc, argv);
+        QGuiApplication app(argc, argv);
+        Byline::Core::Translations::install(&app);
         code = Byline::Cli::run(arguments);
     }
     Byline::Cli::Console::flush();

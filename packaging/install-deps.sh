@@ -5,6 +5,7 @@
 #   packaging/install-deps.sh --bench    also the tools the benchmarks compare against
 #   packaging/install-deps.sh --gui-probe also what gui-probe and screenshots need
 #   packaging/install-deps.sh --dev      also the formatting and lint tools
+#   packaging/install-deps.sh --package  also what checks the Debian package (lintian)
 #
 # Idempotent: packages already installed are skipped, and `apt-get update` runs only
 # when something is missing. Non-interactive; uses sudo when not run as root.
@@ -15,20 +16,25 @@ packages=(
     build-essential cmake ninja-build pkg-config git
     # Qt 6 (Core, Gui, Widgets, Sql, Concurrent, Test) and its run-time plugins
     qt6-base-dev qt6-base-dev-tools qt6-qpa-plugins libqt6sql6-sqlite libsqlite3-dev libgl-dev
+    # Qt Linguist (lupdate, lrelease) for the translations
+    qt6-tools-dev qt6-l10n-tools
     # Markdown, spelling, front matter
     libcmark-dev libhunspell-dev hunspell-en-us hunspell-en-gb libyaml-cpp-dev libtomlplusplus-dev
     # fonts for rendering and PDF, also headless
     fontconfig fonts-dejavu-core
-    # test tools: HTML validation, PDF inspection, desktop-file and AppStream validation
-    tidy poppler-utils unzip desktop-file-utils appstream
+    # test tools: HTML validation, PDF inspection, desktop-file and AppStream validation, man pages
+    tidy poppler-utils unzip desktop-file-utils appstream groff-base
+    # packaging: the icon's PNG sizes, the Debian package's dependencies
+    librsvg2-bin dpkg-dev file
 )
 
 for arg in "$@"; do
     case "$arg" in
         --bench) packages+=(cmark hyperfine pandoc hunspell valgrind python3 bc ripgrep wkhtmltopdf) ;;
         --dev) packages+=(clang-format clang-tidy) ;;
+        --package) packages+=(lintian man-db) ;;
         --gui-probe) packages+=(xvfb xdotool psmisc x11-utils imagemagick) ;;
-        -h|--help) sed -n 2,10p "$0"; exit 0 ;;
+        -h|--help) sed -n 2,11p "$0"; exit 0 ;;
         *) echo "install-deps.sh: unknown option '$arg' (see --help)" >&2; exit 2 ;;
     esac
 done

@@ -51,6 +51,8 @@ public:
     // A file opens as an article, a folder as a library.
     void openPath(const QString &path);
     void openSampleLibrary();
+    // Asks for a folder and opens it as the library (File ▸ Open Folder as Library…).
+    void chooseFolderToOpen();
     // Selects the first whole-word occurrence of `word` in the text (after the front matter).
     void revealMatch(const QString &word);
     // The file open when the last session ended, at its cursor position; false when there is none.
@@ -148,7 +150,6 @@ private:
     void loadText(const QString &text, const QString &path);
     [[nodiscard]] bool maybeKeepChanges();
     void chooseFileToOpen();
-    void chooseFolderToOpen();
     void chooseSaveAs();
     void showError(const QString &text);
 

@@ -56,8 +56,10 @@ void MainWindow::createMenus()
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     help->addAction(tr("&About Byline"), this, [this] {
         QMessageBox::about(this, tr("About Byline"),
-                           tr("<h3>Byline %1</h3><p>A writing desk for columnists and their editors.</p>")
-                               .arg(QApplication::applicationVersion()));
+                           tr("<h3>Byline %1</h3><p>A writing desk for columnists and their editors.</p>"
+                              "<p>Free software under the GNU General Public License, version 3 or later.</p>"
+                              "<p><small>Qt %2, cmark, Hunspell, SQLite</small></p>")
+                               .arg(QApplication::applicationVersion(), QString::fromLatin1(qVersion())));
     });
 }
 

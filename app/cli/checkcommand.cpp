@@ -20,10 +20,11 @@ namespace Byline::Cli {
 
 namespace {
 
-QString tr(const char *text)
+// lupdate reads the context from here, so translations match what runs.
+struct Text
 {
-    return QCoreApplication::translate("Byline::Cli::Check", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(Byline::Cli::Check)
+};
 
 using SpellerFuture = std::shared_future<std::shared_ptr<Core::Speller>>;
 
@@ -61,13 +62,13 @@ QString installedLanguages(const Core::SpellService &service)
     QStringList names;
     for (const Core::DictionaryInfo &info : service.catalog().dictionaries())
         names.append(QStringLiteral("%1 (%2)").arg(info.languageTag(), info.languageName()));
-    return names.isEmpty() ? tr("none") : names.join(QLatin1String(", "));
+    return names.isEmpty() ? Text::tr("none") : names.join(QLatin1String(", "));
 }
 
 QString noDictionary(const Core::SpellService &service, const QString &language)
 {
-    return tr("no spelling dictionary for '%1'; install the package %2, or choose one of the installed "
-              "languages: %3")
+    return Text::tr("no spelling dictionary for '%1'; install the package %2, or choose one of the installed "
+                    "languages: %3")
         .arg(language, Core::SpellService::packageFor(language), installedLanguages(service));
 }
 
@@ -108,7 +109,7 @@ QString toText(const FileResult &result, bool suggest)
         if (suggest) {
             const QStringList suggestions = result.suggestions.value(i);
             text += QLatin1String(" -> ")
-                + (suggestions.isEmpty() ? tr("(no suggestions)") : suggestions.join(QLatin1String(", ")));
+                + (suggestions.isEmpty() ? Text::tr("(no suggestions)") : suggestions.join(QLatin1String(", ")));
         }
         text += QLatin1Char('\n');
     }
@@ -122,7 +123,7 @@ FileResult checkFile(const QString &path, const CheckRequest &request, const Cor
     const Core::LoadedArticle loaded = Core::ArticleFile::load(path);
     if (!loaded.ok) {
         result.error = Core::hasErrors(loaded.fileDiagnostics) ? loaded.fileDiagnostics.constFirst().message
-                                                               : tr("cannot read the file");
+                                                               : Text::tr("cannot read the file");
         return result;
     }
     const Core::ArticleMetadata metadata = loaded.article.metadata();

@@ -19,10 +19,11 @@ namespace Byline::Cli {
 
 namespace {
 
-QString tr(const char *text)
+// lupdate reads the context from here, so translations match what runs.
+struct Text
 {
-    return QCoreApplication::translate("Byline::Cli::Export", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(Byline::Cli::Export)
+};
 
 // Where each input's page goes, decided once for the whole run.
 class OutputPlan final
@@ -39,9 +40,9 @@ public:
     [[nodiscard]] QString usageError(const ExportRequest &request) const
     {
         if (m_output == QLatin1String("-") && request.files.size() > 1)
-            return tr("byline export: --output - takes one input file; give a folder for several");
+            return Text::tr("byline export: --output - takes one input file; give a folder for several");
         if (m_toFolder && QFileInfo(m_output).exists() && !QFileInfo(m_output).isDir())
-            return tr("byline export: %1 is a file; give a folder to export several articles").arg(m_output);
+            return Text::tr("byline export: %1 is a file; give a folder to export several articles").arg(m_output);
         return {};
     }
 
@@ -56,7 +57,8 @@ public:
             target = QFileInfo(input).dir().filePath(name);
         } else if (m_toFolder) {
             if (!QDir().mkpath(m_output)) {
-                *error = tr("cannot create the output folder %1; check the path and its permissions").arg(m_output);
+                *error
+                    = Text::tr("cannot create the output folder %1; check the path and its permissions").arg(m_output);
                 return {};
             }
             target = QDir(m_output).filePath(name);
@@ -65,13 +67,13 @@ public:
         }
         const QString canonical = QFileInfo(target).absoluteFilePath();
         if (canonical == QFileInfo(input).absoluteFilePath()) {
-            *error = tr("%1 would be written over the article itself; give another file or folder with --output")
+            *error = Text::tr("%1 would be written over the article itself; give another file or folder with --output")
                          .arg(target);
             return {};
         }
         if (m_written.contains(canonical)) {
-            *error = tr("%1 was already written by this run from another file of the same name; "
-                        "export them to different folders")
+            *error = Text::tr("%1 was already written by this run from another file of the same name; "
+                              "export them to different folders")
                          .arg(target);
             return {};
         }
@@ -145,8 +147,8 @@ int runExport(const ExportRequest &request)
     }
     if (report && !plan.toStandardOutput()) {
         const qsizetype failed = request.files.size() - written;
-        Console::error(failed == 0 ? tr("Exported all %1 articles.").arg(written)
-                                   : tr("Exported %1 of %2 articles; %3 failed (listed above).")
+        Console::error(failed == 0 ? Text::tr("Exported all %1 articles.").arg(written)
+                                   : Text::tr("Exported %1 of %2 articles; %3 failed (listed above).")
                                          .arg(written)
                                          .arg(request.files.size())
                                          .arg(failed));

@@ -18,10 +18,11 @@ namespace Byline::Cli {
 
 namespace {
 
-QString tr(const char *text)
+// lupdate reads the context from here, so translations match what runs.
+struct Text
 {
-    return QCoreApplication::translate("Byline::Cli::Library", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(Byline::Cli::Library)
+};
 
 // The library folder of a request, or empty after reporting why there is none.
 QString libraryFolder(const QString &requested, const char *command)
@@ -31,9 +32,9 @@ QString libraryFolder(const QString &requested, const char *command)
         const QString name = QLatin1String(command);
         Console::error(
             requested.isEmpty()
-                ? tr("byline %1: the library %2 does not exist; give one with --library DIR").arg(name, folder)
-                : QFileInfo::exists(folder) ? tr("byline %1: %2 is not a folder").arg(name, folder)
-                                            : tr("byline %1: %2 does not exist").arg(name, folder));
+                ? Text::tr("byline %1: the library %2 does not exist; give one with --library DIR").arg(name, folder)
+                : QFileInfo::exists(folder) ? Text::tr("byline %1: %2 is not a folder").arg(name, folder)
+                                            : Text::tr("byline %1: %2 does not exist").arg(name, folder));
         return {};
     }
     return QDir(folder).absolutePath();
@@ -52,7 +53,7 @@ bool openAndUpdate(Core::LibraryIndex &index, const char *command, bool showProg
     *report = index.update(
         [terminal](int done, int total) {
             if (terminal && total > 200) {
-                Console::error(tr("\rReading articles: %1 / %2").arg(done).arg(total) + QLatin1String("\x1b[K"));
+                Console::error(Text::tr("\rReading articles: %1 / %2").arg(done).arg(total) + QLatin1String("\x1b[K"));
             }
         },
         nullptr, whileListing);
@@ -60,7 +61,7 @@ bool openAndUpdate(Core::LibraryIndex &index, const char *command, bool showProg
         Console::error(QStringLiteral("\r\x1b[K"));
     if (report->rebuilt)
         Console::error(
-            tr("byline %1: the search index was built anew: %2").arg(QLatin1String(command), report->notice));
+            Text::tr("byline %1: the search index was built anew: %2").arg(QLatin1String(command), report->notice));
     return true;
 }
 
@@ -105,7 +106,7 @@ int runIndex(const IndexRequest &request)
                                   {QStringLiteral("seconds"), report.seconds}};
         Console::outBytes(QJsonDocument(object).toJson());
     } else {
-        Console::out(tr("%1: %2 indexed, %3 updated, %4 removed, %5 unchanged, %6 failed (%7 s)\n")
+        Console::out(Text::tr("%1: %2 indexed, %3 updated, %4 removed, %5 unchanged, %6 failed (%7 s)\n")
                          .arg(root)
                          .arg(report.indexed)
                          .arg(report.updated)
@@ -138,7 +139,7 @@ int runSearch(const SearchRequest &request)
     if (report.changed())
         hits = index.search(query, request.limit);
     for (const QString &note : std::as_const(query.notes))
-        Console::error(tr("byline search: left out: %1").arg(note));
+        Console::error(Text::tr("byline search: left out: %1").arg(note));
     if (request.json) {
         QJsonArray array;
         for (const Core::SearchHit &hit : hits) {
@@ -162,14 +163,14 @@ int runSearch(const SearchRequest &request)
             for (const QString &fact : {a.author, a.date.left(10), a.status})
                 if (!fact.isEmpty())
                     facts.append(fact);
-            facts.append(tr("%1 words").arg(a.words));
+            facts.append(Text::tr("%1 words").arg(a.words));
             Console::out(QStringLiteral("%1. %2\n   %3\n   %4\n   %5\n\n")
                              .arg(i + 1)
                              .arg(a.title, facts.join(QStringLiteral(" · ")), QDir(root).filePath(a.path),
                                   plainSnippet(hits.at(i).snippet, terminal)));
         }
         if (hits.isEmpty())
-            Console::error(tr("No articles match."));
+            Console::error(Text::tr("No articles match."));
     }
     return hits.isEmpty() ? FileFailed : Success;
 }

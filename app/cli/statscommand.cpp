@@ -14,10 +14,11 @@ namespace Byline::Cli {
 
 namespace {
 
-QString tr(const char *text)
+// lupdate reads the context from here, so translations match what runs.
+struct Text
 {
-    return QCoreApplication::translate("Byline::Cli::Stats", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(Byline::Cli::Stats)
+};
 
 QJsonValue orNull(const QString &text)
 {
@@ -79,26 +80,26 @@ QString toText(const ArticleJob &job)
         if (!value.isEmpty())
             text += QStringLiteral("  %1 %2\n").arg(label, -12).arg(value);
     };
-    row(tr("Title"), meta.title);
-    row(tr("Author"), meta.authorLine());
-    row(tr("Date"), meta.date ? meta.date->date.toString(Qt::ISODate) : QString());
-    row(tr("Status"), meta.status);
-    row(tr("Tags"), meta.tags.join(QLatin1String(", ")));
-    row(tr("Language"), meta.lang);
+    row(Text::tr("Title"), meta.title);
+    row(Text::tr("Author"), meta.authorLine());
+    row(Text::tr("Date"), meta.date ? meta.date->date.toString(Qt::ISODate) : QString());
+    row(Text::tr("Status"), meta.status);
+    row(Text::tr("Tags"), meta.tags.join(QLatin1String(", ")));
+    row(Text::tr("Language"), meta.lang);
     if (job.render) {
         const Core::TextStats &stats = job.render->stats;
         QString words = QString::number(stats.words);
         if (meta.targetWords > 0)
             words += QStringLiteral(" / %1").arg(meta.targetWords);
-        row(tr("Words"), words);
-        row(tr("Characters"), QString::number(stats.characters));
-        row(tr("Sentences"), QString::number(stats.sentences));
-        row(tr("Paragraphs"), QString::number(stats.paragraphs));
-        row(tr("Reading"), tr("%1 min").arg(stats.readingMinutes));
+        row(Text::tr("Words"), words);
+        row(Text::tr("Characters"), QString::number(stats.characters));
+        row(Text::tr("Sentences"), QString::number(stats.sentences));
+        row(Text::tr("Paragraphs"), QString::number(stats.paragraphs));
+        row(Text::tr("Reading"), Text::tr("%1 min").arg(stats.readingMinutes));
         if (stats.hasFlesch)
-            row(tr("Flesch"), QString::number(stats.fleschReadingEase, 'f', 1));
+            row(Text::tr("Flesch"), QString::number(stats.fleschReadingEase, 'f', 1));
         for (const Core::Heading &heading : job.render->outline) {
-            row(tr("Heading"),
+            row(Text::tr("Heading"),
                 QStringLiteral("%1%2  (line %3)")
                     .arg(QString(heading.level * 2 - 2, QLatin1Char(' ')), heading.text)
                     .arg(heading.line));

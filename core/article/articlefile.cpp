@@ -13,25 +13,26 @@ Q_LOGGING_CATEGORY(lcArticleFile, "byline.core.articlefile", QtInfoMsg)
 
 namespace {
 
-QString tr(const char *text)
+// lupdate reads the context from here, so translations match what runs.
+struct Text
 {
-    return QCoreApplication::translate("Byline::Core::ArticleFile", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(Byline::Core::ArticleFile)
+};
 
 // QSaveFile often reports "Unknown error" when the disk fills up; say what it means instead.
 QString describeError(const QFileDevice &file)
 {
     switch (file.error()) {
     case QFileDevice::WriteError:
-        return tr("writing failed, the disk may be full");
+        return Text::tr("writing failed, the disk may be full");
     case QFileDevice::ResourceError:
-        return tr("the disk is full or out of resources");
+        return Text::tr("the disk is full or out of resources");
     case QFileDevice::OpenError:
-        return tr("the file could not be created (%1)").arg(file.errorString());
+        return Text::tr("the file could not be created (%1)").arg(file.errorString());
     case QFileDevice::PermissionsError:
-        return tr("permission denied");
+        return Text::tr("permission denied");
     case QFileDevice::RenameError:
-        return tr("the new version could not replace the old one (%1)").arg(file.errorString());
+        return Text::tr("the new version could not replace the old one (%1)").arg(file.errorString());
     default:
         return file.errorString();
     }
@@ -50,23 +51,23 @@ LoadedArticle ArticleFile::load(const QString &path)
 {
     const QFileInfo info(path);
     if (!info.exists())
-        return failure(tr("the file does not exist; it may have been moved or deleted"));
+        return failure(Text::tr("the file does not exist; it may have been moved or deleted"));
     if (info.isDir())
-        return failure(tr("this is a folder; open it as a library instead"));
+        return failure(Text::tr("this is a folder; open it as a library instead"));
     if (!info.isFile()) // a pipe or a device would block or never end
-        return failure(tr("this is not a regular file (a pipe, socket or device); Byline opens article files"));
+        return failure(Text::tr("this is not a regular file (a pipe, socket or device); Byline opens article files"));
     if (info.size() > maxBytes) {
         const QLocale locale;
-        return failure(tr("the file is %1, larger than the %2 Byline opens as an article; "
-                          "split it into smaller files")
+        return failure(Text::tr("the file is %1, larger than the %2 Byline opens as an article; "
+                                "split it into smaller files")
                            .arg(locale.formattedDataSize(info.size()), locale.formattedDataSize(maxBytes)));
     }
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
-        return failure(tr("the file cannot be read (%1); check its permissions").arg(file.errorString()));
+        return failure(Text::tr("the file cannot be read (%1); check its permissions").arg(file.errorString()));
     const QByteArray bytes = file.read(maxBytes + 1);
     if (bytes.size() > maxBytes)
-        return failure(tr("the file grew past %1 while being read; split it into smaller files")
+        return failure(Text::tr("the file grew past %1 while being read; split it into smaller files")
                            .arg(QLocale().formattedDataSize(maxBytes)));
 
     DecodedText decoded = TextCodec::decode(bytes);
@@ -82,7 +83,8 @@ LoadedArticle ArticleFile::load(const QString &path)
     if (!info.isWritable()) {
         loaded.readOnly = true;
         loaded.fileDiagnostics.append(
-            {Diagnostic::Severity::Info, 0, tr("the file is read-only; save a copy under a new name to keep changes")});
+            {Diagnostic::Severity::Info, 0,
+             Text::tr("the file is read-only; save a copy under a new name to keep changes")});
     }
     loaded.article = Article::fromText(decoded.text, path, Article::formatForFileName(path), &loaded.textDiagnostics);
     qCDebug(lcArticleFile) << "loaded" << path << bytes.size() << "bytes," << loaded.diagnostics().size()
@@ -100,8 +102,8 @@ SaveResult ArticleFile::writeBytes(const QString &path, const QByteArray &bytes)
     const auto failed = [&path](const QString &reason) {
         qCWarning(lcArticleFile) << "saving" << path << "failed:" << reason;
         return SaveResult {false,
-                           tr("Could not save %1: %2. The file on disk is unchanged; free some space, "
-                              "check the folder's permissions or save under another name.")
+                           Text::tr("Could not save %1: %2. The file on disk is unchanged; free some space, "
+                                    "check the folder's permissions or save under another name.")
                                .arg(path, reason),
                            {}};
     };

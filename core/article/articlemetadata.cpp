@@ -8,10 +8,11 @@ namespace Byline::Core {
 
 namespace {
 
-QString tr(const char *text)
+// lupdate reads the context from here, so translations match what runs.
+struct Text
 {
-    return QCoreApplication::translate("Byline::Core::ArticleMetadata", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(Byline::Core::ArticleMetadata)
+};
 
 // A list item may be a plain name or a map such as `{name: Ann Lee, email: …}` (Hugo, Eleventy).
 QString personName(const QVariant &item)
@@ -48,8 +49,9 @@ QString scalar(const FrontMatter &frontMatter, const QString &key, Diagnostics *
         return {};
     if (value.typeId() == QMetaType::QVariantList || value.typeId() == QMetaType::QVariantMap) {
         if (diagnostics) {
-            diagnostics->append({Diagnostic::Severity::Warning, frontMatter.line(key),
-                                 tr("`%1` should be a single value, not a list or a map; it is ignored").arg(key)});
+            diagnostics->append(
+                {Diagnostic::Severity::Warning, frontMatter.line(key),
+                 Text::tr("`%1` should be a single value, not a list or a map; it is ignored").arg(key)});
         }
         return {};
     }
@@ -65,7 +67,7 @@ std::optional<ArticleDate> dateValue(const FrontMatter &frontMatter, const QStri
     if (!date && diagnostics) {
         diagnostics->append(
             {Diagnostic::Severity::Warning, frontMatter.line(key),
-             tr("`%1: %2` is not a date Byline can read; write it as YYYY-MM-DD").arg(key, value.toString())});
+             Text::tr("`%1: %2` is not a date Byline can read; write it as YYYY-MM-DD").arg(key, value.toString())});
     }
     return date;
 }
@@ -81,7 +83,7 @@ QString ArticleMetadata::authorLine() const
 {
     if (authors.size() <= 1)
         return authors.value(0);
-    return QStringList(authors.mid(0, authors.size() - 1)).join(QLatin1String(", ")) + tr(" and ")
+    return QStringList(authors.mid(0, authors.size() - 1)).join(QLatin1String(", ")) + Text::tr(" and ")
         + authors.constLast();
 }
 
@@ -108,8 +110,8 @@ ArticleMetadata ArticleMetadata::fromFrontMatter(const FrontMatter &frontMatter,
         meta.targetWords = words.toInt(&ok);
         if ((!ok || meta.targetWords < 0) && diagnostics) {
             diagnostics->append({Diagnostic::Severity::Warning, frontMatter.line(QStringLiteral("words")),
-                                 tr("`words: %1` should be the target length as a whole number, "
-                                    "such as `words: 800`")
+                                 Text::tr("`words: %1` should be the target length as a whole number, "
+                                          "such as `words: 800`")
                                      .arg(words)});
         }
         if (!ok || meta.targetWords < 0)

@@ -14,10 +14,11 @@ const QByteArray utf8Bom("\xEF\xBB\xBF", 3);
 const QByteArray utf16LeBom("\xFF\xFE", 2);
 const QByteArray utf16BeBom("\xFE\xFF", 2);
 
-QString tr(const char *text)
+// lupdate reads the context from here, so translations match what runs.
+struct Text
 {
-    return QCoreApplication::translate("Byline::Core::TextCodec", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(Byline::Core::TextCodec)
+};
 
 struct Utf8Scan
 {
@@ -86,7 +87,7 @@ void normaliseLineEndings(DecodedText &decoded)
     const int kinds = (crlf > 0) + (cr > 0) + (lf > 0);
     if (kinds > 1) {
         decoded.diagnostics.append({Diagnostic::Severity::Info, 0,
-                                    tr("the file mixes line endings; saving writes %1 throughout")
+                                    Text::tr("the file mixes line endings; saving writes %1 throughout")
                                         .arg(TextCodec::lineEndingName(decoded.format.lineEnding))});
     }
     text.replace(QLatin1String("\r\n"), QLatin1String("\n"));
@@ -115,12 +116,12 @@ DecodedText TextCodec::decode(const QByteArray &bytes)
         if (decoder.hasError()) {
             decoded.lossy = true;
             decoded.diagnostics.append({Diagnostic::Severity::Error, 0,
-                                        tr("the file is damaged UTF-16; it is opened read-only so the original "
-                                           "is not replaced. Save a copy under a new name to keep your edits.")});
+                                        Text::tr("the file is damaged UTF-16; it is opened read-only so the original "
+                                                 "is not replaced. Save a copy under a new name to keep your edits.")});
         } else {
             decoded.diagnostics.append(
                 {Diagnostic::Severity::Info, 0,
-                 tr("the file is encoded as %1; it is saved the same way").arg(decoded.format.encoding)});
+                 Text::tr("the file is encoded as %1; it is saved the same way").arg(decoded.format.encoding)});
         }
         normaliseLineEndings(decoded);
         return decoded;
@@ -130,8 +131,8 @@ DecodedText TextCodec::decode(const QByteArray &bytes)
         const qsizetype offset = static_cast<const char *>(nul) - bytes.constData();
         decoded.binary = true;
         decoded.diagnostics.append({Diagnostic::Severity::Error, lineOfOffset(bytes, offset),
-                                    tr("this is a binary file, not text (a NUL byte at offset %1); "
-                                       "Byline opens Markdown and plain-text articles only")
+                                    Text::tr("this is a binary file, not text (a NUL byte at offset %1); "
+                                             "Byline opens Markdown and plain-text articles only")
                                         .arg(offset)});
         return decoded;
     }
@@ -153,23 +154,23 @@ DecodedText TextCodec::decode(const QByteArray &bytes)
             decoded.text = decodeWith(QStringConverter::Latin1, content);
             decoded.format.encoding = QStringLiteral("ISO-8859-1");
         }
-        decoded.diagnostics.append(
-            {Diagnostic::Severity::Warning, lineOfOffset(content, scan.firstInvalid),
-             tr("the file is not UTF-8; it was read as %1 and will be saved as UTF-8").arg(decoded.format.encoding)});
+        decoded.diagnostics.append({Diagnostic::Severity::Warning, lineOfOffset(content, scan.firstInvalid),
+                                    Text::tr("the file is not UTF-8; it was read as %1 and will be saved as UTF-8")
+                                        .arg(decoded.format.encoding)});
         decoded.format.encoding = QStringLiteral("UTF-8");
     } else {
         decoded.text = decodeWith(QStringConverter::Utf8, content);
         decoded.lossy = true;
         decoded.diagnostics.append(
             {Diagnostic::Severity::Error, lineOfOffset(content, scan.firstInvalid),
-             tr("invalid UTF-8 at byte %1; the bad bytes show as \uFFFD and the file is opened read-only so "
-                "the original is not replaced. Repair the encoding (e.g. with iconv) or save a copy "
-                "under a new name.")
+             Text::tr("invalid UTF-8 at byte %1; the bad bytes show as \uFFFD and the file is opened read-only so "
+                      "the original is not replaced. Repair the encoding (e.g. with iconv) or save a copy "
+                      "under a new name.")
                  .arg(scan.firstInvalid + (decoded.format.hasBom ? 3 : 0))});
     }
     if (decoded.format.hasBom) {
-        decoded.diagnostics.append(
-            {Diagnostic::Severity::Info, 1, tr("the file starts with a byte-order mark; it is kept when saving")});
+        decoded.diagnostics.append({Diagnostic::Severity::Info, 1,
+                                    Text::tr("the file starts with a byte-order mark; it is kept when saving")});
     }
     normaliseLineEndings(decoded);
     return decoded;

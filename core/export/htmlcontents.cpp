@@ -13,10 +13,11 @@ namespace Byline::Core::HtmlContents {
 
 namespace {
 
-QString tr(const char *text)
+// lupdate reads the context from here, so translations match what runs.
+struct Text
 {
-    return QCoreApplication::translate("Byline::Core::HtmlContents", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(Byline::Core::HtmlContents)
+};
 
 // The entities cmark writes into text and attributes.
 QString unescaped(QString html)
@@ -141,11 +142,12 @@ QString embedImages(const QString &bodyHtml, const QString &baseFolder, QStringL
         const QString path = url.toLocalFile();
         QFile file(path);
         if (!file.open(QIODevice::ReadOnly)) {
-            warnings->append(tr("image %1 was not found or cannot be read; the page still refers to it").arg(source));
+            warnings->append(
+                Text::tr("image %1 was not found or cannot be read; the page still refers to it").arg(source));
             continue;
         }
         if (file.size() > maxImageBytes) {
-            warnings->append(tr("image %1 is larger than %2 MB; the page refers to it instead of holding it")
+            warnings->append(Text::tr("image %1 is larger than %2 MB; the page refers to it instead of holding it")
                                  .arg(source)
                                  .arg(maxImageBytes / 1024 / 1024));
             continue;
@@ -153,7 +155,7 @@ QString embedImages(const QString &bodyHtml, const QString &baseFolder, QStringL
         const QByteArray bytes = file.readAll();
         const QString type = mimeTypes.mimeTypeForData(bytes).name();
         if (!type.startsWith(QLatin1String("image/"))) {
-            warnings->append(tr("%1 is not an image (%2); the page still refers to it").arg(source, type));
+            warnings->append(Text::tr("%1 is not an image (%2); the page still refers to it").arg(source, type));
             continue;
         }
         out += QStringView(bodyHtml).mid(position, image.capturedStart(1) - position);

@@ -14,10 +14,11 @@ namespace Byline::Core {
 
 namespace {
 
-QString tr(const char *text)
+// lupdate reads the context from here, so translations match what runs.
+struct Text
 {
-    return QCoreApplication::translate("Byline::Core::PdfExporter", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(Byline::Core::PdfExporter)
+};
 
 } // namespace
 
@@ -65,7 +66,7 @@ QByteArray PdfExporter::render(const ArticleMetadata &metadata, const QString &b
     PrintedPages pages(metadata, bodyHtml, baseFolder, options);
     QPainter painter;
     if (!painter.begin(&writer)) {
-        *error = tr("the PDF could not be started");
+        *error = Text::tr("the PDF could not be started");
         return {};
     }
     // Without this hint, images are embedded as lossy JPEG.
@@ -79,7 +80,7 @@ QByteArray PdfExporter::render(const ArticleMetadata &metadata, const QString &b
     output.close();
     QByteArray pdf = PdfInfo::withInfo(output.data(), metadata);
     if (pdf.isEmpty())
-        *error = tr("the PDF could not be written");
+        *error = Text::tr("the PDF could not be written");
     return pdf;
 }
 

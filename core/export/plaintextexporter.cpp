@@ -12,10 +12,11 @@ namespace Byline::Core {
 
 namespace {
 
-QString tr(const char *text)
+// lupdate reads the context from here, so translations match what runs.
+struct Text
 {
-    return QCoreApplication::translate("Byline::Core::PlainTextExporter", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(Byline::Core::PlainTextExporter)
+};
 
 // What stands before a block's text: a bullet or number for the first block of a list item,
 // indentation for the rest of it and for quotes.
@@ -54,7 +55,7 @@ QString PlainTextExporter::text(const ArticleMetadata &metadata, const QString &
         blocks.append(metadata.title);
     QStringList byline;
     if (!metadata.authors.isEmpty())
-        byline.append(tr("By %1").arg(metadata.authorLine()));
+        byline.append(Text::tr("By %1").arg(metadata.authorLine()));
     if (metadata.date)
         byline.append(HtmlExporter::displayDate(metadata.date->date, metadata.lang));
     if (!byline.isEmpty())

@@ -14,10 +14,11 @@ namespace Byline::Core {
 
 namespace {
 
-QString tr(const char *text)
+// lupdate reads the context from here, so translations match what runs.
+struct Text
 {
-    return QCoreApplication::translate("Byline::Core::PdfExporter", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(Byline::Core::PdfExporter)
+};
 
 constexpr int dpi = PrintedPages::dpi;
 constexpr double edge = 0.25; // pixels
@@ -43,7 +44,7 @@ QString titleBlock(const ArticleMetadata &metadata)
         html += QStringLiteral("<h1 class=\"headline\">%1</h1>").arg(metadata.title.toHtmlEscaped());
     QStringList line;
     if (!metadata.authors.isEmpty())
-        line.append(tr("By %1").arg(metadata.authorLine()).toHtmlEscaped());
+        line.append(Text::tr("By %1").arg(metadata.authorLine()).toHtmlEscaped());
     if (metadata.date)
         line.append(HtmlExporter::displayDate(metadata.date->date, metadata.lang).toHtmlEscaped());
     if (!line.isEmpty())

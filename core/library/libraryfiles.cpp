@@ -15,10 +15,11 @@ namespace Byline::Core {
 
 namespace {
 
-QString tr(const char *text)
+// lupdate reads the context from here, so translations match what runs.
+struct Text
 {
-    return QCoreApplication::translate("Byline::Core::LibraryFiles", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(Byline::Core::LibraryFiles)
+};
 
 constexpr int maxSlugLength = 64;
 constexpr int maxNameBytes = 255; // NAME_MAX of the file systems articles live on
@@ -45,13 +46,13 @@ QString articleExtension(const QString &fileName)
 QString nameProblem(const QString &name)
 {
     if (name.isEmpty())
-        return tr("a file name cannot be empty");
+        return Text::tr("a file name cannot be empty");
     if (name.contains(QLatin1Char('/')) || name.contains(QChar(0)))
-        return tr("a file name cannot contain “/”; use Move to Folder to put an article in a folder");
+        return Text::tr("a file name cannot contain “/”; use Move to Folder to put an article in a folder");
     if (name.startsWith(QLatin1Char('.')) || name.endsWith(QLatin1Char('~')))
-        return tr("names starting with a dot or ending in “~” are hidden from the library");
+        return Text::tr("names starting with a dot or ending in “~” are hidden from the library");
     if (QFile::encodeName(name).size() > maxNameBytes)
-        return tr("the name is longer than the file system allows");
+        return Text::tr("the name is longer than the file system allows");
     return {};
 }
 
@@ -62,13 +63,13 @@ QString cleanSubfolder(const QString &subfolder, QString *error)
     if (clean == QLatin1String("."))
         clean.clear();
     if (QDir::isAbsolutePath(clean) || clean == QLatin1String("..") || clean.startsWith(QLatin1String("../"))) {
-        *error = tr("the folder must be inside the library");
+        *error = Text::tr("the folder must be inside the library");
         return {};
     }
     const QStringList parts = clean.split(QLatin1Char('/'), Qt::SkipEmptyParts);
     for (const QString &part : parts) {
         if (part.startsWith(QLatin1Char('.')) || part.endsWith(QLatin1Char('~'))) {
-            *error = tr("folders starting with a dot or ending in “~” are hidden from the library");
+            *error = Text::tr("folders starting with a dot or ending in “~” are hidden from the library");
             return {};
         }
     }
@@ -79,11 +80,11 @@ QString cleanSubfolder(const QString &subfolder, QString *error)
 FileChange moveFile(const QString &from, const QString &to)
 {
     if (QFileInfo::exists(to))
-        return failure(tr("There is already a file named “%1” in %2. Choose another name; nothing was changed.")
+        return failure(Text::tr("There is already a file named “%1” in %2. Choose another name; nothing was changed.")
                            .arg(QFileInfo(to).fileName(), QDir::toNativeSeparators(QFileInfo(to).path())));
     QFile file(from);
     if (!file.rename(to))
-        return failure(tr("Could not move %1 to %2: %3. Nothing was changed; check the folder's permissions.")
+        return failure(Text::tr("Could not move %1 to %2: %3. Nothing was changed; check the folder's permissions.")
                            .arg(QDir::toNativeSeparators(from), QDir::toNativeSeparators(to), file.errorString()));
     return success(to);
 }
@@ -93,7 +94,7 @@ QString firstProblem(const Diagnostics &diagnostics)
 {
     for (const Diagnostic &diagnostic : diagnostics) {
         if (diagnostic.severity == Diagnostic::Severity::Error)
-            return diagnostic.line > 0 ? tr("line %1: %2").arg(diagnostic.line).arg(diagnostic.message)
+            return diagnostic.line > 0 ? Text::tr("line %1: %2").arg(diagnostic.line).arg(diagnostic.message)
                                        : diagnostic.message;
     }
     return diagnostics.isEmpty() ? QString() : diagnostics.constFirst().message;
@@ -104,7 +105,7 @@ FileChange checkArticle(const QString &path)
     const QFileInfo info(path);
     if (!info.isFile())
         return failure(
-            tr("%1 no longer exists; it may have been moved or deleted.").arg(QDir::toNativeSeparators(path)));
+            Text::tr("%1 no longer exists; it may have been moved or deleted.").arg(QDir::toNativeSeparators(path)));
     return success(path);
 }
 
@@ -179,13 +180,13 @@ QString LibraryFiles::fileNameFor(const QString &folder, const QString &title)
 FileChange LibraryFiles::create(const QString &root, const QString &folder, const NewArticle &article)
 {
     if (!QDir().mkpath(folder))
-        return failure(tr("Could not create the folder %1; check the library's permissions.")
+        return failure(Text::tr("Could not create the folder %1; check the library's permissions.")
                            .arg(QDir::toNativeSeparators(folder)));
     const QString path = QDir(folder).filePath(fileNameFor(folder, article.title));
     // Claim the name first, so a file that appeared meanwhile is never replaced.
     QFile claim(path);
     if (!claim.open(QIODevice::WriteOnly | QIODevice::NewOnly))
-        return failure(tr("Could not create %1: %2. Check the folder's permissions and free space.")
+        return failure(Text::tr("Could not create %1: %2. Check the folder's permissions and free space.")
                            .arg(QDir::toNativeSeparators(path), claim.errorString()));
     claim.close();
     const SaveResult saved = ArticleFile::save(path, articleText(root, article));
@@ -202,7 +203,7 @@ FileChange LibraryFiles::rename(const QString &path, const QString &newName)
         return found;
     QString name = newName.trimmed();
     if (const QString problem = nameProblem(name); !problem.isEmpty())
-        return failure(tr("Cannot rename to “%1”: %2.").arg(name, problem));
+        return failure(Text::tr("Cannot rename to “%1”: %2.").arg(name, problem));
     if (articleExtension(name).isEmpty())
         name += articleExtension(path);
     const QFileInfo info(path);
@@ -218,12 +219,12 @@ FileChange LibraryFiles::move(const QString &root, const QString &path, const QS
     QString error;
     const QString clean = cleanSubfolder(subfolder, &error);
     if (!error.isEmpty())
-        return failure(tr("Cannot move to “%1”: %2.").arg(subfolder, error));
+        return failure(Text::tr("Cannot move to “%1”: %2.").arg(subfolder, error));
     const QString target = clean.isEmpty() ? QDir(root).absolutePath() : QDir(root).absoluteFilePath(clean);
     if (QFileInfo(path).absolutePath() == target)
         return success(path);
     if (!QDir().mkpath(target))
-        return failure(tr("Could not create the folder %1; check the library's permissions.")
+        return failure(Text::tr("Could not create the folder %1; check the library's permissions.")
                            .arg(QDir::toNativeSeparators(target)));
     return moveFile(path, QDir(target).filePath(QFileInfo(path).fileName()));
 }
@@ -244,13 +245,13 @@ FileChange LibraryFiles::moveToTrash(const QString &path)
                           .filePath(QStringLiteral("../info/%1.trashinfo"))
                           .arg(QFileInfo(misplaced).fileName()));
         QFile::rename(misplaced, path);
-        return failure(tr("Could not move %1 to the trash: the desktop has no trash folder Byline can use. The "
-                          "file is unchanged; delete it with the file manager.")
+        return failure(Text::tr("Could not move %1 to the trash: the desktop has no trash folder Byline can use. The "
+                                "file is unchanged; delete it with the file manager.")
                            .arg(QDir::toNativeSeparators(path)));
     }
     if (!moved)
-        return failure(tr("Could not move %1 to the trash: %2. The file is unchanged; check the folder's "
-                          "permissions, or delete it with the file manager.")
+        return failure(Text::tr("Could not move %1 to the trash: %2. The file is unchanged; check the folder's "
+                                "permissions, or delete it with the file manager.")
                            .arg(QDir::toNativeSeparators(path), file.errorString()));
     return {true, file.fileName(), {}}; // where the trash keeps it
 }
@@ -258,13 +259,13 @@ FileChange LibraryFiles::moveToTrash(const QString &path)
 QString LibraryFiles::withStatus(const QString &text, const QString &fileName, const QString &status, QString *error)
 {
     if (Article::formatForFileName(fileName) == Article::SourceFormat::PlainText) {
-        *error = tr("a plain-text article has no front matter to hold a status; save it as Markdown (.md) first");
+        *error = Text::tr("a plain-text article has no front matter to hold a status; save it as Markdown (.md) first");
         return {};
     }
     Diagnostics diagnostics;
     Article article = Article::fromText(text, fileName, Article::SourceFormat::Markdown, &diagnostics);
     if (hasErrors(diagnostics)) {
-        *error = tr("its front matter has an error (%1), so Byline leaves it as it is; fix it first")
+        *error = Text::tr("its front matter has an error (%1), so Byline leaves it as it is; fix it first")
                      .arg(firstProblem(diagnostics));
         return {};
     }
@@ -285,15 +286,15 @@ FileChange LibraryFiles::setStatus(const QString &path, const QString &status)
     const QString name = QDir::toNativeSeparators(path);
     const LoadedArticle loaded = ArticleFile::load(path);
     if (!loaded.ok)
-        return failure(tr("Could not read %1: %2.").arg(name, firstProblem(loaded.diagnostics())));
+        return failure(Text::tr("Could not read %1: %2.").arg(name, firstProblem(loaded.diagnostics())));
     if (loaded.readOnly || !QFileInfo(path).isWritable())
-        return failure(tr("Cannot change the status of %1: the file is read-only or holds bytes Byline could not "
-                          "read. It is unchanged.")
+        return failure(Text::tr("Cannot change the status of %1: the file is read-only or holds bytes Byline could not "
+                                "read. It is unchanged.")
                            .arg(name));
     QString error;
     const QString text = withStatus(loaded.text, path, status, &error);
     if (!error.isEmpty())
-        return failure(tr("Cannot change the status of %1: %2.").arg(name, error));
+        return failure(Text::tr("Cannot change the status of %1: %2.").arg(name, error));
     const SaveResult saved = ArticleFile::save(path, text, loaded.encoding);
     if (!saved.ok)
         return failure(saved.error);

@@ -20,10 +20,11 @@ namespace Byline::Core {
 
 namespace {
 
-QString tr(const char *text)
+// lupdate reads the context from here, so translations match what runs.
+struct Text
 {
-    return QCoreApplication::translate("Byline::Core::LibraryScanner", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(Byline::Core::LibraryScanner)
+};
 
 QString isoDate(const std::optional<ArticleDate> &date)
 {
@@ -166,7 +167,7 @@ ArticleRecord LibraryScanner::read(const QString &root, const FileStamp &stamp, 
     const auto firstError = [&loaded]() -> QString {
         for (const Diagnostic &diagnostic : loaded.diagnostics()) {
             if (diagnostic.severity == Diagnostic::Severity::Error) {
-                return diagnostic.line > 0 ? tr("line %1: %2").arg(diagnostic.line).arg(diagnostic.message)
+                return diagnostic.line > 0 ? Text::tr("line %1: %2").arg(diagnostic.line).arg(diagnostic.message)
                                            : diagnostic.message;
             }
         }
@@ -176,7 +177,7 @@ ArticleRecord LibraryScanner::read(const QString &root, const FileStamp &stamp, 
     if (!loaded.ok) {
         record.title = QFileInfo(stamp.path).completeBaseName();
         if (record.error.isEmpty())
-            record.error = tr("could not be read");
+            record.error = Text::tr("could not be read");
         return record;
     }
     const Article &article = loaded.article;

@@ -8,10 +8,11 @@ namespace Byline::Core {
 
 namespace {
 
-QString tr(const char *text)
+// lupdate reads the context from here, so translations match what runs.
+struct Text
 {
-    return QCoreApplication::translate("Byline::Core::SearchQuery", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(Byline::Core::SearchQuery)
+};
 
 // One whitespace-separated piece of the query, with its quoting undone.
 struct Token
@@ -166,7 +167,7 @@ SearchQuery SearchQuery::parse(QStringView text)
             else if (token.text.compare(QLatin1String("relevance"), Qt::CaseInsensitive) == 0)
                 query.sort = Sort::Relevance;
             else if (!token.text.isEmpty())
-                query.notes.append(tr("sort: takes date or relevance"));
+                query.notes.append(Text::tr("sort: takes date or relevance"));
             continue;
         }
         if (field == QLatin1String("after") || field == QLatin1String("before")) {
@@ -176,12 +177,12 @@ SearchQuery SearchQuery::parse(QStringView text)
             if (const auto day = parseDay(token.text))
                 (before ? query.before : query.after) = *day;
             else
-                query.notes.append(tr("%1: needs a date like 2011-01-01, 2011-06 or 2011").arg(field));
+                query.notes.append(Text::tr("%1: needs a date like 2011-01-01, 2011-06 or 2011").arg(field));
             continue;
         }
         if (!hasWordCharacter(token.text)) {
             if (!token.text.isEmpty())
-                query.notes.append(tr("“%1” has no letters or digits to search for").arg(token.text));
+                query.notes.append(Text::tr("“%1” has no letters or digits to search for").arg(token.text));
             joinNext = false;
             continue;
         }

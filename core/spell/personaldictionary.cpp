@@ -10,10 +10,11 @@ namespace Byline::Core {
 
 namespace {
 
-QString tr(const char *text)
+// lupdate reads the context from here, so translations match what runs.
+struct Text
 {
-    return QCoreApplication::translate("Byline::Core::PersonalDictionary", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(Byline::Core::PersonalDictionary)
+};
 
 } // namespace
 
@@ -35,7 +36,7 @@ bool PersonalDictionary::load()
         return true;
     }
     if (!file.open(QIODevice::ReadOnly)) {
-        m_error = tr("cannot read the personal dictionary %1: %2").arg(m_path, file.errorString());
+        m_error = Text::tr("cannot read the personal dictionary %1: %2").arg(m_path, file.errorString());
         return false;
     }
     QStringList words;
@@ -75,7 +76,7 @@ bool PersonalDictionary::change(const QString &word, bool add)
     words.sort(Qt::CaseInsensitive);
 
     if (!QDir().mkpath(QFileInfo(m_path).absolutePath())) {
-        m_error = tr("cannot create the folder %1").arg(QFileInfo(m_path).absolutePath());
+        m_error = Text::tr("cannot create the folder %1").arg(QFileInfo(m_path).absolutePath());
         return false;
     }
     QSaveFile file(m_path);
@@ -83,7 +84,7 @@ bool PersonalDictionary::change(const QString &word, bool add)
     if (!bytes.isEmpty())
         bytes.append('\n');
     if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit()) {
-        m_error = tr("cannot save the personal dictionary %1: %2").arg(m_path, file.errorString());
+        m_error = Text::tr("cannot save the personal dictionary %1: %2").arg(m_path, file.errorString());
         return false;
     }
     m_words = words;

@@ -76,16 +76,25 @@ void CliTest::subcommandHelp_data()
 {
     QTest::addColumn<QString>("command");
     QTest::addColumn<QByteArray>("mentions");
-    QTest::newRow("stats") << "stats" << QByteArray("--json");
-    QTest::newRow("export") << "export" << QByteArray("--theme");
+    QTest::addColumn<QByteArray>("usage");
+    QTest::newRow("stats") << "stats" << QByteArray("--json") << QByteArray("Usage: byline stats [options] FILE...\n");
+    QTest::newRow("export") << "export" << QByteArray("--theme")
+                            << QByteArray("Usage: byline export [options] FILE...\n");
+    QTest::newRow("check") << "check" << QByteArray("--suggest")
+                           << QByteArray("Usage: byline check [options] FILE...\n");
+    QTest::newRow("index") << "index" << QByteArray("--library") << QByteArray("Usage: byline index [options]\n");
+    QTest::newRow("search") << "search" << QByteArray("--sort")
+                            << QByteArray("Usage: byline search [options] QUERY...\n");
 }
 
 void CliTest::subcommandHelp()
 {
     QFETCH(QString, command);
     QFETCH(QByteArray, mentions);
+    QFETCH(QByteArray, usage);
     const Run run = byline({command, QStringLiteral("--help")});
     QCOMPARE(run.exitCode, 0);
+    QVERIFY2(run.out.startsWith(usage), run.out.constData());
     QVERIFY2(run.out.contains(mentions), run.out.constData());
 }
 

@@ -1,0 +1,25 @@
+# byline_rfc2822_date(ISO_DATE OUT_VAR): "2026-11-26" -> "Thu, 26 Nov 2026 00:00:00 +0000", the
+# form of a Debian changelog's date line, so the release date is written down once (in CMake).
+function(byline_rfc2822_date iso out)
+    if(NOT iso MATCHES "^([0-9][0-9][0-9][0-9])-([0-9][0-9])-([0-9][0-9])$")
+        message(FATAL_ERROR "not a date (YYYY-MM-DD): ${iso}")
+    endif()
+    math(EXPR year "${CMAKE_MATCH_1}")
+    math(EXPR month "1${CMAKE_MATCH_2} - 100")
+    math(EXPR day "1${CMAKE_MATCH_3} - 100")
+    # Day of the week by Zeller's congruence (0 = Saturday), January and February as months
+    # 13 and 14 of the year before.
+    set(y ${year})
+    set(m ${month})
+    if(m LESS 3)
+        math(EXPR m "${m} + 12")
+        math(EXPR y "${y} - 1")
+    endif()
+    math(EXPR weekday "(${day} + (13 * (${m} + 1)) / 5 + ${y} + ${y} / 4 - ${y} / 100 + ${y} / 400) % 7")
+    set(weekdays Sat Sun Mon Tue Wed Thu Fri)
+    set(months Jan Feb Mar Apr May Jun Jul Aug Sep Oct Nov Dec)
+    list(GET weekdays ${weekday} weekday_name)
+    math(EXPR month_index "${month} - 1")
+    list(GET months ${month_index} month_name)
+    set(${out} "${weekday_name}, ${CMAKE_MATCH_3} ${month_name} ${year} 00:00:00 +0000" PARENT_SCOPE)
+endfunction()

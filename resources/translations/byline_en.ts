@@ -1,0 +1,2276 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en" sourcelanguage="en">
+<context>
+    <name>Byline::Cli</name>
+    <message>
+        <source>Show this help.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>byline %1: %2
+Try &apos;byline %1 --help&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>byline %1: no file given
+Try &apos;byline %1 --help&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print a JSON array with one object per file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Markdown (.md) or plain-text (.txt) articles.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Counts words, characters, sentences and paragraphs, estimates reading time and Flesch reading ease, and lists the headings of each article.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Output format: html (a standalone page), fragment (the body&apos;s HTML for a CMS), txt (plain text), pdf (print-ready) or odt (Word, LibreOffice).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Output file (one input), folder (any number of inputs), or - for standard output. Default: next to each input.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Page theme: %1. Default: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HTML: a table of contents below the headline.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HTML: local images inside the page as data: URIs, so it stands alone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF page size: A4, Letter, Legal or A5.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF pages in landscape.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF page margins in millimetres (5 to 60).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF running header. Default: the publication, else the headline.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF footer text, beside the page numbers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF and ODT without the headline, byline and date above the text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF/A-1b, for archives.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exports articles as standalone HTML5 pages, HTML fragments, plain text, print-ready PDF or OpenDocument text (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>byline export: format &apos;%1&apos; is not available; choose %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>byline export: no theme named &apos;%1&apos;; choose one of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>byline export: --margins takes millimetres from 5 to 60, not &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>byline export: --page-size takes A4, Letter, Legal or A5, not &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check in this language (en-US, en_GB, de …) whatever the articles&apos; own `lang:` says. Default: each article&apos;s `lang:`, else the default language from the settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print a JSON array with one object per file: {path, lang, misspellings: [{line, column, word, suggestions}]}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add up to 7 suggestions for each word.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checks the spelling of the prose of articles (never code, addresses or front matter), honouring each article&apos;s language and `spelling_ignore:` list and the personal dictionary. Prints FILE:LINE:COLUMN: word for each misspelling.
+Exit codes: 0 no misspellings, 1 misspellings found, 2 an error (unreadable file, unknown language).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The library folder. Default: the current library of the window (the last one opened), else Byline in the documents folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print {library, indexed, updated, removed, unchanged, failed: [{path, error}], seconds}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Builds or updates the search index of a library folder (Markdown and text files, hidden folders left out). Only new and changed files are read; the articles are never written to. The index is kept in the cache folder and rebuilt from the files when it is missing or damaged.
+Exit codes: 0 done, 1 some files could not be read or parsed (listed on standard error), 2 no such library.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>byline index: unexpected argument &apos;%1&apos;; give the folder with --library DIR</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At most N results. Default: 20.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Order: relevance (the default) or date (newest first).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print a JSON array of {path, title, author, date, status, tags, words, score, snippet}, matched words in the snippet inside &lt;mark&gt;…&lt;/mark&gt;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Searches a library, updating its index first if files changed. Results are ranked (a word in the title counts most) and come with a snippet.
+Query: words (all must match; stemmed), &quot;exact phrase&quot;, a OR b, -word, prefix*, title:word, author:name, tag:word, status:draft, lang:en, after:2011-01-01, before:2012, sort:date.
+Exit codes: 0 articles found, 1 none found, 2 an error.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>byline search: --limit takes a positive number, not &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>byline search: --sort takes relevance or date, not &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>byline: unknown command &apos;%1&apos;
+
+%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Byline %1: a writing desk for columnists and their editors.
+
+Usage:
+  byline [FILE|FOLDER]           open the window on an article or a library folder
+  byline --new                   open the window and start a new article
+  byline --open-library          open the window and choose a library folder
+  byline --version               print the version
+  byline stats FILE... [--json]  word counts, reading time and outline of articles
+  byline export FILE... --format html|fragment|txt|pdf|odt [--output FILE|DIR] [--theme NAME] [options]
+                                 export articles as HTML pages, CMS fragments, text, PDF or ODT
+  byline check FILE... [--lang LANG] [--json] [--suggest]
+                                 list misspelled words of articles as FILE:LINE:COLUMN: word
+  byline index [--library DIR] [--json]
+                                 build or update the search index of a library folder
+  byline search QUERY... [--library DIR] [--limit N] [--sort relevance|date] [--json]
+                                 ranked search of a library, with snippets
+  byline COMMAND --help          help on one command
+
+Exit codes: 0 success, 1 a file failed (the others are still processed), 2 usage error.
+byline check: 0 no misspellings, 1 misspellings found, 2 an error (a file, a language).
+byline search: 0 articles found, 1 none found, 2 an error.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: byline %1 [options] %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Byline::Cli::Check</name>
+    <message>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no spelling dictionary for &apos;%1&apos;; install the package %2, or choose one of the installed languages: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(no suggestions)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot read the file</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Byline::Cli::Export</name>
+    <message>
+        <source>byline export: --output - takes one input file; give a folder for several</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>byline export: %1 is a file; give a folder to export several articles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot create the output folder %1; check the path and its permissions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 would be written over the article itself; give another file or folder with --output</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was already written by this run from another file of the same name; export them to different folders</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exported all %1 articles.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exported %1 of %2 articles; %3 failed (listed above).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Byline::Cli::Library</name>
+    <message>
+        <source>byline %1: the library %2 does not exist; give one with --library DIR</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>byline %1: %2 is not a folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>byline %1: %2 does not exist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source><byte value="xd"/>Reading articles: %1 / %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>byline %1: the search index was built anew: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 indexed, %3 updated, %4 removed, %5 unchanged, %6 failed (%7 s)
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>byline search: left out: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 words</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No articles match.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Byline::Cli::Stats</name>
+    <message>
+        <source>Title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Author</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Words</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Characters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sentences</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paragraphs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Flesch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Heading</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Byline::Core::Article</name>
+    <message>
+        <source>the front matter opened here is never closed with a `%1` line; the article is opened with the whole text as its body</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Byline::Core::ArticleFile</name>
+    <message>
+        <source>the file does not exist; it may have been moved or deleted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this is a folder; open it as a library instead</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this is not a regular file (a pipe, socket or device); Byline opens article files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file is %1, larger than the %2 Byline opens as an article; split it into smaller files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file cannot be read (%1); check its permissions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file grew past %1 while being read; split it into smaller files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file is read-only; save a copy under a new name to keep changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not save %1: %2. The file on disk is unchanged; free some space, check the folder&apos;s permissions or save under another name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>writing failed, the disk may be full</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the disk is full or out of resources</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file could not be created (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>permission denied</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the new version could not replace the old one (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Byline::Core::ArticleMetadata</name>
+    <message>
+        <source> and </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>`words: %1` should be the target length as a whole number, such as `words: 800`</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>`%1` should be a single value, not a list or a map; it is ignored</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>`%1: %2` is not a date Byline can read; write it as YYYY-MM-DD</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Byline::Core::Exporter</name>
+    <message>
+        <source>the OpenDocument file could not be written</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Byline::Core::FrontMatter</name>
+    <message>
+        <source>the %1 front matter is malformed: %2. The article is opened with the whole text as its body; fix this line to get its title, author and date back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Byline::Core::HtmlContents</name>
+    <message>
+        <source>image %1 was not found or cannot be read; the page still refers to it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>image %1 is larger than %2 MB; the page refers to it instead of holding it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not an image (%2); the page still refers to it</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Byline::Core::HtmlExporter</name>
+    <message>
+        <source>By %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Byline::Core::LibraryFiles</name>
+    <message>
+        <source>Could not create the folder %1; check the library&apos;s permissions.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not create %1: %2. Check the folder&apos;s permissions and free space.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot rename to “%1”: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot move to “%1”: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not move %1 to the trash: the desktop has no trash folder Byline can use. The file is unchanged; delete it with the file manager.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not move %1 to the trash: %2. The file is unchanged; check the folder&apos;s permissions, or delete it with the file manager.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a plain-text article has no front matter to hold a status; save it as Markdown (.md) first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its front matter has an error (%1), so Byline leaves it as it is; fix it first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not read %1: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot change the status of %1: the file is read-only or holds bytes Byline could not read. It is unchanged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot change the status of %1: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a file name cannot be empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a file name cannot contain “/”; use Move to Folder to put an article in a folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>names starting with a dot or ending in “~” are hidden from the library</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the name is longer than the file system allows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the folder must be inside the library</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>folders starting with a dot or ending in “~” are hidden from the library</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is already a file named “%1” in %2. Choose another name; nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not move %1 to %2: %3. Nothing was changed; check the folder&apos;s permissions.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>line %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 no longer exists; it may have been moved or deleted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Byline::Core::LibraryIndex</name>
+    <message>
+        <source>Could not create the folder for the search index, %1; check that it is writable.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The SQLite driver for Qt is missing; install the package libqt6sql6-sqlite.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not open the search index %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the search index was damaged (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the search index was made by another version of Byline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the search index file held something else</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the search index could not be created (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not create the search index %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the search index was damaged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the search index could not be written: %1; check the free space in %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Byline::Core::LibraryScanner</name>
+    <message>
+        <source>line %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>could not be read</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Byline::Core::PdfExporter</name>
+    <message>
+        <source>the PDF could not be started</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the PDF could not be written</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Byline::Core::PersonalDictionary</name>
+    <message>
+        <source>cannot read the personal dictionary %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot create the folder %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot save the personal dictionary %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Byline::Core::PlainTextExporter</name>
+    <message>
+        <source>By %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Byline::Core::RenderedArticle</name>
+    <message>
+        <source>the Markdown is too complex to render within %1 s (deeply nested or pathological markup); simplify it or split the file</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Byline::Core::SampleLibrary</name>
+    <message>
+        <source>Could not create the sample library in %1; check that the folder is writable.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Byline::Core::SearchQuery</name>
+    <message>
+        <source>sort: takes date or relevance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: needs a date like 2011-01-01, 2011-06 or 2011</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” has no letters or digits to search for</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Byline::Core::TextCodec</name>
+    <message>
+        <source>the file is damaged UTF-16; it is opened read-only so the original is not replaced. Save a copy under a new name to keep your edits.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file is encoded as %1; it is saved the same way</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this is a binary file, not text (a NUL byte at offset %1); Byline opens Markdown and plain-text articles only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file is not UTF-8; it was read as %1 and will be saved as UTF-8</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>invalid UTF-8 at byte %1; the bad bytes show as � and the file is opened read-only so the original is not replaced. Repair the encoding (e.g. with iconv) or save a copy under a new name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file starts with a byte-order mark; it is kept when saving</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file mixes line endings; saving writes %1 throughout</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Byline::Core::TextFormats</name>
+    <message>
+        <source>Contents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 needs text layout, which this program does not include</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Byline::WidgetUi::ExportDialog</name>
+    <message>
+        <source>Newsprint (serif)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Modern (sans-serif)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Web page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Table of &amp;contents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Embed images in the page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Landscape</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Headline, &amp;byline and date above the text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF/&amp;A for archiving</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sa&amp;ve to:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Web page (HTML)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HTML fragment for a CMS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OpenDocument text (ODT)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plain text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Images from the article&apos;s folder go inside the page, so it can be sent as one file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> mm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The publication, else the headline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Beside the page numbers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Size:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Margins:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>H&amp;eader:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Footer:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;hoose…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>F&amp;ormat:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Theme:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drawing the first page…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E&amp;xport</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Export %n Articles</source>
+        <translation>
+            <numerusform>Export %n Article</numerusform>
+            <numerusform>Export %n Articles</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Into fol&amp;der:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export Into</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export To</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 files (*.%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This article cannot be printed; see the message above the editor.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Page 1 of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Byline::WidgetUi::ExportRunner</name>
+    <message>
+        <source>the export would replace the article itself; choose another file or folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the folder %1 cannot be created; check its permissions</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Byline::WidgetUi::FindBar</name>
+    <message>
+        <source>Match &amp;case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Whole words</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Regular e&amp;xpression</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Find and replace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Find</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replace with</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Matches</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Previous</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Next</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close find bar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Replace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replace &amp;all</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replaced 1 match</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replaced %L1 matches</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invalid expression: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No matches</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>More than %L1 matches</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 match</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%L1 matches</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Byline::WidgetUi::LibraryModel</name>
+    <message>
+        <source>Tags: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only points to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Problem: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 / %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Author</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Words</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Byline::WidgetUi::LibraryPanel</name>
+    <message>
+        <source>Library</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search: words, &quot;a phrase&quot;, author:, tag:, status:, after:2024</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All words must match; &quot;exact phrase&quot;; a OR b; -leave out; prefix*;
+title: author: tag: status: lang:; after:2011-01-01 before:2012; sort:date.
+Enter opens the first result at its first match.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status filter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tag filter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Author filter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New article in the library, from its template</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New article</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Indexing %1 of %2 articles…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the library…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 articles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>; %1 with problems (marked ⚠)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The search index was built anew: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E&amp;xport %1 Selected Articles…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E&amp;xport…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export All %1 Listed Articles…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export All %1 Results…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New Article Here…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Rename…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Move to Folder…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show in &amp;File Manager</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move to &amp;Trash…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Any status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Any tag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Any author</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 words</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No articles match.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The %1 best matches.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 matches.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Left out: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Byline::WidgetUi::MainWindow</name>
+    <message>
+        <source>Line %1: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Statistics</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unsaved text cannot be journalled for recovery: %1. Check that the folder is writable; until then, save often.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This document is too complex to preview: rendering took longer than 2 seconds (deeply nested or pathological Markdown). Your text is safe; the preview catches up when the markup is simpler.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is back on disk, unchanged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Untitled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1[*] — Byline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>and %1 more</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Byline exports</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An export is still running; try again when it is done.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exporting to %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Exporting %n articles…</source>
+        <translation>
+            <numerusform>Exporting %n article…</numerusform>
+            <numerusform>Exporting %n articles…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exporting %1 of %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show Folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One article could not be exported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 articles could not be exported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exported %1 of %2 articles; %3 failed: %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export cancelled after %1 of %2 articles.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exported, with warnings: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exported to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exported %1 articles into %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The article cannot be copied as rich text: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copied the selection as rich text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copied the article as rich text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not open %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Autosave failed: %1 Your text is still here and in the recovery journal.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File changed on disk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was changed by another program since you opened it. Saving replaces that version with yours.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Untitled %1.md</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Draft autosaved to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Autosaved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1 was changed by another program.&lt;/b&gt; Reload it to see that version, or keep the text in the editor (saving then replaces the version on disk). Nothing is saved over it until you choose.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reload</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Keep my text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1 was deleted or moved away.&lt;/b&gt; Your text is still here: Save writes it back to the same place, Save As somewhere else.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save &amp;As…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This file was opened read-only because its text is damaged; saving over it could lose data. Use Save As to keep your changes in a new file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1 is read-only&lt;/b&gt; (no write permission). You can read it here; use Save As to keep an editable copy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unsaved changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has changes that are not saved. Save them before closing it?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open Article</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Articles (*.md *.markdown *.txt);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open Library Folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Untitled.md</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save Article As</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Markdown (*.md);;Plain text (*.txt)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Byline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An untitled document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recover unsaved text?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Byline did not close properly. %1 had changes that were not saved (last journalled %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore opens the text with those changes; the file on disk is not touched until you save. Discard forgets them. Later asks again next time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Restore</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Discard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Later</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 no longer exists; its recovered text is shown as a new document. Use Save As to keep it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recovered unsaved text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 holds no Markdown or text articles yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Created %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Renamed to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Moved to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Moved %1 to the trash</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is now %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rename Article</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New name for %1:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rename</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(top of the library)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move Article</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move %1 to the folder (type a new name to create one):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move to Trash</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move “%1” to the trash?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You can restore it from the desktop&apos;s trash.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;About Byline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>About Byline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New Article in &amp;Library…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+N</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Open…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open &amp;Folder as Library…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+O</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open &amp;Recent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recent Li&amp;braries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+E</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re-e&amp;xport</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+E</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re-e&amp;xport to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+Q</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open Recent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cu&amp;t</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy as &amp;Rich Text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+C</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Paste</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select &amp;All</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Find…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Find &amp;Next</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Find Pre&amp;vious</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Replace…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Go to Line…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+L</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check &amp;Spelling</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Spelling &amp;Language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pr&amp;eferences…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+,</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>F&amp;ormat</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Bold</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Italic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Link</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+K</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Heading</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Heading &amp;%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Paragraph</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+Alt+0</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Quote</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+Alt+Q</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bulleted Li&amp;st</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+Alt+U</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Numbered List</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+Alt+O</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Preview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+P</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reader Mode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+R</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Distraction-&amp;Free</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Focus Mode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+F</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Typewriter Scrolling</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+T</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Library</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+L</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Outline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+U</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Statistics</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+I</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zoom &amp;In</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zoom &amp;Out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Actual Size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+0</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Go to Line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Line (1–%1):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reader mode: Esc or Ctrl+Shift+R returns to the text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The spelling language of this article. Click to change it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: no dictionary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This article is read-only; save a copy to change it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A plain-text article has no front matter to keep this in; it applies until the article is closed. Save it as Markdown (.md) to keep it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The front matter has an error, so Byline does not change it; fix it first (see the message above the text).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Byline %1&lt;/h3&gt;&lt;p&gt;A writing desk for columnists and their editors.&lt;/p&gt;&lt;p&gt;Free software under the GNU General Public License, version 3 or later.&lt;/p&gt;&lt;p&gt;&lt;small&gt;Qt %2, cmark, Hunspell, SQLite&lt;/small&gt;&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Byline::WidgetUi::MarkdownEditor</name>
+    <message>
+        <source>Article text</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Byline::WidgetUi::MessageBar</name>
+    <message>
+        <source>Message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dismiss</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Byline::WidgetUi::NewArticleDialog</name>
+    <message>
+        <source>New Article</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The headline; it can change later</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Author</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A folder of the library; type a new name to create one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(top of the library)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Author:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Folder:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Byline::WidgetUi::OutlinePanel</name>
+    <message>
+        <source>Outline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(untitled heading)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Byline::WidgetUi::PreferencesDialog</name>
+    <message>
+        <source>Underline misspelled words as I type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Skip words in CAPITALS (acronyms)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preferences</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>As it stands in the byline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Editor font</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> pt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Font size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Full width</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> characters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Text column width</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line spacing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Follow the system</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Light</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dark</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Theme</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Autosave interval</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Beside the text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hidden</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> words a minute</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading speed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The system&apos;s language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (not installed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Default spelling language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For articles whose front matter names no language (`lang:`).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your &amp;name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Editor &amp;font:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Font &amp;size:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Text &amp;column:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Line spacing:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Theme:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Autosave every:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Preview:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reading speed:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Spelling:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Default &amp;language:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Byline::WidgetUi::PreviewPane</name>
+    <message>
+        <source>Preview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remote image, not loaded: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Image not found: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot show image %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Byline::WidgetUi::SpellController</name>
+    <message>
+        <source>There is no spelling dictionary for %1 (%2), so spelling is not checked; everything else works. Install the package %3 (&lt;code&gt;sudo apt install %3&lt;/code&gt;), or put %4.aff and %4.dic in %5, then reopen the article.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The spelling dictionary %1 cannot be used: %2. Spelling is not checked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” could not be added to the personal dictionary: %2. It is still underlined; check that the folder is writable.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Looking for suggestions…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(No suggestions)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add “%1” to Dictionary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ignore “%1” in This Article</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next Misspelling</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Spelling Language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No dictionaries installed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check Spelling as You Type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The dictionary is still loading; try again in a moment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Spelling is not being checked: there is no dictionary for %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No misspellings in this article.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Byline::WidgetUi::StatisticsPanel</name>
+    <message>
+        <source>easy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>plain English</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>fairly difficult</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>difficult</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>very difficult</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Statistics</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Words</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Characters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sentences</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paragraphs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Flesch reading ease</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%L1 min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not enough prose</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Byline::WidgetUi::StatusIndicators</name>
+    <message>
+        <source>Words</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Characters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 day overdue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%L1 days overdue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 hour overdue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%L1 hours overdue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 minute overdue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%L1 minutes overdue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>due in %L1 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>due in %1 h %2 min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>due in 1 minute</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>due in %L1 minutes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 / %2 words</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 word</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%L1 words</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%L1 selected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>More than 10% over the target of %1 words</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 character</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%L1 characters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%L1 min read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deadline: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+</TS>
