@@ -28,21 +28,27 @@ trap 'rm -rf "$work"' EXIT
 cp "$root/resources/samples/ovirt-at-last.md" "$work/"
 cd "$work"
 
+step "package contents"
+contents=$(dpkg-deb --contents "$deb" | awk '{print $6}')
+for file in usr/bin/byline usr/libexec/byline/byline-desk usr/libexec/byline/byline-print \
+    usr/share/applications/$app_id.desktop usr/share/metainfo/$app_id.metainfo.xml \
+    usr/share/icons/hicolor/scalable/apps/$app_id.svg usr/share/icons/hicolor/48x48/apps/$app_id.png \
+    usr/share/icons/hicolor/128x128/apps/$app_id.png usr/share/man/man1/byline.1.gz \
+    usr/share/doc/byline/copyright usr/share/doc/byline/changelog.gz usr/share/licenses/byline/LICENSE; do
+    grep -qx "./$file" <<<"$contents" || { echo "not in the package: /$file" >&2; exit 1; }
+done
+# Read from the package itself: some systems are set up not to install manual pages.
+dpkg-deb --extract "$deb" "$work/unpacked"
+man --warnings -l "$work/unpacked/usr/share/man/man1/byline.1.gz" >/dev/null
+
 step "installed files"
 for file in /usr/bin/byline /usr/libexec/byline/byline-desk /usr/libexec/byline/byline-print; do
-    [ -x "$file" ] || { echo "missing: $file" >&2; exit 1; }
+    [ -x "$file" ] || { echo "not installed: $file" >&2; exit 1; }
     if ldd "$file" | grep -q "not found"; then ldd "$file" >&2; exit 1; fi
-done
-for file in /usr/share/applications/$app_id.desktop /usr/share/metainfo/$app_id.metainfo.xml \
-    /usr/share/icons/hicolor/scalable/apps/$app_id.svg /usr/share/icons/hicolor/48x48/apps/$app_id.png \
-    /usr/share/icons/hicolor/128x128/apps/$app_id.png /usr/share/man/man1/byline.1.gz \
-    /usr/share/doc/byline/copyright /usr/share/licenses/byline/LICENSE; do
-    [ -f "$file" ] || { echo "missing: $file" >&2; exit 1; }
 done
 desktop-file-validate "/usr/share/applications/$app_id.desktop" | { ! grep -E "error|warning"; }
 appstreamcli validate --no-net "/usr/share/metainfo/$app_id.metainfo.xml" >/dev/null
 grep -q "<release version=\"$version\"" "/usr/share/metainfo/$app_id.metainfo.xml"
-man --warnings -l /usr/share/man/man1/byline.1.gz >/dev/null
 if readelf -d /usr/bin/byline | grep -qE "RPATH|RUNPATH"; then echo "byline has an RPATH" >&2; exit 1; fi
 
 step "byline --version"
