@@ -1,13 +1,15 @@
 #include "desklauncher.h"
 
 #include "cli/cli.h"
+#include "cli/console.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
 
 #include <cerrno>
-#include <climits>
-#include <cstdio>
-#include <cstdlib>
 #include <cstring>
-#include <string>
 
 #include <unistd.h>
 
@@ -15,37 +17,33 @@ namespace Byline::Cli {
 
 namespace {
 
-std::string ownFolder()
+// lupdate reads the context from here, so translations match what runs.
+struct Text
 {
-    char path[PATH_MAX];
-    const ssize_t length = readlink("/proc/self/exe", path, sizeof(path) - 1);
-    if (length <= 0)
-        return ".";
-    path[length] = '\0';
-    std::string folder(path);
-    return folder.substr(0, folder.rfind('/'));
-}
+    Q_DECLARE_TR_FUNCTIONS(Byline::Cli::Launcher)
+};
 
-// Replaces this process with the helper program `name`, next to this one or in libexec.
-int launchHelper(const char *name, const char *what, char *argv[])
+// Replaces this process with the helper program `name`, next to this one (the build tree) or in
+// libexec (installed).
+int launchHelper(const QString &name, const QString &what, char *argv[])
 {
-    const std::string folder = ownFolder();
-    const std::string candidates[] = {
-        folder + "/" + name,
-        folder + "/" BYLINE_LIBEXEC_FROM_BIN "/" + name,
-    };
-    for (const std::string &candidate : candidates) {
-        if (access(candidate.c_str(), X_OK) == 0) {
-            argv[0] = const_cast<char *>(candidate.c_str());
-            execv(candidate.c_str(), argv);
-            std::fprintf(stderr, "byline: cannot start %s (%s): %s\n", what, candidate.c_str(), std::strerror(errno));
-            return FileFailed;
-        }
+    const QDir folder(QCoreApplication::applicationDirPath());
+    const QStringList candidates
+        = {folder.filePath(name), QDir::cleanPath(folder.filePath(QStringLiteral(BYLINE_LIBEXEC_FROM_BIN "/") + name))};
+    for (const QString &candidate : candidates) {
+        if (!QFileInfo(candidate).isExecutable())
+            continue;
+        const QByteArray path = QFile::encodeName(candidate);
+        argv[0] = const_cast<char *>(path.constData());
+        Console::flush();
+        execv(path.constData(), argv);
+        Console::error(Text::tr("byline: cannot start %1 (%2): %3\n")
+                           .arg(what, candidate, QString::fromLocal8Bit(std::strerror(errno))));
+        return FileFailed;
     }
-    std::fprintf(stderr,
-                 "byline: %s, %s, is not installed next to byline (looked in %s and %s).\n"
-                 "Reinstall Byline, or use the command line: byline --help\n",
-                 what, name, candidates[0].c_str(), candidates[1].c_str());
+    Console::error(Text::tr("byline: %1, %2, is not installed next to byline (looked in %3 and %4).\n"
+                            "Reinstall Byline, or use the command line: byline --help\n")
+                       .arg(what, name, candidates.at(0), candidates.at(1)));
     return FileFailed;
 }
 
@@ -55,17 +53,14 @@ char **rememberedArguments = nullptr;
 
 int launchDesk(char *argv[])
 {
-    const auto isSet = [](const char *name) {
-        const char *value = std::getenv(name);
-        return value && *value;
-    };
-    if (!isSet("DISPLAY") && !isSet("WAYLAND_DISPLAY") && !isSet("QT_QPA_PLATFORM")) {
-        std::fprintf(stderr,
-                     "byline: there is no display to open the window on (neither DISPLAY nor WAYLAND_DISPLAY "
-                     "is set).\nRun it in a desktop session, or use the command line: byline --help\n");
+    if (qEnvironmentVariableIsEmpty("DISPLAY") && qEnvironmentVariableIsEmpty("WAYLAND_DISPLAY")
+        && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM")) {
+        Console::error(Text::tr("byline: there is no display to open the window on (neither DISPLAY nor "
+                                "WAYLAND_DISPLAY is set).\nRun it in a desktop session, or use the command "
+                                "line: byline --help\n"));
         return FileFailed;
     }
-    return launchHelper("byline-desk", "the window", argv);
+    return launchHelper(QStringLiteral("byline-desk"), Text::tr("the window"), argv);
 }
 
 void rememberArguments(char *argv[])
@@ -77,8 +72,7 @@ int launchPrinter()
 {
     if (!rememberedArguments)
         return UsageError;
-    std::fflush(stdout);
-    return launchHelper("byline-print", "the PDF printer", rememberedArguments);
+    return launchHelper(QStringLiteral("byline-print"), Text::tr("the PDF printer"), rememberedArguments);
 }
 
 } // namespace Byline::Cli

@@ -4,7 +4,8 @@ namespace Byline::Cli {
 
 // Replaces this process with `byline-desk`, the window, passing the same arguments. Looks next
 // to this program (the build tree), then in the installed libexec folder. Returns only on failure,
-// with the exit code after telling the user what is missing.
+// with the exit code after telling the user what is missing. Needs the QCoreApplication (for
+// the program's folder and the translated messages).
 [[nodiscard]] int launchDesk(char *argv[]);
 
 // Replaces this process with `byline-print`, the command line with Qt Gui for PDF export, given

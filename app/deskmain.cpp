@@ -3,6 +3,7 @@
 #include <markdown/boundedrender.h>
 
 #include <QApplication>
+#include <QIcon>
 #include <QTimer>
 
 #include <cstdlib>
@@ -21,6 +22,8 @@ int runWindow(int &argc, char **argv)
     QApplication::setOrganizationName(QStringLiteral("Byline"));
     QApplication::setApplicationVersion(QStringLiteral(BYLINE_VERSION));
     QApplication::setDesktopFileName(QStringLiteral(BYLINE_APP_ID));
+    // The installed icon (hicolor), for window managers that show one per window.
+    QApplication::setWindowIcon(QIcon::fromTheme(QStringLiteral(BYLINE_APP_ID)));
     Byline::Core::Translations::install(&app);
 
     std::unique_ptr<Byline::WidgetUi::StallMonitor> stalls;

@@ -22,10 +22,6 @@ int main(int argc, char *argv[])
     for (int i = 0; i < argc; ++i)
         arguments.append(QString::fromLocal8Bit(argv[i]));
 
-    if (!Byline::Cli::isCommandLine(arguments))
-        return Byline::Cli::launchDesk(argv);
-    Byline::Cli::rememberArguments(argv); // `byline export --format pdf` continues in byline-print
-
     // The same names as the window, so both find the same settings and personal dictionaries.
     QCoreApplication::setOrganizationName(QStringLiteral("Byline"));
     QCoreApplication::setApplicationName(QStringLiteral("Byline"));
@@ -33,7 +29,12 @@ int main(int argc, char *argv[])
     {
         QCoreApplication app(argc, argv);
         Byline::Core::Translations::install(&app);
-        code = Byline::Cli::run(arguments);
+        if (!Byline::Cli::isCommandLine(arguments)) {
+            code = Byline::Cli::launchDesk(argv); // returns only when the window cannot start
+        } else {
+            Byline::Cli::rememberArguments(argv); // `byline export --format pdf` continues in byline-print
+            code = Byline::Cli::run(arguments);
+        }
     }
     // A render abandoned for taking too long may still be running on a detached thread; cmark
     // cannot be interrupted, so leave without waiting for it.

@@ -49,7 +49,9 @@ done
 desktop-file-validate "/usr/share/applications/$app_id.desktop" | { ! grep -E "error|warning"; }
 appstreamcli validate --no-net "/usr/share/metainfo/$app_id.metainfo.xml" >/dev/null
 grep -q "<release version=\"$version\"" "/usr/share/metainfo/$app_id.metainfo.xml"
-if readelf -d /usr/bin/byline | grep -qE "RPATH|RUNPATH"; then echo "byline has an RPATH" >&2; exit 1; fi
+for file in /usr/bin/byline /usr/libexec/byline/byline-desk /usr/libexec/byline/byline-print; do
+    if readelf -d "$file" | grep -qE "RPATH|RUNPATH"; then echo "$file has an RPATH" >&2; exit 1; fi
+done
 
 step "byline --version"
 [ "$(byline --version)" = "byline $version" ] || { echo "byline --version says '$(byline --version)', the package $version" >&2; exit 1; }

@@ -244,6 +244,34 @@ byline search: 0 articles found, 1 none found, 2 an error.
     </message>
 </context>
 <context>
+    <name>Byline::Cli::Launcher</name>
+    <message>
+        <source>byline: cannot start %1 (%2): %3
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>byline: %1, %2, is not installed next to byline (looked in %3 and %4).
+Reinstall Byline, or use the command line: byline --help
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>byline: there is no display to open the window on (neither DISPLAY nor WAYLAND_DISPLAY is set).
+Run it in a desktop session, or use the command line: byline --help
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the window</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the PDF printer</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Byline::Cli::Library</name>
     <message>
         <source>byline %1: the library %2 does not exist; give one with --library DIR</source>
