@@ -7,7 +7,6 @@
 #include <QMenu>
 #include <QMimeData>
 #include <QSignalSpy>
-#include <QStandardPaths>
 #include <QStatusBar>
 #include <QTableView>
 #include <QTemporaryDir>
@@ -64,9 +63,7 @@ private:
 
 void ExportActionsTest::initTestCase()
 {
-    QStandardPaths::setTestModeEnabled(true);
-    qputenv("HOME", m_home.path().toUtf8());
-    QCoreApplication::setApplicationName(QStringLiteral("byline-exportactions-test"));
+    useTestHome(m_home, QStringLiteral("byline-exportactions-test"));
 }
 
 void ExportActionsTest::init()

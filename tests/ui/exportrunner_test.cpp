@@ -42,6 +42,15 @@ private Q_SLOTS:
 private:
     std::unique_ptr<QTemporaryDir> m_dir;
     QString path(const QString &name) const { return m_dir->filePath(name); }
+    // `count` exports of a.md into `folder`, as a0.EXT, a1.EXT, …
+    QList<ExportJob> copiesOfA(const QString &folder, int count, const QString &extension) const
+    {
+        QList<ExportJob> jobs;
+        for (int i = 0; i < count; ++i)
+            jobs.append({path(QStringLiteral("a.md")),
+                         path(QStringLiteral("%1/a%2.%3").arg(folder).arg(i).arg(extension)), std::nullopt});
+        return jobs;
+    }
     ExportReport runAndWait(ExportRunner &runner, const QList<ExportJob> &jobs, const ExportOptions &options);
 };
 
@@ -135,9 +144,7 @@ void ExportRunnerTest::editorText_isWhatGoesOut()
 
 void ExportRunnerTest::cancel_stopsBetweenArticles()
 {
-    QList<ExportJob> jobs;
-    for (int i = 0; i < 6; ++i)
-        jobs.append({path(QStringLiteral("a.md")), path(QStringLiteral("out/a%1.html").arg(i)), std::nullopt});
+    const QList<ExportJob> jobs = copiesOfA(QStringLiteral("out"), 6, QStringLiteral("html"));
     QStringList seen;
     const ExportReport report
         = ExportRunner::run(jobs, format(ExportOptions::Format::Html), [&seen](int done, const QString &current) {
@@ -152,9 +159,7 @@ void ExportRunnerTest::cancel_stopsBetweenArticles()
 
 void ExportRunnerTest::secondStart_whileRunning_isRefused()
 {
-    QList<ExportJob> jobs;
-    for (int i = 0; i < 20; ++i)
-        jobs.append({path(QStringLiteral("a.md")), path(QStringLiteral("many/a%1.pdf").arg(i)), std::nullopt});
+    const QList<ExportJob> jobs = copiesOfA(QStringLiteral("many"), 20, QStringLiteral("pdf"));
     ExportRunner runner;
     QSignalSpy finished(&runner, &ExportRunner::finished);
     QVERIFY(runner.start(jobs, format(ExportOptions::Format::Pdf)));
@@ -168,9 +173,7 @@ void ExportRunnerTest::secondStart_whileRunning_isRefused()
 
 void ExportRunnerTest::cancelledBatch_reportsWhatWasWritten()
 {
-    QList<ExportJob> jobs;
-    for (int i = 0; i < 40; ++i)
-        jobs.append({path(QStringLiteral("a.md")), path(QStringLiteral("cancelled/a%1.pdf").arg(i)), std::nullopt});
+    const QList<ExportJob> jobs = copiesOfA(QStringLiteral("cancelled"), 40, QStringLiteral("pdf"));
     ExportRunner runner;
     QSignalSpy finished(&runner, &ExportRunner::finished);
     connect(&runner, &ExportRunner::progress, &runner, [&runner](int done) {

@@ -53,9 +53,7 @@ private:
 
 void LibraryActionsTest::initTestCase()
 {
-    QStandardPaths::setTestModeEnabled(true);
-    qputenv("HOME", m_home.path().toUtf8());
-    QCoreApplication::setApplicationName(QStringLiteral("byline-libraryactions-test"));
+    useTestHome(m_home, QStringLiteral("byline-libraryactions-test"));
 }
 
 void LibraryActionsTest::init()

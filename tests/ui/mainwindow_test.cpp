@@ -1,3 +1,5 @@
+#include "testfiles.h"
+
 #include <library/samplelibrary.h>
 
 #include <QAbstractTextDocumentLayout>
@@ -5,7 +7,6 @@
 #include <QMenuBar>
 #include <QPlainTextEdit>
 #include <QScrollBar>
-#include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTextBlock>
@@ -23,12 +24,6 @@
 using namespace Byline::WidgetUi;
 
 namespace {
-QByteArray readAll(const QString &path)
-{
-    QFile file(path);
-    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
-}
-
 QString writeFile(const QTemporaryDir &dir, const QString &name, const QByteArray &bytes)
 {
     QString path = dir.filePath(name);
@@ -84,10 +79,7 @@ QString manuscript(int sections)
 
 void MainWindowTest::initTestCase()
 {
-    QStandardPaths::setTestModeEnabled(true);
-    // The default library is `Byline` in the documents folder, which test mode does not redirect.
-    qputenv("HOME", m_home.path().toUtf8());
-    QCoreApplication::setApplicationName(QStringLiteral("byline-mainwindow-test"));
+    useTestHome(m_home, QStringLiteral("byline-mainwindow-test"));
 }
 
 void MainWindowTest::openFile_showsNameTextAndPreview()

@@ -5,10 +5,22 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QMenu>
+#include <QStandardPaths>
+#include <QTemporaryDir>
 #include <QTest>
 
-// Small helpers the window tests share: files written and read back, a menu's entries.
+// Small helpers the window tests share: a home of their own, files written and read back, a
+// menu's entries.
 namespace {
+
+// Settings, data and caches in test folders, and HOME in `home`: the default library is `Byline`
+// in the documents folder, which test mode does not redirect.
+inline void useTestHome(const QTemporaryDir &home, const QString &testName)
+{
+    QStandardPaths::setTestModeEnabled(true);
+    qputenv("HOME", home.path().toUtf8());
+    QCoreApplication::setApplicationName(testName);
+}
 
 inline QByteArray readAll(const QString &path)
 {

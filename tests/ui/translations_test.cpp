@@ -7,7 +7,6 @@
 #include <QMenuBar>
 #include <QProcess>
 #include <QRegularExpression>
-#include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTranslator>
@@ -100,9 +99,7 @@ private:
 
 void TranslationsTest::initTestCase()
 {
-    QStandardPaths::setTestModeEnabled(true);
-    qputenv("HOME", m_home.path().toUtf8());
-    QCoreApplication::setApplicationName(QStringLiteral("byline-translations-test"));
+    useTestHome(m_home, QStringLiteral("byline-translations-test"));
 
     const QString ts = m_translations.filePath(QStringLiteral("byline_de.ts"));
     write(ts, pseudoTranslation(readAll(englishSource), QStringLiteral("de")));
