@@ -33,7 +33,7 @@ struct ExportReport
 };
 
 // Runs exports on a worker thread, one article after another, so the window stays responsive
-// however many there are. Each file is written whole or not at all (QSaveFile); an article that
+// however many there are. Each file is written whole or not at all (AtomicFile); an article that
 // fails is reported and the others still go out. Targets that would collide get a number, and
 // no export ever writes over its own article.
 class ExportRunner final : public QObject

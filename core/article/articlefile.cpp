@@ -1,11 +1,12 @@
 #include "articlefile.h"
 
+#include "../safety/atomicfile.h"
+
 #include <QCoreApplication>
 #include <QFile>
 #include <QFileInfo>
 #include <QLocale>
 #include <QLoggingCategory>
-#include <QSaveFile>
 
 namespace Byline::Core {
 
@@ -19,23 +20,21 @@ struct Text
     Q_DECLARE_TR_FUNCTIONS(Byline::Core::ArticleFile)
 };
 
-// QSaveFile often reports "Unknown error" when the disk fills up; say what it means instead.
-QString describeError(const QFileDevice &file)
+// What to do about a failed save, for the sentence that reports it.
+QString adviceFor(WriteFailure failure)
 {
-    switch (file.error()) {
-    case QFileDevice::WriteError:
-        return Text::tr("writing failed, the disk may be full");
-    case QFileDevice::ResourceError:
-        return Text::tr("the disk is full or out of resources");
-    case QFileDevice::OpenError:
-        return Text::tr("the file could not be created (%1)").arg(file.errorString());
-    case QFileDevice::PermissionsError:
-        return Text::tr("permission denied");
-    case QFileDevice::RenameError:
-        return Text::tr("the new version could not replace the old one (%1)").arg(file.errorString());
-    default:
-        return file.errorString();
+    switch (failure) {
+    case WriteFailure::DiskFull:
+        return Text::tr("free some space, or save under another name on another disk");
+    case WriteFailure::ReadOnlyFileSystem:
+        return Text::tr("save under another name on a disk that can be written");
+    case WriteFailure::PermissionDenied:
+        return Text::tr("check the folder's permissions, or save under another name");
+    case WriteFailure::None:
+    case WriteFailure::Other:
+        break;
     }
+    return Text::tr("free some space, check the folder's permissions or save under another name");
 }
 
 LoadedArticle failure(const QString &message)
@@ -99,25 +98,15 @@ SaveResult ArticleFile::save(const QString &path, const QString &text, const Fil
 
 SaveResult ArticleFile::writeBytes(const QString &path, const QByteArray &bytes)
 {
-    const auto failed = [&path](const QString &reason) {
-        qCWarning(lcArticleFile) << "saving" << path << "failed:" << reason;
-        return SaveResult {false,
-                           Text::tr("Could not save %1: %2. The file on disk is unchanged; free some space, "
-                                    "check the folder's permissions or save under another name.")
-                               .arg(path, reason),
-                           {}};
-    };
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly))
-        return failed(describeError(file));
-    if (file.write(bytes) != bytes.size()) {
-        const QString reason = describeError(file);
-        file.cancelWriting();
-        return failed(reason);
+    const WriteResult written = AtomicFile::write(path, bytes);
+    if (!written.ok) {
+        return {false,
+                Text::tr("Could not save %1: %2. The file on disk is unchanged; %3.")
+                    .arg(path, written.reason, adviceFor(written.failure)),
+                {},
+                written.failure};
     }
-    if (!file.commit())
-        return failed(describeError(file));
-    return {true, {}, bytes};
+    return {true, {}, bytes, WriteFailure::None};
 }
 
 } // namespace Byline::Core

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "../safety/atomicfile.h"
 #include "article.h"
 #include "textcodec.h"
 
@@ -29,10 +30,11 @@ struct SaveResult
     bool ok = false;
     QString error; // what happened and what to do; the file on disk is unchanged when !ok
     QByteArray written; // the bytes now on disk when ok
+    WriteFailure failure = WriteFailure::None;
 };
 
-// Reads and writes article files. Writes are atomic (QSaveFile): a failed save leaves the old
-// file exactly as it was.
+// Reads and writes article files. Writes go through AtomicFile: a failed save, a full disk
+// included, leaves the old file exactly as it was.
 class ArticleFile final
 {
 public:

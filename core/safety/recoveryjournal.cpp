@@ -1,11 +1,12 @@
 #include "recoveryjournal.h"
 
+#include "atomicfile.h"
+
 #include <QCryptographicHash>
 #include <QDir>
 #include <QFileInfo>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QSaveFile>
 #include <QUuid>
 
 namespace Byline::Core {
@@ -70,11 +71,11 @@ bool RecoveryJournal::write(const QString &id, const QString &path, const QStrin
     object.insert(QLatin1String("path"), path);
     object.insert(QLatin1String("written"), QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs));
     object.insert(QLatin1String("text"), text);
-    QSaveFile file(fileFor(id));
-    const QByteArray bytes = QJsonDocument(object).toJson(QJsonDocument::Compact);
-    if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit()) {
+    const QString file = fileFor(id);
+    const WriteResult written = AtomicFile::write(file, QJsonDocument(object).toJson(QJsonDocument::Compact));
+    if (!written.ok) {
         if (error)
-            *error = file.errorString();
+            *error = QStringLiteral("%1: %2").arg(file, written.reason);
         return false;
     }
     return true;

@@ -11,7 +11,7 @@ namespace Byline::Core {
 // Unsaved text kept outside the article, so a crash, a power cut or `kill -9` loses at most the
 // last few seconds of typing. Each running window session journals into a folder of its own,
 // held by a lock file; a folder whose lock is stale belongs to a session that died, and its
-// entries are what the next start offers to restore. Every write is atomic (QSaveFile): an entry
+// entries are what the next start offers to restore. Every write is atomic (AtomicFile): an entry
 // is the old text or the new, never half of either.
 class RecoveryJournal final
 {

@@ -1,10 +1,11 @@
 #include "personaldictionary.h"
 
+#include "../safety/atomicfile.h"
+
 #include <QCoreApplication>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
-#include <QSaveFile>
 
 namespace Byline::Core {
 
@@ -79,12 +80,11 @@ bool PersonalDictionary::change(const QString &word, bool add)
         m_error = Text::tr("cannot create the folder %1").arg(QFileInfo(m_path).absolutePath());
         return false;
     }
-    QSaveFile file(m_path);
     QByteArray bytes = words.join(QLatin1Char('\n')).toUtf8();
     if (!bytes.isEmpty())
         bytes.append('\n');
-    if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit()) {
-        m_error = Text::tr("cannot save the personal dictionary %1: %2").arg(m_path, file.errorString());
+    if (const WriteResult written = AtomicFile::write(m_path, bytes); !written.ok) {
+        m_error = Text::tr("cannot save the personal dictionary %1: %2").arg(m_path, written.reason);
         return false;
     }
     m_words = words;

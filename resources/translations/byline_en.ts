@@ -408,27 +408,23 @@ Run it in a desktop session, or use the command line: byline --help
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Could not save %1: %2. The file on disk is unchanged; free some space, check the folder&apos;s permissions or save under another name.</source>
+        <source>free some space, or save under another name on another disk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>writing failed, the disk may be full</source>
+        <source>save under another name on a disk that can be written</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>the disk is full or out of resources</source>
+        <source>check the folder&apos;s permissions, or save under another name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>the file could not be created (%1)</source>
+        <source>free some space, check the folder&apos;s permissions or save under another name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>permission denied</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the new version could not replace the old one (%1)</source>
+        <source>Could not save %1: %2. The file on disk is unchanged; %3.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -448,6 +444,25 @@ Run it in a desktop session, or use the command line: byline --help
     </message>
     <message>
         <source>`%1: %2` is not a date Byline can read; write it as YYYY-MM-DD</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Byline::Core::AtomicFile</name>
+    <message>
+        <source>the disk is full</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the disk is read-only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>permission denied</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>writing failed</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -1,0 +1,104 @@
+#include "cli/bylineprocess.h"
+#include "fulldisk.h"
+#include "ui/testfiles.h"
+
+#include <QApplication>
+#include <QSignalSpy>
+#include <QTest>
+
+#include <exportrunner.h>
+
+using namespace Byline::WidgetUi;
+using Byline::Core::ExportOptions;
+
+namespace {
+
+// An export that was there before, to be replaced by the next run.
+const QByteArray previousExport = "The export of last week, which must survive this one.\n";
+
+} // namespace
+
+// Every export format, from the command line and from the window, onto a disk that is full: an
+// existing export stays byte for byte, no new file appears, and the failure names the file and
+// the full disk — the command line with a non-zero exit code.
+class FullDiskExportTest final : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void commandLine_keepsTheOldExport_data();
+    void commandLine_keepsTheOldExport();
+    void window_keepsTheOldExport_data();
+    void window_keepsTheOldExport();
+
+private:
+    QTemporaryDir m_home;
+};
+
+void FullDiskExportTest::initTestCase()
+{
+    useTestHome(m_home, QStringLiteral("byline-fulldisk-export-test"));
+}
+
+void FullDiskExportTest::commandLine_keepsTheOldExport_data()
+{
+    QTest::addColumn<QString>("format");
+    for (const QString &format : ExportOptions::formatNames())
+        QTest::newRow(qPrintable(format)) << format;
+}
+
+void FullDiskExportTest::commandLine_keepsTheOldExport()
+{
+    QFETCH(QString, format);
+    FullDisk disk;
+    REQUIRE_FULL_DISK(disk);
+    const QString existing = disk.filePath(QStringLiteral("column.") + format);
+    write(existing, previousExport);
+    const QString fresh = disk.filePath(QStringLiteral("new/column.") + format);
+    QDir().mkpath(QFileInfo(fresh).path());
+    disk.fill();
+
+    for (const QString &target : {existing, fresh}) {
+        const Run run = byline({QStringLiteral("export"), sampleMarkdown, QStringLiteral("--format"), format,
+                                QStringLiteral("--output"), target});
+        QCOMPARE(run.exitCode, 1);
+        QVERIFY2(run.err.contains(target) && run.err.contains(QLatin1String("the disk is full")), qPrintable(run.err));
+    }
+    QCOMPARE(readAll(existing), previousExport);
+    QVERIFY(!QFile::exists(fresh));
+    QCOMPARE(QDir(QFileInfo(fresh).path()).entryList(QDir::Files | QDir::Hidden), QStringList());
+}
+
+void FullDiskExportTest::window_keepsTheOldExport_data()
+{
+    commandLine_keepsTheOldExport_data();
+}
+
+void FullDiskExportTest::window_keepsTheOldExport()
+{
+    QFETCH(QString, format);
+    ExportOptions options;
+    QVERIFY(ExportOptions::formatFromName(format, &options.format));
+    FullDisk disk;
+    REQUIRE_FULL_DISK(disk);
+    const QString existing = disk.filePath(QStringLiteral("column.") + format);
+    write(existing, previousExport);
+    disk.fill();
+
+    ExportRunner runner;
+    QSignalSpy finished(&runner, &ExportRunner::finished);
+    // The editor's unsaved text, as the window exports it.
+    QVERIFY(runner.start({{sampleMarkdown, existing, QStringLiteral("# Edited\n\nUnsaved words.\n")}}, options));
+    QVERIFY(finished.wait(60000));
+    const auto report = finished.constFirst().constFirst().value<ExportReport>();
+    QVERIFY(report.written.isEmpty());
+    QCOMPARE(report.failures.size(), 1);
+    const QString message = report.failures.constFirst().message;
+    QVERIFY2(message.contains(existing) && message.contains(QLatin1String("the disk is full")), qPrintable(message));
+    QCOMPARE(readAll(existing), previousExport);
+}
+
+BYLINE_FULL_DISK_TEST_MAIN(QApplication, FullDiskExportTest)
+
+#include "fulldisk_export_test.moc"
