@@ -9,9 +9,9 @@
 #include <cstdlib>
 #include <memory>
 
+#include <common/stallmonitor.h>
 #include <i18n/translations.h>
-#include <mainwindow.h>
-#include <stallmonitor.h>
+#include <shell/mainwindow.h>
 
 namespace {
 

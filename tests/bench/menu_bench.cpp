@@ -12,10 +12,10 @@
 #include <cstdio>
 #include <vector>
 
-#include <mainwindow.h>
-#include <markdowneditor.h>
-#include <markdownhighlighter.h>
-#include <spellcontroller.h>
+#include <editor/markdowneditor.h>
+#include <editor/markdownhighlighter.h>
+#include <shell/mainwindow.h>
+#include <spelling/spellcontroller.h>
 
 using namespace Byline::WidgetUi;
 

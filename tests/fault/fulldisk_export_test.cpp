@@ -2,11 +2,11 @@
 #include "fulldisk.h"
 #include "ui/testfiles.h"
 
+#include <export/exportrunner.h>
+
 #include <QApplication>
 #include <QSignalSpy>
 #include <QTest>
-
-#include <exportrunner.h>
 
 using namespace Byline::WidgetUi;
 using Byline::Core::ExportOptions;

@@ -6,10 +6,10 @@
 #include <QDirIterator>
 #include <QTest>
 
-#include <documentguard.h>
-#include <mainwindow.h>
-#include <markdowneditor.h>
-#include <messagebar.h>
+#include <common/messagebar.h>
+#include <document/documentguard.h>
+#include <editor/markdowneditor.h>
+#include <shell/mainwindow.h>
 
 using namespace Byline::WidgetUi;
 

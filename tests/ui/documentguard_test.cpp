@@ -8,10 +8,10 @@
 
 #include <csignal>
 
-#include <documentguard.h>
-#include <mainwindow.h>
-#include <markdowneditor.h>
-#include <messagebar.h>
+#include <common/messagebar.h>
+#include <document/documentguard.h>
+#include <editor/markdowneditor.h>
+#include <shell/mainwindow.h>
 #include <unistd.h>
 
 using namespace Byline;

@@ -2,6 +2,11 @@
 #include "modaldialogs.h"
 #include "testfiles.h"
 
+#include <export/exportdialog.h>
+#include <export/exportrunner.h>
+#include <export/exportsettings.h>
+#include <library/librarypanel.h>
+
 #include <QClipboard>
 #include <QFile>
 #include <QMenu>
@@ -12,13 +17,9 @@
 #include <QTemporaryDir>
 #include <QTest>
 
-#include <exportdialog.h>
-#include <exportrunner.h>
-#include <exportsettings.h>
-#include <librarypanel.h>
-#include <mainwindow.h>
-#include <markdowneditor.h>
-#include <messagebar.h>
+#include <common/messagebar.h>
+#include <editor/markdowneditor.h>
+#include <shell/mainwindow.h>
 
 using namespace Byline::WidgetUi;
 using Byline::Core::ExportOptions;

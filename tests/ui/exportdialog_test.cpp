@@ -1,3 +1,5 @@
+#include <export/exportdialog.h>
+
 #include <QCheckBox>
 #include <QComboBox>
 #include <QGroupBox>
@@ -5,8 +7,6 @@
 #include <QLineEdit>
 #include <QSignalSpy>
 #include <QTest>
-
-#include <exportdialog.h>
 
 using namespace Byline::WidgetUi;
 using Byline::Core::ExportOptions;

@@ -1,5 +1,7 @@
 #include "testfiles.h"
 
+#include <export/exportrunner.h>
+
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -7,8 +9,6 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QThread>
-
-#include <exportrunner.h>
 
 using namespace Byline::WidgetUi;
 using Byline::Core::ExportOptions;

@@ -2,8 +2,8 @@
 #include <QLineEdit>
 #include <QTest>
 
-#include <findbar.h>
-#include <markdowneditor.h>
+#include <editor/findbar.h>
+#include <editor/markdowneditor.h>
 
 using namespace Byline::WidgetUi;
 

@@ -2,6 +2,9 @@
 #include "testfiles.h"
 
 #include <library/librarylocations.h>
+#include <library/librarymodel.h>
+#include <library/librarypanel.h>
+#include <library/newarticledialog.h>
 
 #include <QComboBox>
 #include <QFile>
@@ -15,12 +18,9 @@
 #include <QTemporaryDir>
 #include <QTest>
 
-#include <librarymodel.h>
-#include <librarypanel.h>
-#include <mainwindow.h>
-#include <markdowneditor.h>
-#include <messagebar.h>
-#include <newarticledialog.h>
+#include <common/messagebar.h>
+#include <editor/markdowneditor.h>
+#include <shell/mainwindow.h>
 
 using namespace Byline::WidgetUi;
 using Byline::Core::LibraryLocations;

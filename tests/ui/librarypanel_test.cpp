@@ -1,5 +1,7 @@
 #include "testfiles.h"
 
+#include <library/librarypanel.h>
+
 #include <QComboBox>
 #include <QDir>
 #include <QFile>
@@ -10,8 +12,6 @@
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
-
-#include <librarypanel.h>
 
 using namespace Byline::WidgetUi;
 

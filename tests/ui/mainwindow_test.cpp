@@ -1,5 +1,6 @@
 #include "testfiles.h"
 
+#include <library/librarypanel.h>
 #include <library/samplelibrary.h>
 
 #include <QAbstractTextDocumentLayout>
@@ -13,13 +14,12 @@
 #include <QTimer>
 #include <QTreeWidget>
 
-#include <librarypanel.h>
-#include <mainwindow.h>
-#include <markdowneditor.h>
-#include <messagebar.h>
-#include <outlinepanel.h>
-#include <previewpane.h>
-#include <statisticsview.h>
+#include <common/messagebar.h>
+#include <editor/markdowneditor.h>
+#include <panels/outlinepanel.h>
+#include <panels/statisticsview.h>
+#include <preview/previewpane.h>
+#include <shell/mainwindow.h>
 
 using namespace Byline::WidgetUi;
 

@@ -4,8 +4,8 @@
 #include <QTextBlock>
 #include <QTextLayout>
 
-#include <markdowneditor.h>
-#include <markdownhighlighter.h>
+#include <editor/markdowneditor.h>
+#include <editor/markdownhighlighter.h>
 
 using namespace Byline::WidgetUi;
 

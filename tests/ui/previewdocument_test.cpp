@@ -4,7 +4,7 @@
 #include <QTextDocument>
 #include <QTextList>
 
-#include <previewdocument.h>
+#include <preview/previewdocument.h>
 
 using namespace Byline;
 using namespace Byline::WidgetUi;

@@ -7,7 +7,7 @@
 #include <QTextBlock>
 #include <QTimer>
 
-#include <previewpane.h>
+#include <preview/previewpane.h>
 
 using namespace Byline::WidgetUi;
 

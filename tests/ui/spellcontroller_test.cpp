@@ -10,12 +10,12 @@
 #include <QTextBlock>
 #include <QToolButton>
 
-#include <mainwindow.h>
-#include <markdowneditor.h>
-#include <markdownhighlighter.h>
-#include <messagebar.h>
+#include <common/messagebar.h>
+#include <editor/markdowneditor.h>
+#include <editor/markdownhighlighter.h>
+#include <shell/mainwindow.h>
 #include <spell/personaldictionary.h>
-#include <spellcontroller.h>
+#include <spelling/spellcontroller.h>
 
 using namespace Byline::WidgetUi;
 

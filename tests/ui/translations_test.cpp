@@ -12,7 +12,7 @@
 #include <QTranslator>
 
 #include <i18n/translations.h>
-#include <mainwindow.h>
+#include <shell/mainwindow.h>
 
 using namespace Byline::WidgetUi;
 namespace Translations = Byline::Core::Translations;

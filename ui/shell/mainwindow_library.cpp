@@ -1,13 +1,9 @@
 // MainWindow: the library — opening one, new articles, rename, move, trash, status.
-#include "documentguard.h"
-#include "librarypanel.h"
 #include "mainwindow.h"
-#include "markdowneditor.h"
-#include "messagebar.h"
-#include "newarticledialog.h"
-#include "previewpane.h"
 
 #include <library/librarylocations.h>
+#include <library/librarypanel.h>
+#include <library/newarticledialog.h>
 #include <library/samplelibrary.h>
 
 #include <QDir>
@@ -18,6 +14,11 @@
 #include <QMessageBox>
 #include <QPushButton>
 #include <QStatusBar>
+
+#include <common/messagebar.h>
+#include <document/documentguard.h>
+#include <editor/markdowneditor.h>
+#include <preview/previewpane.h>
 
 namespace Byline::WidgetUi {
 

@@ -1,13 +1,14 @@
 // The menus of spelling: the context menu of a misspelled word, the language menu, and the F7
 // pass from one misspelling to the next.
-#include "markdowneditor.h"
-#include "markdownhighlighter.h"
 #include "spellcontroller.h"
 
 #include <QDeadlineTimer>
 #include <QMenu>
 #include <QThread>
 #include <QtConcurrent>
+
+#include <editor/markdowneditor.h>
+#include <editor/markdownhighlighter.h>
 
 namespace Byline::WidgetUi {
 

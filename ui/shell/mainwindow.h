@@ -1,11 +1,9 @@
 #pragma once
 
-#include "exportrunner.h"
-#include "settings.h"
-
 #include <article/article.h>
 #include <article/articlemetadata.h>
 #include <article/textcodec.h>
+#include <export/exportrunner.h>
 #include <library/libraryfiles.h>
 
 #include <QMainWindow>
@@ -13,6 +11,7 @@
 
 #include <memory>
 
+#include <common/settings.h>
 #include <safety/recoveryjournal.h>
 
 class QDockWidget;

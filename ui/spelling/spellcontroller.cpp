@@ -1,12 +1,12 @@
 #include "spellcontroller.h"
 
-#include "markdowneditor.h"
-#include "markdownhighlighter.h"
-
 #include <QContextMenuEvent>
 #include <QElapsedTimer>
 #include <QScrollBar>
 #include <QtConcurrent>
+
+#include <editor/markdowneditor.h>
+#include <editor/markdownhighlighter.h>
 
 namespace Byline::WidgetUi {
 

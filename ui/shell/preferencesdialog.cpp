@@ -1,7 +1,5 @@
 #include "preferencesdialog.h"
 
-#include "spellcontroller.h"
-
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDialogButtonBox>
@@ -10,6 +8,8 @@
 #include <QFormLayout>
 #include <QLineEdit>
 #include <QSpinBox>
+
+#include <spelling/spellcontroller.h>
 
 namespace Byline::WidgetUi {
 

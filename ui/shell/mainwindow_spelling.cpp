@@ -1,14 +1,15 @@
 // The window's side of spelling: the language in the status bar, and the front-matter edits
 // (`lang:`, `spelling_ignore:`) that make a choice stick to the article.
 #include "mainwindow.h"
-#include "markdowneditor.h"
-#include "messagebar.h"
-#include "spellcontroller.h"
 
 #include <QMenu>
 #include <QStatusBar>
 #include <QTextBlock>
 #include <QToolButton>
+
+#include <common/messagebar.h>
+#include <editor/markdowneditor.h>
+#include <spelling/spellcontroller.h>
 
 namespace Byline::WidgetUi {
 

@@ -2,12 +2,13 @@
 
 #include "markdownhighlighter.h"
 #include "spacedtextlayout.h"
-#include "theme.h"
 
 #include <QKeyEvent>
 #include <QRegularExpression>
 #include <QScrollBar>
 #include <QTextBlock>
+
+#include <common/theme.h>
 
 namespace Byline::WidgetUi {
 

@@ -1,16 +1,6 @@
 #include "mainwindow.h"
 
-#include "documentguard.h"
-#include "findbar.h"
-#include "librarypanel.h"
-#include "markdowneditor.h"
-#include "messagebar.h"
-#include "outlinepanel.h"
-#include "previewpane.h"
-#include "spellcontroller.h"
-#include "statisticsview.h"
-#include "theme.h"
-
+#include <library/librarypanel.h>
 #include <markdown/renderer.h>
 
 #include <QCloseEvent>
@@ -22,6 +12,16 @@
 #include <QStatusBar>
 #include <QToolButton>
 #include <QVBoxLayout>
+
+#include <common/messagebar.h>
+#include <common/theme.h>
+#include <document/documentguard.h>
+#include <editor/findbar.h>
+#include <editor/markdowneditor.h>
+#include <panels/outlinepanel.h>
+#include <panels/statisticsview.h>
+#include <preview/previewpane.h>
+#include <spelling/spellcontroller.h>
 
 namespace Byline::WidgetUi {
 

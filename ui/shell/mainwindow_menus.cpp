@@ -1,14 +1,9 @@
 // MainWindow: menus, shortcuts and the view modes (reader, distraction-free full screen).
-#include "documentguard.h"
-#include "findbar.h"
-#include "librarypanel.h"
 #include "mainwindow.h"
-#include "markdowneditor.h"
 #include "preferencesdialog.h"
-#include "previewpane.h"
-#include "spellcontroller.h"
 
 #include <library/librarylocations.h>
+#include <library/librarypanel.h>
 
 #include <QApplication>
 #include <QDir>
@@ -19,6 +14,12 @@
 #include <QMessageBox>
 #include <QSplitter>
 #include <QStatusBar>
+
+#include <document/documentguard.h>
+#include <editor/findbar.h>
+#include <editor/markdowneditor.h>
+#include <preview/previewpane.h>
+#include <spelling/spellcontroller.h>
 
 namespace Byline::WidgetUi {
 

@@ -1,14 +1,8 @@
 // MainWindow: opening, saving, autosave, recovery and changes made on disk by others.
-#include "documentguard.h"
-#include "librarypanel.h"
 #include "mainwindow.h"
-#include "markdowneditor.h"
-#include "messagebar.h"
-#include "previewpane.h"
-#include "spellcontroller.h"
-#include "statisticsview.h"
 
 #include <article/articlefile.h>
+#include <library/librarypanel.h>
 
 #include <QDateTime>
 #include <QDir>
@@ -19,6 +13,13 @@
 #include <QSettings>
 #include <QStatusBar>
 #include <QUuid>
+
+#include <common/messagebar.h>
+#include <document/documentguard.h>
+#include <editor/markdowneditor.h>
+#include <panels/statisticsview.h>
+#include <preview/previewpane.h>
+#include <spelling/spellcontroller.h>
 
 namespace Byline::WidgetUi {
 

@@ -1,8 +1,8 @@
 #pragma once
 
-#include "settings.h"
-
 #include <QDialog>
+
+#include <common/settings.h>
 
 class QCheckBox;
 class QComboBox;

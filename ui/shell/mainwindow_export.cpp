@@ -1,17 +1,15 @@
 // Export from the window: the export dialog for the open article or a library selection,
 // Re-export, the batch's progress and summary, and Copy as Rich Text.
-#include "exportdialog.h"
-#include "exportrunner.h"
-#include "exportsettings.h"
-#include "librarypanel.h"
 #include "mainwindow.h"
-#include "markdowneditor.h"
-#include "messagebar.h"
 
+#include <export/exportdialog.h>
+#include <export/exportrunner.h>
+#include <export/exportsettings.h>
 #include <export/htmlexporter.h>
 #include <export/plaintextexporter.h>
 #include <export/renderedarticle.h>
 #include <export/textformats.h>
+#include <library/librarypanel.h>
 #include <markdown/renderer.h>
 
 #include <QClipboard>
@@ -25,6 +23,9 @@
 #include <QStandardPaths>
 #include <QStatusBar>
 #include <QUrl>
+
+#include <common/messagebar.h>
+#include <editor/markdowneditor.h>
 
 namespace Byline::WidgetUi {
 
