@@ -4,11 +4,11 @@
 
 namespace Byline::Cli {
 
-void reportDiagnostics(const ArticleJob &job)
+void reportDiagnostics(const QString &path, const Core::Diagnostics &diagnostics)
 {
-    for (const Core::Diagnostic &diagnostic : job.diagnostics) {
+    for (const Core::Diagnostic &diagnostic : diagnostics) {
         if (diagnostic.severity != Core::Diagnostic::Severity::Info)
-            Console::error(diagnostic.toString(job.path));
+            Console::error(diagnostic.toString(path));
     }
 }
 

@@ -7,6 +7,6 @@ namespace Byline::Cli {
 using ArticleJob = Core::RenderedArticle;
 
 // Prints an article's warnings and errors to standard error as `path:line: message`.
-void reportDiagnostics(const ArticleJob &job);
+void reportDiagnostics(const QString &path, const Core::Diagnostics &diagnostics);
 
 } // namespace Byline::Cli

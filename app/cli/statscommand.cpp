@@ -121,7 +121,7 @@ int runStats(const StatsRequest &request)
             options.firstLine = firstLine;
             return options;
         });
-        reportDiagnostics(job);
+        reportDiagnostics(job.path, job.diagnostics);
         if (job.hasErrors())
             exitCode = FileFailed;
         if (request.json)

@@ -223,18 +223,6 @@ byline search: 0 articles found, 1 none found, 2 an error.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>cannot create the output folder %1; check the path and its permissions</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 would be written over the article itself; give another file or folder with --output</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 was already written by this run from another file of the same name; export them to different folders</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Exported all %1 articles.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -448,6 +436,17 @@ Run it in a desktop session, or use the command line: byline --help
     </message>
     <message>
         <source>`%1: %2` is not a date Byline can read; write it as YYYY-MM-DD</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Byline::Core::ExportBatch</name>
+    <message>
+        <source>the export would be written over the article itself; choose another file or folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot create the folder %1; check the path and its permissions</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -883,17 +882,6 @@ Run it in a desktop session, or use the command line: byline --help
     </message>
     <message>
         <source>Page 1 of %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>Byline::WidgetUi::ExportRunner</name>
-    <message>
-        <source>the export would replace the article itself; choose another file or folder</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the folder %1 cannot be created; check its permissions</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

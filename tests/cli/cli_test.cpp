@@ -221,10 +221,16 @@ void CliTest::export_html_severalFilesIntoAFolder()
     QTemporaryDir dir;
     const QString out = dir.filePath(QStringLiteral("site"));
     const Run run = byline({QStringLiteral("export"), sampleMarkdown, sampleText, QStringLiteral("--output"), out});
-    // both inputs are named ovirt-at-last: the second must not overwrite the first
-    QCOMPARE(run.exitCode, 1);
-    QVERIFY(run.err.contains(QLatin1String("already written")));
-    QVERIFY(QFile::exists(QDir(out).filePath(QStringLiteral("ovirt-at-last.html"))));
+    // Both inputs are named ovirt-at-last: the second is numbered, not written over the first, and
+    // the list says where it went.
+    QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+    const QString first = QDir(out).filePath(QStringLiteral("ovirt-at-last.html"));
+    const QString second = QDir(out).filePath(QStringLiteral("ovirt-at-last-2.html"));
+    QVERIFY(readFile(first).contains(QLatin1String("<title>oVirt at Last</title>")));
+    QVERIFY(readFile(second).contains(QLatin1String("<title>oVirt at Last</title>")));
+    QVERIFY2(run.out.contains((sampleMarkdown + QStringLiteral(" -> ") + first).toUtf8()), run.out.constData());
+    QVERIFY2(run.out.contains((sampleText + QStringLiteral(" -> ") + second).toUtf8()), run.out.constData());
+    QVERIFY(run.err.contains(QLatin1String("Exported all 2 articles.")));
 
     const QString samples = QStringLiteral(BYLINE_SAMPLES_DIR);
     const Run all = byline({QStringLiteral("export"), samples + QStringLiteral("/the-last-bus-home.md"),
@@ -279,7 +285,7 @@ void CliTest::export_html_unwritableTarget_failsWithMessage()
     const Run run = byline({QStringLiteral("export"), sampleMarkdown, QStringLiteral("--output"),
                             blocker + QStringLiteral("/inside/page.html")});
     QCOMPARE(run.exitCode, 1);
-    QVERIFY2(run.err.contains(QLatin1String("Could not save")), qPrintable(run.err));
+    QVERIFY2(run.err.contains(QLatin1String("cannot create the folder")), qPrintable(run.err));
 }
 
 void CliTest::export_fragmentAndText_forCmsAndWire()

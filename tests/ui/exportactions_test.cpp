@@ -22,6 +22,7 @@
 
 using namespace Byline::WidgetUi;
 using Byline::Core::ExportOptions;
+using Byline::Core::ExportReport;
 
 namespace {
 
@@ -89,7 +90,7 @@ void ExportActionsTest::export_fromTheDialog_thenReexportWithoutIt()
     window.chooseExport();
     const ExportReport report = waitForExport(window);
     const QString target = path(QStringLiteral("ovirt-at-last.pdf"));
-    QCOMPARE(report.written, QStringList {target});
+    QCOMPARE(report.written(), QStringList {target});
     QVERIFY(pdfText(target).contains(QLatin1String("For the desk")));
     QCOMPARE(ExportSettings::lastExport(article).target, target);
 
@@ -98,7 +99,7 @@ void ExportActionsTest::export_fromTheDialog_thenReexportWithoutIt()
     window.editor()->insertPlainText(QStringLiteral("\nA closing line added later on.\n"));
     QVERIFY(window.reexport());
     QVERIFY(!QApplication::activeModalWidget());
-    QCOMPARE(waitForExport(window).written, QStringList {target});
+    QCOMPARE(waitForExport(window).written(), QStringList {target});
     const QString text = pdfText(target);
     QVERIFY(text.contains(QLatin1String("A closing line added later on.")));
     QVERIFY(text.contains(QLatin1String("For the desk")));
@@ -139,8 +140,8 @@ void ExportActionsTest::batch_fromTheLibrarySelection_withItsSummary()
     answerNextDialog(QStringLiteral("Export"));
     window.chooseExportOf(selected);
     const ExportReport report = waitForExport(window);
-    QCOMPARE(report.written.size(), 3);
-    QVERIFY(report.failures.isEmpty());
+    QCOMPARE(report.written().size(), 3);
+    QVERIFY(report.failures().isEmpty());
     for (const char *name : {"ovirt-at-last.html", "second.html", "third.html"})
         QVERIFY2(QFile::exists(QDir(out).filePath(QLatin1String(name))), name);
     QVERIFY2(window.messageBar()->text().contains(QLatin1String("Exported 3 articles")),
@@ -151,8 +152,8 @@ void ExportActionsTest::batch_fromTheLibrarySelection_withItsSummary()
     answerNextDialog(QStringLiteral("Export"));
     window.chooseExportOf(selected);
     const ExportReport second = waitForExport(window);
-    QCOMPARE(second.written.size(), 2);
-    QCOMPARE(second.failures.size(), 1);
+    QCOMPARE(second.written().size(), 2);
+    QCOMPARE(second.failures().size(), 1);
     QVERIFY2(window.messageBar()->text().contains(QLatin1String("third.md")), qPrintable(window.messageBar()->text()));
     QCOMPARE(window.messageBar()->level(), MessageBar::Level::Error);
 }
