@@ -1,10 +1,11 @@
 #include "../desklauncher.h"
-#include "articlejob.h"
 #include "cli.h"
+#include "commandline.h"
 #include "commands.h"
 #include "console.h"
 
 #include <export/exportbatch.h>
+#include <export/htmlexporter.h>
 #ifdef BYLINE_CAN_PRINT
 #include <export/exporter.h>
 #endif
@@ -24,6 +25,102 @@ struct Text
 {
     Q_DECLARE_TR_FUNCTIONS(Byline::Cli::Export)
 };
+
+struct ExportRequest
+{
+    QStringList files;
+    QString output; // a file, a folder, "-" for standard output, or empty for next to each input
+    Core::ExportOptions options;
+};
+
+// The options of `byline export`, as the parser knows them.
+struct Flags
+{
+    QCommandLineOption format;
+    QCommandLineOption output;
+    QCommandLineOption theme;
+    QCommandLineOption toc;
+    QCommandLineOption embedImages;
+    QCommandLineOption pageSize;
+    QCommandLineOption landscape;
+    QCommandLineOption margins;
+    QCommandLineOption header;
+    QCommandLineOption footer;
+    QCommandLineOption noTitleBlock;
+    QCommandLineOption pdfA;
+};
+
+Flags flags()
+{
+    return {
+        {{QStringLiteral("f"), QStringLiteral("format")},
+         Text::tr("Output format: html (a standalone page), fragment (the body's HTML for a CMS), txt (plain text), "
+                  "pdf (print-ready) or odt (Word, LibreOffice)."),
+         QStringLiteral("FORMAT"),
+         QStringLiteral("html")},
+        {{QStringLiteral("o"), QStringLiteral("output")},
+         Text::tr("Output file (one input), folder (any number of inputs), or - for standard output. Default: next "
+                  "to each input."),
+         QStringLiteral("FILE|DIR")},
+        {{QStringLiteral("t"), QStringLiteral("theme")},
+         Text::tr("Page theme: %1. Default: %2.")
+             .arg(Core::HtmlExporter::themes().join(QLatin1String(", ")),
+                  QLatin1String(Core::HtmlExporter::defaultTheme)),
+         QStringLiteral("NAME"),
+         QLatin1String(Core::HtmlExporter::defaultTheme)},
+        {QStringLiteral("toc"), Text::tr("HTML: a table of contents below the headline.")},
+        {QStringLiteral("embed-images"),
+         Text::tr("HTML: local images inside the page as data: URIs, so it stands alone.")},
+        {QStringLiteral("page-size"), Text::tr("PDF page size: A4, Letter, Legal or A5."), QStringLiteral("SIZE"),
+         QStringLiteral("A4")},
+        {QStringLiteral("landscape"), Text::tr("PDF pages in landscape.")},
+        {QStringLiteral("margins"), Text::tr("PDF page margins in millimetres (5 to 60)."), QStringLiteral("MM"),
+         QStringLiteral("20")},
+        {QStringLiteral("header"), Text::tr("PDF running header. Default: the publication, else the headline."),
+         QStringLiteral("TEXT")},
+        {QStringLiteral("footer"), Text::tr("PDF footer text, beside the page numbers."), QStringLiteral("TEXT")},
+        {QStringLiteral("no-title-block"),
+         Text::tr("PDF and ODT without the headline, byline and date above the text.")},
+        {QStringLiteral("pdfa"), Text::tr("PDF/A-1b, for archives.")},
+    };
+}
+
+// The request the parsed arguments make, or nothing after explaining a value that is not allowed.
+std::optional<ExportRequest> requestFrom(const QCommandLineParser &parser, const Flags &flags)
+{
+    ExportRequest request {parser.positionalArguments(), parser.value(flags.output), {}};
+    Core::ExportOptions &options = request.options;
+    const auto refuse = [](const QString &message) {
+        Console::error(message);
+        return std::nullopt;
+    };
+    if (!Core::ExportOptions::formatFromName(parser.value(flags.format), &options.format))
+        return refuse(
+            Text::tr("byline export: format '%1' is not available; choose %2")
+                .arg(parser.value(flags.format), Core::ExportOptions::formatNames().join(QLatin1String(", "))));
+    options.theme = parser.value(flags.theme);
+    if (!Core::HtmlExporter::hasTheme(options.theme))
+        return refuse(Text::tr("byline export: no theme named '%1'; choose one of %2")
+                          .arg(options.theme, Core::HtmlExporter::themes().join(QLatin1String(", "))));
+    bool numeric = false;
+    options.marginMillimetres = parser.value(flags.margins).toDouble(&numeric);
+    if (!numeric || options.marginMillimetres < Core::ExportOptions::minimumMargin
+        || options.marginMillimetres > Core::ExportOptions::maximumMargin)
+        return refuse(Text::tr("byline export: --margins takes millimetres from 5 to 60, not '%1'")
+                          .arg(parser.value(flags.margins)));
+    options.pageSize = Core::ExportOptions::canonicalPageSize(parser.value(flags.pageSize));
+    if (options.pageSize.isEmpty())
+        return refuse(Text::tr("byline export: --page-size takes A4, Letter, Legal or A5, not '%1'")
+                          .arg(parser.value(flags.pageSize)));
+    options.tableOfContents = parser.isSet(flags.toc);
+    options.embedImages = parser.isSet(flags.embedImages);
+    options.landscape = parser.isSet(flags.landscape);
+    options.header = parser.value(flags.header);
+    options.footer = parser.value(flags.footer);
+    options.titleBlock = !parser.isSet(flags.noTitleBlock);
+    options.pdfA = parser.isSet(flags.pdfA);
+    return request;
+}
 
 // Where each input's export goes, decided once for the whole run.
 class OutputPlan final
@@ -76,7 +173,7 @@ Core::ExportOutput produce(const Core::RenderedArticle &article, const Core::Exp
 // What became of one article, on standard error, and its export on standard output when asked.
 void print(const Core::ExportResult &result, bool listWritten)
 {
-    reportDiagnostics(result.source, result.diagnostics);
+    Console::diagnostics(result.source, result.diagnostics);
     for (const QString &warning : result.warnings)
         Console::error(QStringLiteral("%1: warning: %2").arg(result.source, warning));
     if (!result.ok()) {
@@ -89,8 +186,6 @@ void print(const Core::ExportResult &result, bool listWritten)
     else if (listWritten)
         Console::out(QStringLiteral("%1 -> %2\n").arg(result.source, result.target));
 }
-
-} // namespace
 
 int runExport(const ExportRequest &request)
 {
@@ -129,6 +224,26 @@ int runExport(const ExportRequest &request)
               return !result.ok() || Core::hasErrors(result.diagnostics);
           });
     return anyErrors ? FileFailed : Success;
+}
+
+} // namespace
+
+int exportCommand(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    const Flags options = flags();
+    parser.addOptions({options.format, options.output, options.theme, options.toc, options.embedImages,
+                       options.pageSize, options.landscape, options.margins, options.header, options.footer,
+                       options.noTitleBlock, options.pdfA});
+    parser.addPositionalArgument(QStringLiteral("FILE"), Text::tr("Markdown (.md) or plain-text (.txt) articles."),
+                                 QStringLiteral("FILE..."));
+    if (const auto stop = parseOrExplain(parser, arguments,
+                                         Text::tr("Exports articles as standalone HTML5 pages, HTML fragments, plain "
+                                                  "text, print-ready PDF or OpenDocument text (%1).")
+                                             .arg(Core::ExportOptions::formatNames().join(QLatin1Char('|')))))
+        return *stop;
+    const std::optional<ExportRequest> request = requestFrom(parser, options);
+    return request ? runExport(*request) : UsageError;
 }
 
 } // namespace Byline::Cli
