@@ -2,8 +2,9 @@
 //
 // This program links no GUI library, so scripts that call `byline stats` or `byline export`
 // thousands of times never pay for loading Qt Gui, Widgets, X11 and OpenGL (about 6 ms a start).
-// Without a subcommand it becomes `byline-desk`, the window, by exec; for PDF export it becomes
-// `byline-print`, the same command line with Qt Gui.
+// Given nothing, or files and folders to open, it becomes `byline-desk`, the window, by exec; for
+// PDF export it becomes `byline-print`, the same command line with Qt Gui. Any other word is the
+// command line's to run or to refuse, never a window.
 #include "cli/cli.h"
 #include "cli/console.h"
 #include "desklauncher.h"
@@ -29,7 +30,7 @@ int main(int argc, char *argv[])
     {
         QCoreApplication app(argc, argv);
         Byline::Core::Translations::install(&app);
-        if (!Byline::Cli::isCommandLine(arguments)) {
+        if (Byline::Cli::opensWindow(arguments)) {
             code = Byline::Cli::launchDesk(argv); // returns only when the window cannot start
         } else {
             Byline::Cli::rememberArguments(argv); // `byline export --format pdf` continues in byline-print

@@ -1,4 +1,5 @@
 #include "cli.h"
+#include "commandline.h"
 #include "commands.h"
 #include "console.h"
 
@@ -24,6 +25,14 @@ namespace {
 struct Text
 {
     Q_DECLARE_TR_FUNCTIONS(Byline::Cli::Check)
+};
+
+struct CheckRequest
+{
+    QStringList files;
+    QString language; // overrides the articles' own `lang:`
+    bool json = false;
+    bool suggest = false;
 };
 
 using SpellerFuture = std::shared_future<std::shared_ptr<Core::Speller>>;
@@ -153,8 +162,6 @@ FileResult checkFile(const QString &path, const CheckRequest &request, const Cor
     return result;
 }
 
-} // namespace
-
 int runCheck(const CheckRequest &request)
 {
     // Deliberately never freed: the process ends right after, and the system takes back a loaded
@@ -195,6 +202,34 @@ int runCheck(const CheckRequest &request)
     if (failed)
         return UsageError;
     return misspelled ? FileFailed : Success;
+}
+
+} // namespace
+
+int checkCommand(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    const QCommandLineOption lang({QStringLiteral("l"), QStringLiteral("lang")},
+                                  Text::tr("Check in this language (en-US, en_GB, de …) whatever the articles' own "
+                                           "`lang:` says. Default: each article's `lang:`, else the default language "
+                                           "from the settings."),
+                                  QStringLiteral("LANG"));
+    const QCommandLineOption json(QStringLiteral("json"),
+                                  Text::tr("Print a JSON array with one object per file: {path, lang, misspellings: "
+                                           "[{line, column, word, suggestions}]}."));
+    const QCommandLineOption suggest(QStringLiteral("suggest"), Text::tr("Add up to 7 suggestions for each word."));
+    parser.addOptions({lang, json, suggest});
+    parser.addPositionalArgument(QStringLiteral("FILE"), Text::tr("Markdown (.md) or plain-text (.txt) articles."),
+                                 QStringLiteral("FILE..."));
+    if (const auto stop = parseOrExplain(
+            parser, arguments,
+            Text::tr("Checks the spelling of the prose of articles (never code, addresses or front matter), "
+                     "honouring each article's language and `spelling_ignore:` list and the personal dictionary. "
+                     "Prints FILE:LINE:COLUMN: word for each misspelling.\n"
+                     "Exit codes: 0 no misspellings, 1 misspellings found, 2 an error (unreadable file, unknown "
+                     "language).")))
+        return *stop;
+    return runCheck({parser.positionalArguments(), parser.value(lang), parser.isSet(json), parser.isSet(suggest)});
 }
 
 } // namespace Byline::Cli

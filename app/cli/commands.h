@@ -1,54 +1,19 @@
 #pragma once
 
-#include <export/exportoptions.h>
-
 #include <QStringList>
 
+// The subcommands of `byline`, one file each (<name>command.cpp) holding its options, its help
+// text and its run. Each takes the arguments from its own name on and returns the exit code
+// (cli.h); cli.cpp lists them in its command table.
 namespace Byline::Cli {
 
-struct StatsRequest
-{
-    QStringList files;
-    bool json = false;
-};
-
-struct ExportRequest
-{
-    QStringList files;
-    QString output; // a file, a folder, "-" for standard output, or empty for next to each input
-    Core::ExportOptions options;
-};
-
-struct CheckRequest
-{
-    QStringList files;
-    QString language; // overrides the articles' own `lang:`
-    bool json = false;
-    bool suggest = false;
-};
-
-struct IndexRequest
-{
-    QString library; // empty: the current library from the settings
-    bool json = false;
-};
-
-struct SearchRequest
-{
-    QStringList words;
-    QString library;
-    int limit = 20;
-    QString sort; // relevance, date, or empty for what the query says
-    bool json = false;
-};
-
-[[nodiscard]] int runStats(const StatsRequest &request);
-[[nodiscard]] int runExport(const ExportRequest &request);
-// Exit codes differ from the others: 0 clean, 1 misspellings found, 2 an error.
-[[nodiscard]] int runCheck(const CheckRequest &request);
+[[nodiscard]] int statsCommand(const QStringList &arguments);
+[[nodiscard]] int exportCommand(const QStringList &arguments);
+// 0 clean, 1 misspellings found, 2 an error.
+[[nodiscard]] int checkCommand(const QStringList &arguments);
 // 0 done, 1 some files could not be read or parsed (listed), 2 no such library.
-[[nodiscard]] int runIndex(const IndexRequest &request);
+[[nodiscard]] int indexCommand(const QStringList &arguments);
 // 0 articles found, 1 none, 2 an error.
-[[nodiscard]] int runSearch(const SearchRequest &request);
+[[nodiscard]] int searchCommand(const QStringList &arguments);
 
 } // namespace Byline::Cli

@@ -20,6 +20,14 @@ void error(const QString &text)
     std::fwrite(bytes.constData(), 1, size_t(bytes.size()), stderr);
 }
 
+void diagnostics(const QString &path, const Core::Diagnostics &diagnostics)
+{
+    for (const Core::Diagnostic &diagnostic : diagnostics) {
+        if (diagnostic.severity != Core::Diagnostic::Severity::Info)
+            error(diagnostic.toString(path));
+    }
+}
+
 void flush()
 {
     std::fflush(stdout);

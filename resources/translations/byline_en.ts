@@ -18,7 +18,105 @@ Try &apos;byline %1 --help&apos;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Print a JSON array with one object per file.</source>
+        <source>Usage: byline %1 [options] %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>word counts, reading time and outline of articles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>export articles as HTML pages, CMS fragments, text, PDF or ODT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>list misspelled words of articles as FILE:LINE:COLUMN: word</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>build or update the search index of a library folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ranked search of a library, with snippets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>open the window on an article or a library folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>open the window and start a new article</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>open the window and choose a library folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>print the version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>help on one command</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Byline %1: a writing desk for columnists and their editors.
+
+Usage:
+%2
+Exit codes: 0 success, 1 a file failed (the others are still processed), 2 usage error.
+byline check: 0 no misspellings, 1 misspellings found, 2 an error (a file, a language).
+byline search: 0 articles found, 1 none found, 2 an error.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>byline: unknown option &apos;%1&apos;
+Try &apos;byline --help&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>byline: &apos;%1&apos; is neither a command nor an existing file or folder.
+The commands are: %2.
+Try &apos;byline --help&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>byline: no command given
+Try &apos;byline --help&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Byline::Cli::Check</name>
+    <message>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no spelling dictionary for &apos;%1&apos;; install the package %2, or choose one of the installed languages: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(no suggestions)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot read the file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check in this language (en-US, en_GB, de …) whatever the articles&apos; own `lang:` says. Default: each article&apos;s `lang:`, else the default language from the settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print a JSON array with one object per file: {path, lang, misspellings: [{line, column, word, suggestions}]}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add up to 7 suggestions for each word.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -26,7 +124,27 @@ Try &apos;byline %1 --help&apos;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Counts words, characters, sentences and paragraphs, estimates reading time and Flesch reading ease, and lists the headings of each article.</source>
+        <source>Checks the spelling of the prose of articles (never code, addresses or front matter), honouring each article&apos;s language and `spelling_ignore:` list and the personal dictionary. Prints FILE:LINE:COLUMN: word for each misspelling.
+Exit codes: 0 no misspellings, 1 misspellings found, 2 an error (unreadable file, unknown language).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Byline::Cli::Export</name>
+    <message>
+        <source>byline export: --output - takes one input file; give a folder for several</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>byline export: %1 is a file; give a folder to export several articles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exported all %1 articles.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exported %1 of %2 articles; %3 failed (listed above).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -78,10 +196,6 @@ Try &apos;byline %1 --help&apos;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Exports articles as standalone HTML5 pages, HTML fragments, plain text, print-ready PDF or OpenDocument text (%1).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>byline export: format &apos;%1&apos; is not available; choose %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -98,24 +212,19 @@ Try &apos;byline %1 --help&apos;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Check in this language (en-US, en_GB, de …) whatever the articles&apos; own `lang:` says. Default: each article&apos;s `lang:`, else the default language from the settings.</source>
+        <source>Markdown (.md) or plain-text (.txt) articles.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Print a JSON array with one object per file: {path, lang, misspellings: [{line, column, word, suggestions}]}.</source>
+        <source>Exports articles as standalone HTML5 pages, HTML fragments, plain text, print-ready PDF or OpenDocument text (%1).</source>
         <translation type="unfinished"></translation>
     </message>
+</context>
+<context>
+    <name>Byline::Cli::Index</name>
     <message>
-        <source>Add up to 7 suggestions for each word.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Checks the spelling of the prose of articles (never code, addresses or front matter), honouring each article&apos;s language and `spelling_ignore:` list and the personal dictionary. Prints FILE:LINE:COLUMN: word for each misspelling.
-Exit codes: 0 no misspellings, 1 misspellings found, 2 an error (unreadable file, unknown language).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The library folder. Default: the current library of the window (the last one opened), else Byline in the documents folder.</source>
+        <source>%1: %2 indexed, %3 updated, %4 removed, %5 unchanged, %6 failed (%7 s)
+</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -129,117 +238,6 @@ Exit codes: 0 done, 1 some files could not be read or parsed (listed on standard
     </message>
     <message>
         <source>byline index: unexpected argument &apos;%1&apos;; give the folder with --library DIR</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>At most N results. Default: 20.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Order: relevance (the default) or date (newest first).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Print a JSON array of {path, title, author, date, status, tags, words, score, snippet}, matched words in the snippet inside &lt;mark&gt;…&lt;/mark&gt;.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Searches a library, updating its index first if files changed. Results are ranked (a word in the title counts most) and come with a snippet.
-Query: words (all must match; stemmed), &quot;exact phrase&quot;, a OR b, -word, prefix*, title:word, author:name, tag:word, status:draft, lang:en, after:2011-01-01, before:2012, sort:date.
-Exit codes: 0 articles found, 1 none found, 2 an error.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>byline search: --limit takes a positive number, not &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>byline search: --sort takes relevance or date, not &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>byline: unknown command &apos;%1&apos;
-
-%2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Byline %1: a writing desk for columnists and their editors.
-
-Usage:
-  byline [FILE|FOLDER]           open the window on an article or a library folder
-  byline --new                   open the window and start a new article
-  byline --open-library          open the window and choose a library folder
-  byline --version               print the version
-  byline stats FILE... [--json]  word counts, reading time and outline of articles
-  byline export FILE... --format html|fragment|txt|pdf|odt [--output FILE|DIR] [--theme NAME] [options]
-                                 export articles as HTML pages, CMS fragments, text, PDF or ODT
-  byline check FILE... [--lang LANG] [--json] [--suggest]
-                                 list misspelled words of articles as FILE:LINE:COLUMN: word
-  byline index [--library DIR] [--json]
-                                 build or update the search index of a library folder
-  byline search QUERY... [--library DIR] [--limit N] [--sort relevance|date] [--json]
-                                 ranked search of a library, with snippets
-  byline COMMAND --help          help on one command
-
-Exit codes: 0 success, 1 a file failed (the others are still processed), 2 usage error.
-byline check: 0 no misspellings, 1 misspellings found, 2 an error (a file, a language).
-byline search: 0 articles found, 1 none found, 2 an error.
-</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Usage: byline %1 [options] %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>Byline::Cli::Check</name>
-    <message>
-        <source>none</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>no spelling dictionary for &apos;%1&apos;; install the package %2, or choose one of the installed languages: %3</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>(no suggestions)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>cannot read the file</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>Byline::Cli::Export</name>
-    <message>
-        <source>byline export: --output - takes one input file; give a folder for several</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>byline export: %1 is a file; give a folder to export several articles</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>cannot create the output folder %1; check the path and its permissions</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 would be written over the article itself; give another file or folder with --output</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 was already written by this run from another file of the same name; export them to different folders</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Exported all %1 articles.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Exported %1 of %2 articles; %3 failed (listed above).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -294,8 +292,18 @@ Run it in a desktop session, or use the command line: byline --help
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1: %2 indexed, %3 updated, %4 removed, %5 unchanged, %6 failed (%7 s)
-</source>
+        <source>The library folder. Default: the current library of the window (the last one opened), else Byline in the documents folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Byline::Cli::Search</name>
+    <message>
+        <source>%1 words</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No articles match.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -303,11 +311,29 @@ Run it in a desktop session, or use the command line: byline --help
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 words</source>
+        <source>At most N results. Default: 20.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>No articles match.</source>
+        <source>Order: relevance (the default) or date (newest first).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print a JSON array of {path, title, author, date, status, tags, words, score, snippet}, matched words in the snippet inside &lt;mark&gt;…&lt;/mark&gt;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Searches a library, updating its index first if files changed. Results are ranked (a word in the title counts most) and come with a snippet.
+Query: words (all must match; stemmed), &quot;exact phrase&quot;, a OR b, -word, prefix*, title:word, author:name, tag:word, status:draft, lang:en, after:2011-01-01, before:2012, sort:date.
+Exit codes: 0 articles found, 1 none found, 2 an error.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>byline search: --limit takes a positive number, not &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>byline search: --sort takes relevance or date, not &apos;%1&apos;</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -367,6 +393,18 @@ Run it in a desktop session, or use the command line: byline --help
     </message>
     <message>
         <source>Heading</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print a JSON array with one object per file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Markdown (.md) or plain-text (.txt) articles.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Counts words, characters, sentences and paragraphs, estimates reading time and Flesch reading ease, and lists the headings of each article.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -463,6 +501,17 @@ Run it in a desktop session, or use the command line: byline --help
     </message>
     <message>
         <source>writing failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Byline::Core::ExportBatch</name>
+    <message>
+        <source>the export would be written over the article itself; choose another file or folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot create the folder %1; check the path and its permissions</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -898,17 +947,6 @@ Run it in a desktop session, or use the command line: byline --help
     </message>
     <message>
         <source>Page 1 of %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>Byline::WidgetUi::ExportRunner</name>
-    <message>
-        <source>the export would replace the article itself; choose another file or folder</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the folder %1 cannot be created; check its permissions</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

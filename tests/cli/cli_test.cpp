@@ -1,11 +1,9 @@
 #include "bylineprocess.h"
-#include "externaltool.h"
 
 #include <QDir>
 #include <QElapsedTimer>
 #include <QFile>
 #include <QFileInfo>
-#include <QImage>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -22,14 +20,22 @@ void writeFile(const QString &path, const QByteArray &bytes)
     file.write(bytes);
 }
 
-QString readFile(const QString &path)
+// Where the window can open (offscreen), with a home of its own for its settings.
+QProcessEnvironment windowEnvironment(const QTemporaryDir &home)
 {
-    QFile file(path);
-    return file.open(QIODevice::ReadOnly) ? QString::fromUtf8(file.readAll()) : QString();
+    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+    environment.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
+    environment.insert(QStringLiteral("HOME"), home.path());
+    environment.insert(QStringLiteral("XDG_DATA_HOME"), home.filePath(QStringLiteral("data")));
+    environment.insert(QStringLiteral("XDG_CONFIG_HOME"), home.filePath(QStringLiteral("config")));
+    return environment;
 }
 
 } // namespace
 
+// `byline` itself: where its arguments lead (a subcommand, the window or an error), --help,
+// --version and usage errors, and `byline stats`. Exports are export_html_test's and
+// export_pdf_test's.
 class CliTest final : public QObject
 {
     Q_OBJECT
@@ -45,16 +51,12 @@ private Q_SLOTS:
     void stats_text_isReadable();
     void stats_missingFile_failsButReportsTheOthers();
     void stats_malformedFrontMatter_namesTheLine();
-    void export_html_sampleIsValid();
-    void export_html_escapesMetadata();
-    void export_html_severalFilesIntoAFolder();
-    void export_html_contentsAndEmbeddedImages();
-    void export_html_toStandardOutput();
-    void export_html_unwritableTarget_failsWithMessage();
-    void export_fragmentAndText_forCmsAndWire();
     void hostileMarkdown_neverHangs();
     void noCommand_becomesTheWindow();
+    void noCommandWithoutDisplay_explainsInsteadOfCrashing_data();
     void noCommandWithoutDisplay_explainsInsteadOfCrashing();
+    void unknownWord_isAnErrorNotAWindow_data();
+    void unknownWord_isAnErrorNotAWindow();
 };
 
 void CliTest::version_printsVersion()
@@ -188,135 +190,6 @@ void CliTest::stats_malformedFrontMatter_namesTheLine()
     QVERIFY(error.value(QLatin1String("message")).toString().contains(QLatin1String("YAML")));
 }
 
-void CliTest::export_html_sampleIsValid()
-{
-    QTemporaryDir dir;
-    const QString target = dir.filePath(QStringLiteral("column.html"));
-    const Run run = byline({QStringLiteral("export"), sampleMarkdown, QStringLiteral("--format"),
-                            QStringLiteral("html"), QStringLiteral("--output"), target});
-    QVERIFY2(run.exitCode == 0, qPrintable(run.err));
-    QFile file(target);
-    QVERIFY(file.open(QIODevice::ReadOnly));
-    const QString page = QString::fromUtf8(file.readAll());
-    QVERIFY(page.contains(QLatin1String("<title>oVirt at Last</title>")));
-    QVERIFY(page.contains(QLatin1String("<meta name=\"author\" content=\"Jason Brooks\">")));
-    QVERIFY(page.contains(QString::fromUtf8("Red Hat’s")));
-    QString report;
-    QVERIFY2(tidyExitCode(readFile(target), &report) == 0, qPrintable(report));
-}
-
-void CliTest::export_html_escapesMetadata()
-{
-    QTemporaryDir dir;
-    const QString path = dir.filePath(QStringLiteral("hostile.md"));
-    writeFile(path, "---\ntitle: \"<script>alert(1)</script>\"\nauthor: \"<script>x</script>\"\n---\nBody\n");
-    const Run run = byline({QStringLiteral("export"), path, QStringLiteral("--output"), QStringLiteral("-")});
-    QCOMPARE(run.exitCode, 0);
-    QVERIFY(!run.out.contains("<script"));
-    QVERIFY(run.out.contains("&lt;script&gt;alert(1)&lt;/script&gt;"));
-}
-
-void CliTest::export_html_severalFilesIntoAFolder()
-{
-    QTemporaryDir dir;
-    const QString out = dir.filePath(QStringLiteral("site"));
-    const Run run = byline({QStringLiteral("export"), sampleMarkdown, sampleText, QStringLiteral("--output"), out});
-    // both inputs are named ovirt-at-last: the second must not overwrite the first
-    QCOMPARE(run.exitCode, 1);
-    QVERIFY(run.err.contains(QLatin1String("already written")));
-    QVERIFY(QFile::exists(QDir(out).filePath(QStringLiteral("ovirt-at-last.html"))));
-
-    const QString samples = QStringLiteral(BYLINE_SAMPLES_DIR);
-    const Run all = byline({QStringLiteral("export"), samples + QStringLiteral("/the-last-bus-home.md"),
-                            samples + QStringLiteral("/libraries-after-dark.md"), QStringLiteral("--output"),
-                            out + QStringLiteral("/all"), QStringLiteral("--theme"), QStringLiteral("modern")});
-    QVERIFY2(all.exitCode == 0, qPrintable(all.err));
-    QCOMPARE(QDir(out + QStringLiteral("/all")).entryList(QDir::Files).size(), 2);
-    // One line per article on standard output, the count on standard error.
-    QCOMPARE(all.out.count('\n'), 2);
-    QVERIFY(all.out.contains("the-last-bus-home.md -> "));
-    QVERIFY(all.err.contains(QLatin1String("Exported all 2 articles.")));
-}
-
-void CliTest::export_html_contentsAndEmbeddedImages()
-{
-    QTemporaryDir dir;
-    QImage image(30, 20, QImage::Format_RGB32);
-    image.fill(Qt::blue);
-    QVERIFY(image.save(dir.filePath(QStringLiteral("blue.png"))));
-    const QString article = dir.filePath(QStringLiteral("pictured.md"));
-    writeFile(article,
-              "---\ntitle: Pictured\n---\n\nIntro.\n\n## One\n\n![blue](blue.png)\n\n## Two\n\n"
-              "![gone](missing.png)\n");
-    const QString page = dir.filePath(QStringLiteral("page.html"));
-    const Run run = byline({QStringLiteral("export"), article, QStringLiteral("--toc"),
-                            QStringLiteral("--embed-images"), QStringLiteral("-o"), page});
-    QCOMPARE(run.exitCode, 0); // a missing image is a warning: the page is still written
-    QVERIFY2(run.err.contains(QLatin1String("warning: image missing.png")), qPrintable(run.err));
-    const QString html = readFile(page);
-    QVERIFY(html.contains(QLatin1String("<a href=\"#one\">One</a>")));
-    QVERIFY(html.contains(QLatin1String("<h2 id=\"two\">Two</h2>")));
-    QVERIFY(html.contains(QLatin1String("src=\"data:image/png;base64,")));
-    QVERIFY(!html.contains(QLatin1String("src=\"blue.png\"")));
-    QString report;
-    QCOMPARE(tidyExitCode(html, &report), 0);
-}
-
-void CliTest::export_html_toStandardOutput()
-{
-    const Run run = byline({QStringLiteral("export"), sampleText, QStringLiteral("-o"), QStringLiteral("-")});
-    QCOMPARE(run.exitCode, 0);
-    QVERIFY(run.out.startsWith("<!DOCTYPE html>"));
-    QVERIFY(run.out.contains("<span class=\"author\">Jason Brooks</span>"));
-    QVERIFY(run.out.contains("<h2>Rocket Fuel</h2>"));
-}
-
-void CliTest::export_html_unwritableTarget_failsWithMessage()
-{
-    QTemporaryDir dir;
-    const QString blocker = dir.filePath(QStringLiteral("file"));
-    writeFile(blocker, "not a folder");
-    const Run run = byline({QStringLiteral("export"), sampleMarkdown, QStringLiteral("--output"),
-                            blocker + QStringLiteral("/inside/page.html")});
-    QCOMPARE(run.exitCode, 1);
-    QVERIFY2(run.err.contains(QLatin1String("Could not save")), qPrintable(run.err));
-}
-
-void CliTest::export_fragmentAndText_forCmsAndWire()
-{
-    const Run fragment = byline({QStringLiteral("export"), sampleMarkdown, QStringLiteral("--format"),
-                                 QStringLiteral("fragment"), QStringLiteral("-o"), QStringLiteral("-")});
-    QCOMPARE(fragment.exitCode, 0);
-    QVERIFY(fragment.out.startsWith("<p>Quite a few years back"));
-    for (const char *absent : {"<html", "<style", "<script", " class=", "oVirt at Last</h1>"})
-        QVERIFY2(!fragment.out.contains(absent), absent);
-
-    QTemporaryDir dir;
-    const QString wire = dir.filePath(QStringLiteral("wire.txt"));
-    QVERIFY(QFile::copy(sampleText, wire));
-    const QByteArray before = [&] {
-        QFile file(wire);
-        return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
-    }();
-    // Plain text next to a plain-text article would replace it: refused, the file untouched
-    const Run refused = byline({QStringLiteral("export"), wire, QStringLiteral("--format"), QStringLiteral("txt")});
-    QCOMPARE(refused.exitCode, 1);
-    QVERIFY2(refused.err.contains(QLatin1String("would be written over the article itself")), qPrintable(refused.err));
-    QFile original(wire);
-    QVERIFY(original.open(QIODevice::ReadOnly));
-    QCOMPARE(original.readAll(), before);
-
-    const Run text = byline({QStringLiteral("export"), sampleMarkdown, QStringLiteral("--format"),
-                             QStringLiteral("txt"), QStringLiteral("-o"), dir.filePath(QStringLiteral("out/"))});
-    QCOMPARE(text.exitCode, 0);
-    QFile exported(dir.filePath(QStringLiteral("out/ovirt-at-last.txt")));
-    QVERIFY(exported.open(QIODevice::ReadOnly));
-    const QString plain = QString::fromUtf8(exported.readAll());
-    QVERIFY(plain.startsWith(QStringLiteral("oVirt at Last\n\nBy Jason Brooks · November 15, 2011\n\nQuite a few")));
-    for (const char *markup : {"##", "**", "](", "<p>"})
-        QVERIFY2(!plain.contains(QLatin1String(markup)), markup);
-}
-
 void CliTest::hostileMarkdown_neverHangs()
 {
     QTemporaryDir dir;
@@ -339,12 +212,7 @@ void CliTest::noCommand_becomesTheWindow()
     // `byline FILE` replaces itself with byline-desk (same process), which opens the window.
     QTemporaryDir home;
     QProcess process;
-    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
-    environment.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
-    environment.insert(QStringLiteral("HOME"), home.path());
-    environment.insert(QStringLiteral("XDG_DATA_HOME"), home.filePath(QStringLiteral("data")));
-    environment.insert(QStringLiteral("XDG_CONFIG_HOME"), home.filePath(QStringLiteral("config")));
-    process.setProcessEnvironment(environment);
+    process.setProcessEnvironment(windowEnvironment(home));
     process.start(QStringLiteral(BYLINE_EXECUTABLE), {sampleMarkdown});
     QVERIFY(process.waitForStarted());
     const QString exe = QStringLiteral("/proc/%1/exe").arg(process.processId());
@@ -354,12 +222,74 @@ void CliTest::noCommand_becomesTheWindow()
     QVERIFY(process.waitForFinished(10000));
 }
 
+void CliTest::noCommandWithoutDisplay_explainsInsteadOfCrashing_data()
+{
+    QTest::addColumn<QStringList>("arguments");
+    QTest::newRow("nothing") << QStringList();
+    QTest::newRow("an article") << QStringList {sampleMarkdown};
+    QTest::newRow("a library") << QStringList {QStringLiteral(BYLINE_SAMPLES_DIR)};
+    QTest::newRow("--new and a library") << QStringList {QStringLiteral("--new"), QStringLiteral(BYLINE_SAMPLES_DIR)};
+    QTest::newRow("--open-library") << QStringList {QStringLiteral("--open-library")};
+}
+
 void CliTest::noCommandWithoutDisplay_explainsInsteadOfCrashing()
 {
-    const Run run = byline({sampleMarkdown}); // byline() removes every display variable
+    QFETCH(QStringList, arguments);
+    const Run run = byline(arguments); // byline() removes every display variable
     QCOMPARE(run.exitCode, 1);
     QVERIFY2(run.err.contains(QLatin1String("no display")), qPrintable(run.err));
     QVERIFY(run.err.contains(QLatin1String("byline --help")));
+}
+
+void CliTest::unknownWord_isAnErrorNotAWindow_data()
+{
+    QTest::addColumn<QStringList>("arguments");
+    QTest::addColumn<QString>("explanation");
+    QTest::addColumn<bool>("listsCommands");
+    const QString neither = QStringLiteral("'%1' is neither a command nor an existing file or folder");
+    const QString bogus = QStringLiteral("unknown option '--bogus'");
+    QTest::newRow("a command Byline lacks") << QStringList {QStringLiteral("review"), QStringLiteral("--help")}
+                                            << neither.arg(QLatin1String("review")) << true;
+    QTest::newRow("a file that is not there")
+        << QStringList {QStringLiteral("nosuchfile.md")} << neither.arg(QLatin1String("nosuchfile.md")) << true;
+    QTest::newRow("an unknown option") << QStringList {QStringLiteral("--bogus")} << bogus << false;
+    QTest::newRow("--new and a file that is not there")
+        << QStringList {QStringLiteral("--new"), QStringLiteral("nosuchfile.md")}
+        << neither.arg(QLatin1String("nosuchfile.md")) << true;
+    QTest::newRow("an article and an unknown option")
+        << QStringList {sampleMarkdown, QStringLiteral("--bogus")} << bogus << false;
+}
+
+void CliTest::unknownWord_isAnErrorNotAWindow()
+{
+    QFETCH(QStringList, arguments);
+    QFETCH(QString, explanation);
+    QFETCH(bool, listsCommands);
+    // Where a window could open, so a word taken for a file would show as a program that does not
+    // return. byline becomes the window by exec, in the same process: once it has exited, no
+    // window is left behind.
+    QTemporaryDir home;
+    QProcess process;
+    process.setProcessEnvironment(windowEnvironment(home));
+    QElapsedTimer clock;
+    clock.start();
+    process.start(QStringLiteral(BYLINE_EXECUTABLE), arguments);
+    QVERIFY(process.waitForStarted());
+    if (!process.waitForFinished(5000)) {
+        const QString exe = QFileInfo(QStringLiteral("/proc/%1/exe").arg(process.processId())).symLinkTarget();
+        process.kill();
+        process.waitForFinished();
+        QFAIL(qPrintable(QStringLiteral("still running after 5 s, as %1").arg(exe)));
+    }
+    QVERIFY2(clock.elapsed() < 3000, qPrintable(QString::number(clock.elapsed())));
+    QCOMPARE(process.exitStatus(), QProcess::NormalExit);
+    QCOMPARE(process.exitCode(), 2);
+    const QString err = QString::fromUtf8(process.readAllStandardError());
+    QVERIFY2(err.contains(explanation), qPrintable(err));
+    QVERIFY2(err.contains(QLatin1String("byline --help")), qPrintable(err));
+    if (listsCommands)
+        QVERIFY2(err.contains(QLatin1String("stats, export, check, index, search")), qPrintable(err));
+    QVERIFY(process.readAllStandardOutput().isEmpty());
 }
 
 QTEST_GUILESS_MAIN(CliTest)

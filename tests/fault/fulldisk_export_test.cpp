@@ -91,10 +91,10 @@ void FullDiskExportTest::window_keepsTheOldExport()
     // The editor's unsaved text, as the window exports it.
     QVERIFY(runner.start({{sampleMarkdown, existing, QStringLiteral("# Edited\n\nUnsaved words.\n")}}, options));
     QVERIFY(finished.wait(60000));
-    const auto report = finished.constFirst().constFirst().value<ExportReport>();
-    QVERIFY(report.written.isEmpty());
-    QCOMPARE(report.failures.size(), 1);
-    const QString message = report.failures.constFirst().message;
+    const auto report = finished.constFirst().constFirst().value<Byline::Core::ExportReport>();
+    QVERIFY(report.written().isEmpty());
+    QCOMPARE(report.failures().size(), 1);
+    const QString message = report.failures().constFirst().message;
     QVERIFY2(message.contains(existing) && message.contains(QLatin1String("the disk is full")), qPrintable(message));
     QCOMPARE(readAll(existing), previousExport);
 }

@@ -23,6 +23,7 @@
 
 using namespace Byline::WidgetUi;
 using Byline::Core::ExportOptions;
+using Byline::Core::ExportReport;
 
 namespace {
 
@@ -90,7 +91,7 @@ void ExportActionsTest::export_fromTheDialog_thenReexportWithoutIt()
     window.chooseExport();
     const ExportReport report = waitForExport(window);
     const QString target = path(QStringLiteral("ovirt-at-last.pdf"));
-    QCOMPARE(report.written, QStringList {target});
+    QCOMPARE(report.written(), QStringList {target});
     QVERIFY(pdfText(target).contains(QLatin1String("For the desk")));
     QCOMPARE(ExportSettings::lastExport(article).target, target);
 
@@ -99,7 +100,7 @@ void ExportActionsTest::export_fromTheDialog_thenReexportWithoutIt()
     window.editor()->insertPlainText(QStringLiteral("\nA closing line added later on.\n"));
     QVERIFY(window.reexport());
     QVERIFY(!QApplication::activeModalWidget());
-    QCOMPARE(waitForExport(window).written, QStringList {target});
+    QCOMPARE(waitForExport(window).written(), QStringList {target});
     const QString text = pdfText(target);
     QVERIFY(text.contains(QLatin1String("A closing line added later on.")));
     QVERIFY(text.contains(QLatin1String("For the desk")));
@@ -140,8 +141,8 @@ void ExportActionsTest::batch_fromTheLibrarySelection_withItsSummary()
     answerNextDialog(QStringLiteral("Export"));
     window.chooseExportOf(selected);
     const ExportReport report = waitForExport(window);
-    QCOMPARE(report.written.size(), 3);
-    QVERIFY(report.failures.isEmpty());
+    QCOMPARE(report.written().size(), 3);
+    QVERIFY(report.failures().isEmpty());
     for (const char *name : {"ovirt-at-last.html", "second.html", "third.html"})
         QVERIFY2(QFile::exists(QDir(out).filePath(QLatin1String(name))), name);
     QVERIFY2(window.messageBar()->text().contains(QLatin1String("Exported 3 articles")),
@@ -152,8 +153,8 @@ void ExportActionsTest::batch_fromTheLibrarySelection_withItsSummary()
     answerNextDialog(QStringLiteral("Export"));
     window.chooseExportOf(selected);
     const ExportReport second = waitForExport(window);
-    QCOMPARE(second.written.size(), 2);
-    QCOMPARE(second.failures.size(), 1);
+    QCOMPARE(second.written().size(), 2);
+    QCOMPARE(second.failures().size(), 1);
     QVERIFY2(window.messageBar()->text().contains(QLatin1String("third.md")), qPrintable(window.messageBar()->text()));
     QCOMPARE(window.messageBar()->level(), MessageBar::Level::Error);
 }

@@ -116,7 +116,7 @@ public:
     // when it was never exported. True when an export started without the dialog.
     bool reexport();
     [[nodiscard]] QString reexportTarget() const;
-    bool startExport(const QList<ExportJob> &jobs, const Core::ExportOptions &options);
+    bool startExport(const QList<Core::ExportJob> &jobs, const Core::ExportOptions &options);
     // Puts the article (or the selection) on the clipboard as HTML and as plain text.
     void copyAsRichText();
     [[nodiscard]] ExportRunner *exportRunner() const { return m_exportRunner; }
@@ -167,7 +167,7 @@ private:
     // Where export settings are kept for `article`: its library, else its folder.
     [[nodiscard]] QString exportScope(const QString &article) const;
     void exportProgressed(int done, int total, const QString &current);
-    void exportFinished(const ExportReport &report);
+    void exportFinished(const Core::ExportReport &report);
 
     // mainwindow_spelling.cpp
     void createSpelling();

@@ -35,10 +35,11 @@ constexpr int statusMessageMs = 5000;
 constexpr int failuresShown = 3;
 
 // "article.md: why", one per problem up to `shown`, joined by `separator`.
-QString describe(const QList<ExportReport::Problem> &problems, int shown, QLatin1String separator = QLatin1String("; "))
+QString describe(const QList<Core::ExportReport::Problem> &problems, int shown,
+                 QLatin1String separator = QLatin1String("; "))
 {
     QStringList lines;
-    for (const ExportReport::Problem &problem : problems.first(std::min<qsizetype>(shown, problems.size())))
+    for (const Core::ExportReport::Problem &problem : problems.first(std::min<qsizetype>(shown, problems.size())))
         lines.append(QStringLiteral("%1: %2").arg(QFileInfo(problem.source).fileName(), problem.message));
     if (problems.size() > shown)
         lines.append(MainWindow::tr("and %1 more").arg(problems.size() - shown));
@@ -93,7 +94,7 @@ void MainWindow::chooseExportOf(const QStringList &paths)
 
     const Core::ExportOptions options = dialog.options();
     ExportSettings::setOptions(scope, options);
-    QList<ExportJob> jobs;
+    QList<Core::ExportJob> jobs;
     if (dialog.toFolder()) {
         ExportSettings::setBatchFolder(scope, dialog.target());
         for (const QString &path : paths) {
@@ -124,7 +125,7 @@ QString MainWindow::reexportTarget() const
     return m_path.isEmpty() ? QString() : ExportSettings::lastExport(m_path).target;
 }
 
-bool MainWindow::startExport(const QList<ExportJob> &jobs, const Core::ExportOptions &options)
+bool MainWindow::startExport(const QList<Core::ExportJob> &jobs, const Core::ExportOptions &options)
 {
     if (!m_exportRunner->start(jobs, options)) {
         statusBar()->showMessage(tr("An export is still running; try again when it is done."), statusMessageMs);
@@ -157,16 +158,16 @@ void MainWindow::exportProgressed(int done, int total, const QString &current)
             tr("Exporting %1 of %2: %3").arg(done + 1).arg(total).arg(QFileInfo(current).fileName()));
 }
 
-void MainWindow::exportFinished(const ExportReport &report)
+void MainWindow::exportFinished(const Core::ExportReport &report)
 {
     if (m_exportProgress)
         m_exportProgress->close();
     const bool single = report.total == 1;
-    const QString where = report.written.isEmpty() ? QString() : QFileInfo(report.written.constFirst()).absolutePath();
+    const QStringList written = report.written();
+    const QString where = written.isEmpty() ? QString() : QFileInfo(written.constFirst()).absolutePath();
     const MessageBar::Action showFolder {tr("Show Folder"),
                                          [where] { QDesktopServices::openUrl(QUrl::fromLocalFile(where)); }};
-    if (!report.failures.isEmpty()) {
-        const QList<ExportReport::Problem> failures = report.failures;
+    if (const QList<Core::ExportReport::Problem> failures = report.failures(); !failures.isEmpty()) {
         const MessageBar::Action details {
             tr("Details"), [this, failures] {
                 QMessageBox box(QMessageBox::Warning, tr("Export"),
@@ -176,35 +177,34 @@ void MainWindow::exportFinished(const ExportReport &report)
                 box.setDetailedText(describe(failures, int(failures.size()), QLatin1String("\n")));
                 box.exec();
             }};
-        const QString text = single ? tr("Export failed: %1").arg(report.failures.constFirst().message)
+        const QString text = single ? tr("Export failed: %1").arg(failures.constFirst().message)
                                     : tr("Exported %1 of %2 articles; %3 failed: %4")
-                                          .arg(report.written.size())
+                                          .arg(written.size())
                                           .arg(report.total)
-                                          .arg(report.failures.size())
-                                          .arg(describe(report.failures, failuresShown));
+                                          .arg(failures.size())
+                                          .arg(describe(failures, failuresShown));
         m_messageBar->showMessage(text, MessageBar::Level::Error,
-                                  single || report.written.isEmpty() ? QList<MessageBar::Action> {details}
-                                                                     : QList<MessageBar::Action> {details, showFolder});
+                                  single || written.isEmpty() ? QList<MessageBar::Action> {details}
+                                                              : QList<MessageBar::Action> {details, showFolder});
         return;
     }
     if (report.cancelled) {
-        m_messageBar->showMessage(
-            tr("Export cancelled after %1 of %2 articles.").arg(report.written.size()).arg(report.total),
-            MessageBar::Level::Info, {showFolder});
+        m_messageBar->showMessage(tr("Export cancelled after %1 of %2 articles.").arg(written.size()).arg(report.total),
+                                  MessageBar::Level::Info, {showFolder});
         return;
     }
-    if (!report.warnings.isEmpty()) {
-        m_messageBar->showMessage(tr("Exported, with warnings: %1").arg(describe(report.warnings, failuresShown)),
+    if (const QList<Core::ExportReport::Problem> warnings = report.warnings(); !warnings.isEmpty()) {
+        m_messageBar->showMessage(tr("Exported, with warnings: %1").arg(describe(warnings, failuresShown)),
                                   MessageBar::Level::Warning, {showFolder});
         return;
     }
     if (single) {
-        statusBar()->showMessage(tr("Exported to %1").arg(QDir::toNativeSeparators(report.written.constFirst())),
+        statusBar()->showMessage(tr("Exported to %1").arg(QDir::toNativeSeparators(written.constFirst())),
                                  statusMessageMs);
         return;
     }
     m_messageBar->showMessage(
-        tr("Exported %1 articles into %2.").arg(report.written.size()).arg(QDir::toNativeSeparators(where)),
+        tr("Exported %1 articles into %2.").arg(written.size()).arg(QDir::toNativeSeparators(where)),
         MessageBar::Level::Info, {showFolder});
 }
 
