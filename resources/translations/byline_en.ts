@@ -452,6 +452,17 @@ Run it in a desktop session, or use the command line: byline --help
     </message>
 </context>
 <context>
+    <name>Byline::Core::CriticMarkup</name>
+    <message>
+        <source>the mark `%1` is never closed with `%2`, so it and all the text after it read as plain text; add `%2` where the mark should end, or remove `%1`</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the substitution `{~~` closes without `~&gt;`, so it reads as plain text; put `~&gt;` between the old text and the new</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Byline::Core::Exporter</name>
     <message>
         <source>the OpenDocument file could not be written</source>
