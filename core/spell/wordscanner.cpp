@@ -1,162 +1,120 @@
 #include "wordscanner.h"
 
-#include <array>
+#include <QVarLengthArray>
 
 namespace Byline::Core {
 
 namespace {
 
-// Bits of the packed state.
-constexpr int frontMatterMask = 0x3;
-constexpr int fenceTildeBit = 1 << 2;
-constexpr int fenceLengthShift = 3; // 7 bits
-constexpr int maximumFenceLength = 0x7f;
-constexpr int codeTicksShift = 10; // 4 bits
-constexpr int htmlCommentBit = 1 << 14;
-constexpr int rawHtmlBit = 1 << 15;
-constexpr int afterBlankBit = 1 << 16;
-constexpr int inListBit = 1 << 17;
-constexpr int indentedCodeBit = 1 << 18;
-constexpr int htmlTagBit = 1 << 19;
-
-QStringView trimmedRight(QStringView line)
+bool isWordChar(QChar c)
 {
-    qsizetype end = line.size();
-    while (end > 0 && line[end - 1].isSpace())
-        --end;
-    return line.first(end);
+    const char16_t u = c.unicode();
+    if (u < 128)
+        return (u >= u'a' && u <= u'z') || (u >= u'A' && u <= u'Z') || (u >= u'0' && u <= u'9');
+    return c.isLetterOrNumber() || c.isMark();
 }
 
-bool isBlank(QStringView line)
+bool isApostrophe(QChar c)
 {
-    return std::all_of(line.begin(), line.end(), [](QChar c) { return c.isSpace(); });
+    return c == u'\'' || c == u'\u2019' || c == u'\u02bc';
 }
 
-// Columns of leading whitespace (a tab reaches the next multiple of 4) and where the text starts.
-std::pair<int, qsizetype> indentation(QStringView line)
+bool isHyphen(QChar c)
 {
-    int columns = 0;
-    qsizetype i = 0;
-    for (; i < line.size(); ++i) {
-        if (line[i] == u' ')
-            ++columns;
-        else if (line[i] == u'\t')
-            columns += 4 - columns % 4;
-        else
-            break;
-    }
-    return {columns, i};
+    return c == u'-' || c == u'\u2010' || c == u'\u2011';
 }
 
-bool opensRawHtml(QStringView text)
+// Characters that join words into something that is not prose: file.md, ovirt.org, snake_case,
+// and/or, C:\path, name@example.com.
+bool isTechnicalJoiner(QChar c)
 {
-    for (const char16_t *tag : {u"<script", u"<style", u"<pre", u"<textarea"}) {
-        const QStringView name(tag);
-        if (text.startsWith(name, Qt::CaseInsensitive)) {
-            const QStringView after = text.sliced(name.size());
-            return after.isEmpty() || after.front() == u'>' || after.front().isSpace();
-        }
-    }
-    return false;
+    return c == u'.' || c == u'_' || c == u'/' || c == u'\\' || c == u'@';
 }
 
-bool closesRawHtml(QStringView line)
+// The next run of exactly `length` backticks at or after `from`; -1 when none.
+qsizetype findTickRun(QStringView line, qsizetype from, qsizetype length)
 {
-    static constexpr std::array<const char16_t *, 4> closers = {u"</script>", u"</style>", u"</pre>", u"</textarea>"};
-    return std::any_of(closers.begin(), closers.end(),
-                       [line](const char16_t *tag) { return line.contains(QStringView(tag), Qt::CaseInsensitive); });
-}
-
-// After the quote markers, list marker and task box of a line: where its text starts, and whether
-// it began a list item.
-std::pair<qsizetype, bool> skipContainerMarkers(QStringView line, qsizetype at)
-{
-    qsizetype i = at;
-    bool listItem = false;
-    for (;;) {
-        while (i < line.size() && (line[i] == u' ' || line[i] == u'\t'))
-            ++i;
-        if (i < line.size() && line[i] == u'>') {
+    for (qsizetype i = from; i < line.size();) {
+        if (line[i] != u'`') {
             ++i;
             continue;
         }
-        qsizetype marker = i;
-        if (i < line.size() && (line[i] == u'-' || line[i] == u'*' || line[i] == u'+')) {
-            marker = i + 1;
-        } else {
-            while (marker < line.size() && marker - i < 9 && line[marker].isDigit() && line[marker].unicode() < 128)
-                ++marker;
-            if (marker == i || marker >= line.size() || (line[marker] != u'.' && line[marker] != u')'))
-                return {i, listItem};
-            ++marker;
-        }
-        if (marker < line.size() && line[marker] != u' ' && line[marker] != u'\t')
-            return {i, listItem};
-        listItem = true;
-        i = marker;
-        while (i < line.size() && (line[i] == u' ' || line[i] == u'\t'))
-            ++i;
-        // A task box: `[ ]`, `[x]`.
-        if (i + 2 < line.size() && line[i] == u'[' && line[i + 2] == u']'
-            && (line[i + 1] == u' ' || line[i + 1] == u'x' || line[i + 1] == u'X'))
-            i += 3;
+        const qsizetype run = LineScanner::runLength(line, i, u'`');
+        if (run == length)
+            return i;
+        i += run;
     }
+    return -1;
 }
 
-// `#` markers of an ATX heading, `[label]:` of a reference definition and `[^note]:` of a
-// footnote: where the prose starts.
-qsizetype skipLineStart(QStringView line, qsizetype at)
+// A tag whose attributes go on to the next line (`<img src="…"` then `alt="…">`).
+constexpr qsizetype tagContinues = -2;
+
+// The end (one past `>`) of an HTML tag or autolink starting at `at`; -1 when it is not one,
+// tagContinues when it is a tag left open at the end of the line.
+qsizetype tagEnd(QStringView line, qsizetype at)
 {
-    qsizetype i = at;
-    if (i < line.size() && line[i] == u'#') {
-        const qsizetype hashes = WordScanner::runLength(line, i, u'#');
-        if (hashes <= 6 && (i + hashes == line.size() || line[i + hashes].isSpace()))
-            return i + hashes;
+    if (at + 1 >= line.size())
+        return -1;
+    const QChar first = line[at + 1];
+    if (!(first.isLetter() && first.unicode() < 128) && first != u'/' && first != u'!' && first != u'?')
+        return -1;
+    QChar quote;
+    for (qsizetype i = at + 1; i < line.size(); ++i) {
+        const QChar c = line[i];
+        if (!quote.isNull()) {
+            if (c == quote)
+                quote = QChar();
+        } else if (c == u'"' || c == u'\'') {
+            quote = c;
+        } else if (c == u'>') {
+            return i + 1;
+        } else if (c == u'<') {
+            return -1;
+        }
     }
-    if (i < line.size() && line[i] == u'[') {
-        const qsizetype close = line.indexOf(u"]:", i);
-        if (close < 0)
-            return i;
-        if (i + 1 < line.size() && line[i + 1] == u'^')
-            return close + 2;
-        // A reference definition: the destination is an address; a title after it is prose.
-        qsizetype j = close + 2;
-        while (j < line.size() && line[j].isSpace())
-            ++j;
-        while (j < line.size() && !line[j].isSpace())
-            ++j;
-        return j;
+    qsizetype name = at + 1;
+    while (name < line.size() && line[name].isLetterOrNumber() && line[name].unicode() < 128)
+        ++name;
+    const bool namedTag = first.isLetter() && (name == line.size() || line[name].isSpace());
+    return namedTag ? tagContinues : -1;
+}
+
+// The end of a link destination `(…)` opening at `at`, parentheses balanced; -1 when unclosed.
+qsizetype destinationEnd(QStringView line, qsizetype at)
+{
+    int depth = 0;
+    for (qsizetype i = at; i < line.size(); ++i) {
+        const QChar c = line[i];
+        if (c == u'\\') {
+            ++i;
+        } else if (c == u'(') {
+            ++depth;
+        } else if (c == u')' && --depth == 0) {
+            return i + 1;
+        }
     }
-    return i;
+    return -1;
+}
+
+// Where an address that starts with `scheme` ends: `https://…`, `mailto:…`, `www.…`; -1 when
+// the token is not an address.
+qsizetype addressEnd(QStringView line, qsizetype start, qsizetype schemeEnd)
+{
+    const QStringView scheme = line.sliced(start, schemeEnd - start);
+    const QStringView rest = line.sliced(schemeEnd);
+    const bool address = rest.startsWith(u"://")
+        || (rest.startsWith(u':') && scheme.compare(u"mailto", Qt::CaseInsensitive) == 0)
+        || (rest.startsWith(u'.') && scheme.compare(u"www", Qt::CaseInsensitive) == 0);
+    if (!address)
+        return -1;
+    qsizetype end = schemeEnd;
+    while (end < line.size() && !line[end].isSpace() && line[end] != u'<')
+        ++end;
+    return end;
 }
 
 } // namespace
-
-WordScanner::State WordScanner::State::fromInt(int packed)
-{
-    State state;
-    if (packed < 0)
-        return state;
-    state.m_frontMatter = packed & frontMatterMask;
-    state.m_fenceTilde = (packed & fenceTildeBit) != 0;
-    state.m_fenceLength = (packed >> fenceLengthShift) & maximumFenceLength;
-    state.m_codeTicks = (packed >> codeTicksShift) & WordScanner::maximumCodeTicks;
-    state.m_htmlComment = (packed & htmlCommentBit) != 0;
-    state.m_htmlTag = (packed & htmlTagBit) != 0;
-    state.m_rawHtml = (packed & rawHtmlBit) != 0;
-    state.m_afterBlank = (packed & afterBlankBit) != 0;
-    state.m_inList = (packed & inListBit) != 0;
-    state.m_indentedCode = (packed & indentedCodeBit) != 0;
-    return state;
-}
-
-int WordScanner::State::toInt() const
-{
-    return m_frontMatter | (m_fenceTilde ? fenceTildeBit : 0) | (m_fenceLength << fenceLengthShift)
-        | (m_codeTicks << codeTicksShift) | (m_htmlComment ? htmlCommentBit : 0) | (m_htmlTag ? htmlTagBit : 0)
-        | (m_rawHtml ? rawHtmlBit : 0) | (m_afterBlank ? afterBlankBit : 0) | (m_inList ? inListBit : 0)
-        | (m_indentedCode ? indentedCodeBit : 0);
-}
 
 WordScanner::WordScanner(Options options)
     : m_options(options)
@@ -164,103 +122,132 @@ WordScanner::WordScanner(Options options)
 
 WordScanner::LineKind WordScanner::scanLine(QStringView line, int lineNumber, State &state, QList<Word> *words) const
 {
-    const QStringView trimmed = trimmedRight(line);
-    if (lineNumber == 0 && (trimmed == u"---" || trimmed == u"+++")) {
-        state = State();
-        state.m_frontMatter = trimmed == u"---" ? 1 : 2;
-        return LineKind::FrontMatterDelimiter;
-    }
-    if (state.m_frontMatter != 0) {
-        const bool closes = state.m_frontMatter == 1 ? (trimmed == u"---" || trimmed == u"...") : trimmed == u"+++";
-        if (!closes)
-            return LineKind::FrontMatter;
-        state.m_frontMatter = 0;
-        state.m_afterBlank = true;
-        return LineKind::FrontMatterDelimiter;
-    }
-    if (state.m_fenceLength != 0) {
-        const auto [columns, start] = indentation(line);
-        const QChar fence = state.m_fenceTilde ? u'~' : u'`';
-        const qsizetype run = runLength(line, start, fence);
-        if ((columns <= 3 || state.m_inList) && run >= state.m_fenceLength && isBlank(line.sliced(start + run))) {
-            state.m_fenceLength = 0;
-            state.m_afterBlank = false;
-            return LineKind::FenceDelimiter;
-        }
-        return LineKind::FencedCode;
-    }
-    if (state.m_rawHtml) {
-        state.m_rawHtml = !closesRawHtml(line);
-        return LineKind::Html;
-    }
-    return scanBlockLine(line, state, words);
+    const LineScanner::Line scanned = LineScanner::scanLine(line, lineNumber, state);
+    if (scanned.kind == LineKind::Prose)
+        scanInline(line, scanned.textStart, state, words);
+    return scanned.kind;
 }
 
-WordScanner::LineKind WordScanner::scanBlockLine(QStringView line, State &state, QList<Word> *words) const
+void WordScanner::scanInline(QStringView line, qsizetype from, State &state, QList<Word> *words) const
 {
-    if (isBlank(line)) {
-        state.m_codeTicks = 0; // a code span cannot cross a blank line, nor can a tag
-        state.m_htmlTag = false;
-        state.m_afterBlank = true;
-        return LineKind::Blank;
+    qsizetype i = from;
+    if (const int ticks = state.openCodeTicks(); ticks != 0) {
+        const qsizetype close = findTickRun(line, i, ticks);
+        if (close < 0)
+            return;
+        i = close + ticks;
+        state.setOpenCodeTicks(0);
     }
-    const auto [columns, start] = indentation(line);
-    // Inside a comment or a tag that went on from an earlier line: prose resumes after its end.
-    if (state.m_htmlComment || state.m_htmlTag) {
-        const QStringView closer = state.m_htmlComment ? QStringView(u"-->") : QStringView(u">");
-        const qsizetype end = line.indexOf(closer);
-        if (end < 0)
-            return LineKind::Html;
-        state.m_htmlComment = false;
-        state.m_htmlTag = false;
-        state.m_afterBlank = false;
-        scanInline(line, end + closer.size(), state, words);
-        return LineKind::Prose;
-    }
-    if (columns >= 4 && state.m_codeTicks == 0 && (state.m_indentedCode || (state.m_afterBlank && !state.m_inList))) {
-        state.m_indentedCode = true;
-        state.m_afterBlank = false;
-        return LineKind::IndentedCode;
-    }
-    state.m_indentedCode = false;
-
-    if (state.m_codeTicks == 0 && (columns <= 3 || state.m_inList)) {
-        const QChar first = start < line.size() ? line[start] : QChar();
-        const qsizetype run = (first == u'`' || first == u'~') ? runLength(line, start, first) : 0;
-        // A backtick fence's info string may not hold backticks; then it is a code span.
-        if (run >= 3 && (first == u'~' || !line.sliced(start + run).contains(u'`'))) {
-            state.m_fenceTilde = first == u'~';
-            state.m_fenceLength = int(std::min<qsizetype>(run, maximumFenceLength));
-            state.m_afterBlank = false;
-            return LineKind::FenceDelimiter;
+    const qsizetype size = line.size();
+    while (i < size) {
+        const QChar c = line[i];
+        const QChar next = i + 1 < size ? line[i + 1] : QChar();
+        if (c == u'\\' && next.unicode() < 128 && next.isPunct()) {
+            i += 2; // an escaped character is never markup
+        } else if (c == u'`') {
+            const qsizetype run = LineScanner::runLength(line, i, u'`');
+            const qsizetype close = findTickRun(line, i + run, run);
+            if (close < 0) {
+                // Open until a closing run on a later line of the paragraph. Should none come,
+                // Markdown reads the backticks literally; missing a word or two is the safe error.
+                state.setOpenCodeTicks(run);
+                return;
+            }
+            i = close + run;
+        } else if (c == u'<' && line.sliced(i).startsWith(u"<!--")) {
+            const qsizetype end = line.indexOf(u"-->", i + 4);
+            if (end < 0) {
+                state.setInHtmlComment(true);
+                return;
+            }
+            i = end + 3;
+        } else if (c == u'<') {
+            const qsizetype end = tagEnd(line, i);
+            if (end == tagContinues) {
+                state.setInHtmlTag(true);
+                return;
+            }
+            i = end < 0 ? i + 1 : end;
+        } else if (c == u'&') {
+            qsizetype end = i + 1;
+            while (end < size && end - i < 32 && (line[end].isLetterOrNumber() || line[end] == u'#'))
+                ++end;
+            i = (end < size && line[end] == u';' && end > i + 1) ? end + 1 : i + 1;
+        } else if (c == u']' && next == u'(') {
+            const qsizetype end = destinationEnd(line, i + 1);
+            i = end < 0 ? i + 1 : end;
+        } else if ((c == u']' && next == u'[') || (c == u'[' && next == u'^')) {
+            const qsizetype end = line.indexOf(u']', i + 1);
+            i = end < 0 ? i + 1 : end + 1;
+        } else if (isWordChar(c)) {
+            i = scanToken(line, i, words);
+        } else {
+            ++i;
         }
-        if (first == u'<' && opensRawHtml(line.sliced(start))) {
-            state.m_rawHtml = !closesRawHtml(line);
-            state.m_afterBlank = false;
-            return LineKind::Html;
-        }
     }
-
-    qsizetype textStart = start;
-    if (state.m_codeTicks == 0) {
-        const auto [afterMarkers, listItem] = skipContainerMarkers(line, start);
-        if (listItem)
-            state.m_inList = true;
-        else if (columns == 0 && state.m_afterBlank)
-            state.m_inList = false; // a paragraph after the list ends it
-        textStart = skipLineStart(line, afterMarkers);
-    }
-    state.m_afterBlank = false;
-    scanInline(line, textStart, state, words);
-    return LineKind::Prose;
 }
 
-qsizetype WordScanner::runLength(QStringView line, qsizetype at, QChar c)
+qsizetype WordScanner::scanToken(QStringView line, qsizetype start, QList<Word> *words) const
 {
-    qsizetype end = at;
-    while (end < line.size() && line[end] == c)
-        ++end;
-    return end - at;
+    const qsizetype size = line.size();
+    qsizetype i = start;
+    qsizetype partStart = start;
+    bool technical = false;
+    QVarLengthArray<std::pair<qsizetype, qsizetype>, 4> parts;
+    while (i < size && isWordChar(line[i]))
+        ++i;
+    if (i < size && (line[i] == u':' || line[i] == u'.')) {
+        if (const qsizetype address = addressEnd(line, start, i); address >= 0)
+            return address;
+    }
+    for (;;) {
+        while (i < size && isWordChar(line[i]))
+            ++i;
+        if (i + 1 >= size || !isWordChar(line[i + 1]))
+            break;
+        const QChar c = line[i];
+        if (isApostrophe(c) && line[i + 1].isLetter()) {
+            ++i;
+        } else if (isHyphen(c)) {
+            parts.append({partStart, i});
+            partStart = ++i;
+        } else if (isTechnicalJoiner(c)) {
+            technical = true;
+            ++i;
+        } else {
+            break;
+        }
+    }
+    if (technical)
+        return i;
+    const bool compound = !parts.isEmpty();
+    parts.append({partStart, i});
+    for (const auto &[from, to] : std::as_const(parts))
+        addPart(line, from, to, compound, words);
+    return i;
+}
+
+void WordScanner::addPart(QStringView line, qsizetype start, qsizetype end, bool inCompound, QList<Word> *words) const
+{
+    int letters = 0;
+    int lower = 0;
+    for (qsizetype i = start; i < end; ++i) {
+        const QChar c = line[i];
+        if (c.isNumber())
+            return; // x86, 2000's, mp3
+        if (c.isLetter()) {
+            ++letters;
+            lower += c.isLower() || !c.isUpper() ? 1 : 0;
+        }
+    }
+    if (letters == 0 || (inCompound && letters == 1))
+        return; // the `e` of e-mail, the `T` of T-shirt
+    // RHEL, NATO, and acronyms in the plural: APIs, CPUs.
+    const bool pluralAcronym = lower == 1 && letters > 2 && line[end - 1] == u's';
+    if (m_options.skipAllCaps && letters > 1 && (lower == 0 || pluralAcronym))
+        return;
+    if (words)
+        words->append({start, end - start});
 }
 
 QList<WordScanner::TextWord> WordScanner::scanText(QStringView text) const

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "../markdown/linescanner.h"
+
 #include <QList>
 #include <QStringView>
 
@@ -25,43 +27,11 @@ class WordScanner final
 public:
     using Options = WordScannerOptions;
 
-    enum class LineKind {
-        Prose,
-        Blank,
-        FrontMatterDelimiter,
-        FrontMatter,
-        FenceDelimiter,
-        FencedCode,
-        IndentedCode,
-        Html, // a raw HTML block or comment: no prose on it
-    };
-
-    // What one line leaves for the next.
-    class State
-    {
-    public:
-        State() = default; // before the first line
-
-        // A QSyntaxHighlighter's "no state yet" (-1) reads as the state before the first line.
-        [[nodiscard]] static State fromInt(int packed);
-        [[nodiscard]] int toInt() const;
-
-        [[nodiscard]] bool inFence() const { return m_fenceLength != 0; }
-        [[nodiscard]] bool operator==(const State &other) const { return toInt() == other.toInt(); }
-
-    private:
-        friend class WordScanner;
-        int m_frontMatter = 0; // 1 YAML, 2 TOML
-        bool m_fenceTilde = false;
-        int m_fenceLength = 0;
-        int m_codeTicks = 0; // a code span open across lines
-        bool m_htmlComment = false;
-        bool m_htmlTag = false; // inside a tag's attributes, which went on to this line
-        bool m_rawHtml = false;
-        bool m_afterBlank = true;
-        bool m_inList = false;
-        bool m_indentedCode = false;
-    };
+    // Block structure comes from LineScanner; a prose line's inline text is read here, and an
+    // inline construct left open at the end of a line (code span, HTML comment or tag) is recorded in
+    // the same state.
+    using LineKind = LineScanner::LineKind;
+    using State = LineScanner::State;
 
     struct Word
     {
@@ -83,9 +53,6 @@ public:
     // open on line 0. Appends the line's words to `words` and advances `state`.
     LineKind scanLine(QStringView line, int lineNumber, State &state, QList<Word> *words) const;
 
-    // How many `c` stand in a row from `at`.
-    [[nodiscard]] static qsizetype runLength(QStringView line, qsizetype at, QChar c);
-
     // Every word of a whole text.
     [[nodiscard]] QList<TextWord> scanText(QStringView text) const;
 
@@ -94,12 +61,9 @@ public:
     [[nodiscard]] static int columnOf(QStringView text, qsizetype lineStart, qsizetype position);
 
 private:
-    LineKind scanBlockLine(QStringView line, State &state, QList<Word> *words) const;
     void scanInline(QStringView line, qsizetype from, State &state, QList<Word> *words) const;
     [[nodiscard]] qsizetype scanToken(QStringView line, qsizetype start, QList<Word> *words) const;
     void addPart(QStringView line, qsizetype start, qsizetype end, bool inCompound, QList<Word> *words) const;
-
-    static constexpr int maximumCodeTicks = 0xf; // a longer run of backticks is stored as this
 
     Options m_options;
 };

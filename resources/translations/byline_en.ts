@@ -505,6 +505,17 @@ Exit codes: 0 articles found, 1 none found, 2 an error.</source>
     </message>
 </context>
 <context>
+    <name>Byline::Core::CriticMarkup</name>
+    <message>
+        <source>the mark `%1` is never closed with `%2`, so it and all the text after it read as plain text; add `%2` where the mark should end, or remove `%1`</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the substitution `{~~` closes without `~&gt;`, so it reads as plain text; put `~&gt;` between the old text and the new</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Byline::Core::ExportBatch</name>
     <message>
         <source>the export would be written over the article itself; choose another file or folder</source>

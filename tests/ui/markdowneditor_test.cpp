@@ -22,6 +22,11 @@ QTextCharFormat formatAt(MarkdownEditor &editor, int line, int column)
     return {};
 }
 
+bool tinted(MarkdownEditor &editor, int line, int column)
+{
+    return formatAt(editor, line, column).background().style() != Qt::NoBrush;
+}
+
 void select(MarkdownEditor &editor, int from, int to)
 {
     QTextCursor cursor = editor.textCursor();
@@ -51,6 +56,8 @@ private Q_SLOTS:
     void lists_andQuotes_toggle();
     void highlighter_knowsMarkdownFrontMatterAndCriticMarkup();
     void highlighter_fenceChangesLaterLines();
+    void highlighter_showsMarksOnEveryLineTheyCover();
+    void highlighter_closingAMarkRehighlightsTheLinesAfterIt();
     void focusMode_dimsAllButTheParagraph();
     void scrollToLine_andTopLine();
     void zoom_changesTheFontAndResets();
@@ -191,6 +198,48 @@ void MarkdownEditorTest::highlighter_fenceChangesLaterLines()
     cursor.insertText(QStringLiteral("```\n"));
     QVERIFY(formatAt(editor, 2, 4).fontWeight() != int(QFont::Bold)); // now code
     QVERIFY(MarkdownHighlighter::stateAfter(editor.document()->findBlockByNumber(3)).inFence());
+}
+
+void MarkdownEditorTest::highlighter_showsMarksOnEveryLineTheyCover()
+{
+    MarkdownEditor editor;
+    editor.setPlainText(QStringLiteral("Intro {++three\nline\naddition++} end\n\n{--first paragraph\n\n"
+                                       "second paragraph--} after"));
+    editor.document()->documentLayout();
+    editor.highlighter()->rehighlight();
+    QVERIFY(!tinted(editor, 0, 2));
+    QVERIFY(tinted(editor, 0, 10));
+    QVERIFY(tinted(editor, 1, 0));
+    QVERIFY(tinted(editor, 2, 0));
+    QVERIFY(!tinted(editor, 2, 12)); // after `++}`
+    QVERIFY(formatAt(editor, 4, 5).fontStrikeOut());
+    QVERIFY(formatAt(editor, 6, 0).fontStrikeOut()); // the next paragraph
+    QVERIFY(!formatAt(editor, 6, 21).fontStrikeOut());
+    // Delimiters are quiet: tinted with their mark, neither struck out nor in the text colour.
+    const QTextCharFormat opening = formatAt(editor, 4, 0);
+    QVERIFY(tinted(editor, 4, 0));
+    QVERIFY(!opening.fontStrikeOut());
+    QVERIFY(opening.foreground() != formatAt(editor, 4, 5).foreground());
+}
+
+void MarkdownEditorTest::highlighter_closingAMarkRehighlightsTheLinesAfterIt()
+{
+    MarkdownEditor editor;
+    editor.setPlainText(QStringLiteral("{++open\nsecond\n\nthird"));
+    editor.document()->documentLayout();
+    editor.highlighter()->rehighlight();
+    QVERIFY(tinted(editor, 1, 0));
+    QVERIFY(tinted(editor, 3, 0));
+    QVERIFY(MarkdownHighlighter::marksAfter(editor.document()->findBlockByNumber(3)).isOpen());
+    QTextCursor cursor(editor.document()->firstBlock());
+    cursor.movePosition(QTextCursor::EndOfBlock);
+    editor.setTextCursor(cursor);
+    typeAt(editor, QStringLiteral("++}"));
+    QCOMPARE(editor.document()->firstBlock().text(), QStringLiteral("{++open++}"));
+    QVERIFY(tinted(editor, 0, 4));
+    QVERIFY(!tinted(editor, 1, 0));
+    QVERIFY(!tinted(editor, 3, 0));
+    QVERIFY(!MarkdownHighlighter::marksAfter(editor.document()->findBlockByNumber(3)).isOpen());
 }
 
 void MarkdownEditorTest::focusMode_dimsAllButTheParagraph()

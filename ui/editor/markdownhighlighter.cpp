@@ -15,6 +15,26 @@ bool isDark(const QPalette &palette)
     return palette.color(QPalette::Base).lightnessF() < 0.5;
 }
 
+// The block state: the WordScanner's in the low bits, CriticMarkup's above it, the sign bit clear.
+constexpr int blockBits = Core::LineScanner::State::bits;
+constexpr int blockMask = (1 << blockBits) - 1;
+static_assert(blockBits + Core::CriticMarkup::State::bits <= 31);
+
+int packState(const Core::WordScanner::State &blocks, const Core::CriticMarkup::State &marks)
+{
+    return blocks.toInt() | (marks.toInt() << blockBits);
+}
+
+Core::WordScanner::State blocksOf(int packed)
+{
+    return Core::WordScanner::State::fromInt(packed < 0 ? -1 : packed & blockMask);
+}
+
+Core::CriticMarkup::State marksOf(int packed)
+{
+    return Core::CriticMarkup::State::fromInt(packed < 0 ? -1 : packed >> blockBits);
+}
+
 } // namespace
 
 MarkdownHighlighter::MarkdownHighlighter(QTextDocument *document)
@@ -75,7 +95,12 @@ void MarkdownHighlighter::setSpellChecker(std::optional<Core::SpellChecker> chec
 
 Core::WordScanner::State MarkdownHighlighter::stateAfter(const QTextBlock &block)
 {
-    return Core::WordScanner::State::fromInt(block.isValid() ? block.userState() : -1);
+    return blocksOf(block.isValid() ? block.userState() : -1);
+}
+
+Core::CriticMarkup::State MarkdownHighlighter::marksAfter(const QTextBlock &block)
+{
+    return marksOf(block.isValid() ? block.userState() : -1);
 }
 
 QList<Core::WordScanner::Word> MarkdownHighlighter::wordsOf(const QTextBlock &block) const
@@ -116,12 +141,17 @@ bool MarkdownHighlighter::isMisspelled(QStringView word) const
 
 void MarkdownHighlighter::highlightBlock(const QString &text)
 {
-    Core::WordScanner::State state = Core::WordScanner::State::fromInt(previousBlockState());
+    const int previous = previousBlockState();
+    Core::WordScanner::State blocks = blocksOf(previous);
+    Core::CriticMarkup::State marks = marksOf(previous);
     m_words.clear();
+    m_pieces.clear();
     const Core::WordScanner &scanner = m_checker ? m_checker->scanner() : m_scanner;
-    const Core::WordScanner::LineKind kind = scanner.scanLine(text, currentBlock().blockNumber(), state, &m_words);
-    setCurrentBlockState(state.toInt());
+    const Core::WordScanner::LineKind kind = scanner.scanLine(text, currentBlock().blockNumber(), blocks, &m_words);
+    Core::CriticMarkup::scanLine(text, kind, marks, &m_pieces);
+    setCurrentBlockState(packState(blocks, marks));
     highlightStructure(text, kind);
+    highlightMarks(m_pieces);
     if (m_checker && !m_words.isEmpty())
         underlineMisspellings(text, m_words);
 }
@@ -154,6 +184,70 @@ void MarkdownHighlighter::highlightStructure(const QString &text, Core::WordScan
     int contentStart = 0;
     if (!highlightLineStart(text, contentStart))
         highlightInline(text, contentStart);
+}
+
+// Marks lie over what the line shows (a heading stays bold inside an addition); their delimiters
+// are quiet, so the words being changed stand out.
+void MarkdownHighlighter::highlightMarks(const QList<Core::CriticMarkup::Piece> &pieces)
+{
+    for (const Core::CriticMarkup::Piece &piece : pieces)
+        mergeFormat(int(piece.range.start), int(piece.range.length()), markFormat(piece));
+}
+
+QTextCharFormat MarkdownHighlighter::markFormat(const Core::CriticMarkup::Piece &piece) const
+{
+    using Kind = Core::CriticMarkup::Kind;
+    using Part = Core::CriticMarkup::Part;
+    switch (piece.part) {
+    case Part::OldText:
+        return m_formats.deletion;
+    case Part::NewText:
+        return m_formats.addition;
+    case Part::Separator:
+        return m_formats.markup;
+    case Part::Content:
+    case Part::Opening:
+    case Part::Closing:
+        break;
+    }
+    QTextCharFormat format;
+    switch (piece.kind) {
+    case Kind::Addition:
+        format = m_formats.addition;
+        break;
+    case Kind::Deletion:
+        format = m_formats.deletion;
+        break;
+    case Kind::Substitution: // its delimiters: `{~~` opens the old text, `~~}` closes the new
+        format = piece.part == Part::Opening ? m_formats.deletion : m_formats.addition;
+        break;
+    case Kind::Comment:
+        format = m_formats.comment;
+        break;
+    case Kind::Highlight:
+        format = m_formats.highlight;
+        break;
+    }
+    if (piece.part != Part::Content) {
+        format.setFontStrikeOut(false);
+        format.merge(m_formats.markup);
+    }
+    return format;
+}
+
+void MarkdownHighlighter::mergeFormat(int start, int length, const QTextCharFormat &overlay)
+{
+    const int end = start + length;
+    for (int i = start; i < end;) {
+        const QTextCharFormat under = format(i);
+        int runEnd = i + 1;
+        while (runEnd < end && format(runEnd) == under)
+            ++runEnd;
+        QTextCharFormat merged = under;
+        merged.merge(overlay);
+        setFormat(i, runEnd - i, merged);
+        i = runEnd;
+    }
 }
 
 void MarkdownHighlighter::underlineMisspellings(const QString &text, const QList<Core::WordScanner::Word> &words)
@@ -274,27 +368,6 @@ void MarkdownHighlighter::highlightInline(const QString &text, int from)
         QStringLiteral("<(?:https?|mailto|ftp):[^>\\s]+>|\\bhttps?://[^\\s<>)\\]]+"));
     apply(autolink, [&](const auto &match) {
         setFormat(int(match.capturedStart()), int(match.capturedLength()), m_formats.link);
-    });
-
-    // CriticMarkup: additions, deletions, substitutions, comments, highlights.
-    static const QRegularExpression critic(QStringLiteral(
-        "\\{\\+\\+(.*?)\\+\\+\\}|\\{--(.*?)--\\}|\\{~~(.*?)~>(.*?)~~\\}|\\{>>(.*?)<<\\}|\\{==(.*?)==\\}"));
-    apply(critic, [&](const QRegularExpressionMatch &match) {
-        const int start = int(match.capturedStart());
-        const int length = int(match.capturedLength());
-        if (match.capturedStart(1) >= 0) {
-            setFormat(start, length, m_formats.addition);
-        } else if (match.capturedStart(2) >= 0) {
-            setFormat(start, length, m_formats.deletion);
-        } else if (match.capturedStart(3) >= 0) {
-            setFormat(start, int(match.capturedEnd(3)) - start, m_formats.deletion);
-            setFormat(int(match.capturedStart(4)), int(match.capturedEnd()) - int(match.capturedStart(4)),
-                      m_formats.addition);
-        } else if (match.capturedStart(5) >= 0) {
-            setFormat(start, length, m_formats.comment);
-        } else {
-            setFormat(start, length, m_formats.highlight);
-        }
     });
 }
 

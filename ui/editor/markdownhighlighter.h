@@ -1,5 +1,7 @@
 #pragma once
 
+#include <markdown/criticmarkup.h>
+
 #include <QSyntaxHighlighter>
 #include <QTextCharFormat>
 
@@ -11,15 +13,22 @@
 namespace Byline::WidgetUi {
 
 // Markdown highlighting for the editor, one line at a time so a keystroke re-highlights only its
-// own line (and the lines after it only when it opens or closes a fence or front matter).
-// Knows: ATX and setext headings, emphasis, strong, inline code, fenced and indented code, links,
-// images and autolinks, block quotes, list markers, horizontal rules, the front matter block
-// (YAML `---` or TOML `+++`) and CriticMarkup (`{++ ++}`, `{-- --}`, `{~~ ~> ~~}`, `{>> <<}`,
-// `{== ==}`). Colours come from the palette it is given, so it follows light and dark themes.
+// own line (and the lines after it only when it opens or closes a fence, front matter or a
+// CriticMarkup mark). Knows: ATX and setext headings, emphasis, strong, inline code, fenced and
+// indented code, links, images and autolinks, block quotes, list markers, horizontal rules, the
+// front matter block (YAML `---` or TOML `+++`) and CriticMarkup (`{++ ++}`, `{-- --}`,
+// `{~~ ~> ~~}`, `{>> <<}`, `{== ==}`). Colours come from the palette it is given, so it follows
+// light and dark themes.
 //
 // Block structure (front matter, fences, indented code, raw HTML) comes from the spelling's
 // WordScanner, whose state is the block state, so both always agree on what is prose. With a
 // SpellChecker set, misspelled words of prose get the standard wavy underline.
+//
+// CriticMarkup comes from Core::CriticMarkup's line API, its state packed into the block state
+// above the WordScanner's, so a mark spanning lines and paragraphs shows on every line it covers.
+// It reads the WordScanner's line kinds, which in rare cases differ from what CriticMarkup::parse()
+// reads: a line that would open a fence or indented code, or start a list item, while a code span
+// or HTML comment left open on an earlier line goes on (the spelling lets those win).
 class MarkdownHighlighter final : public QSyntaxHighlighter
 {
     Q_OBJECT
@@ -39,6 +48,8 @@ public:
 
     // What the WordScanner found at the end of `block`.
     [[nodiscard]] static Core::WordScanner::State stateAfter(const QTextBlock &block);
+    // The CriticMarkup mark open at the end of `block`, if any.
+    [[nodiscard]] static Core::CriticMarkup::State marksAfter(const QTextBlock &block);
     // The words of `block` the checker rejects now (none without a checker).
     [[nodiscard]] QList<Core::WordScanner::Word> misspellingsOf(const QTextBlock &block) const;
     // Whether `block` shows spelling underlines at the moment.
@@ -53,6 +64,9 @@ private:
     void highlightInline(const QString &text, int from);
     void highlightFrontMatter(const QString &text);
     bool highlightLineStart(const QString &text, int &contentStart);
+    void highlightMarks(const QList<Core::CriticMarkup::Piece> &pieces);
+    [[nodiscard]] QTextCharFormat markFormat(const Core::CriticMarkup::Piece &piece) const;
+    void mergeFormat(int start, int length, const QTextCharFormat &overlay);
     void underlineMisspellings(const QString &text, const QList<Core::WordScanner::Word> &words);
     [[nodiscard]] bool isMisspelled(QStringView word) const;
 
@@ -80,6 +94,7 @@ private:
     QColor m_misspelledColour;
     int m_wordInProgress = -1;
     QList<Core::WordScanner::Word> m_words; // reused, to spare an allocation per line
+    QList<Core::CriticMarkup::Piece> m_pieces; // likewise
 };
 
 } // namespace Byline::WidgetUi
