@@ -1,6 +1,13 @@
 // `byline-desk`: the window. Started by `byline [--new | --open-library] [FILE|FOLDER]`; the two
 // options are the desktop file's actions "New Article" and "Open Library".
+#include <i18n/translations.h>
 #include <markdown/boundedrender.h>
+#include <ui/common/stallmonitor.h>
+#include <ui/library/articleactions.h>
+#include <ui/library/librarycontroller.h>
+#include <ui/shell/deskservices.h>
+#include <ui/shell/mainwindow.h>
+#include <ui/shell/recoveryoffer.h>
 
 #include <QApplication>
 #include <QIcon>
@@ -8,10 +15,6 @@
 
 #include <cstdlib>
 #include <memory>
-
-#include <common/stallmonitor.h>
-#include <i18n/translations.h>
-#include <shell/mainwindow.h>
 
 namespace {
 
@@ -33,18 +36,20 @@ int runWindow(int &argc, char **argv)
     const bool newArticle = paths.removeAll(QStringLiteral("--new")) > 0;
     const bool chooseLibrary = paths.removeAll(QStringLiteral("--open-library")) > 0;
 
-    Byline::WidgetUi::MainWindow window;
+    Byline::WidgetUi::DeskServices services;
+    Byline::WidgetUi::MainWindow window(services);
+    Byline::WidgetUi::LibraryController *library = window.parts().libraryController;
     if (!paths.isEmpty())
         window.openPath(paths.constFirst());
     else if (!window.restoreLastSession())
-        window.openSampleLibrary();
+        library->openSampleLibrary();
     window.show();
     // Once the window is up: text a crashed or killed session left unsaved, then what was asked.
-    QTimer::singleShot(0, &window, &Byline::WidgetUi::MainWindow::offerRecovery);
+    QTimer::singleShot(0, &window, [&window] { Byline::WidgetUi::offerRecovery(window); });
     if (newArticle)
-        QTimer::singleShot(0, &window, [&window] { window.chooseNewArticle(); });
+        QTimer::singleShot(0, &window, [library] { library->articles().chooseNewArticle(); });
     else if (chooseLibrary)
-        QTimer::singleShot(0, &window, &Byline::WidgetUi::MainWindow::chooseFolderToOpen);
+        QTimer::singleShot(0, &window, [library] { library->chooseFolderToOpen(); });
     return QApplication::exec();
 }
 

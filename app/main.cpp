@@ -9,13 +9,12 @@
 #include "cli/console.h"
 #include "desklauncher.h"
 
+#include <i18n/translations.h>
 #include <markdown/boundedrender.h>
 
 #include <QCoreApplication>
 
 #include <cstdlib>
-
-#include <i18n/translations.h>
 
 int main(int argc, char *argv[])
 {

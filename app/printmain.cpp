@@ -4,6 +4,7 @@
 #include "cli/cli.h"
 #include "cli/console.h"
 
+#include <i18n/translations.h>
 #include <markdown/boundedrender.h>
 
 #include <QDir>
@@ -12,7 +13,6 @@
 
 #include <cstdlib>
 
-#include <i18n/translations.h>
 #include <unistd.h>
 
 int main(int argc, char *argv[])

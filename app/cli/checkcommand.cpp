@@ -4,6 +4,8 @@
 #include "console.h"
 
 #include <article/articlefile.h>
+#include <spell/spellchecker.h>
+#include <spell/spellservice.h>
 
 #include <QCoreApplication>
 #include <QJsonArray>
@@ -13,9 +15,6 @@
 
 #include <future>
 #include <map>
-
-#include <spell/spellchecker.h>
-#include <spell/spellservice.h>
 
 namespace Byline::Cli {
 

@@ -37,6 +37,8 @@ struct ArticleMetadata
 
     // Writes the set fields into `frontMatter`, keeping whatever else it holds.
     void writeTo(FrontMatter &frontMatter) const;
+
+    friend bool operator==(const ArticleMetadata &, const ArticleMetadata &) = default;
 };
 
 } // namespace Byline::Core

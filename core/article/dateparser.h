@@ -16,6 +16,7 @@ struct ArticleDate
     QDateTime dateTime;
 
     [[nodiscard]] bool hasTime() const { return dateTime.isValid(); }
+    friend bool operator==(const ArticleDate &, const ArticleDate &) = default;
 };
 
 // Reads the dates real front matter and bylines carry: ISO dates and date-times

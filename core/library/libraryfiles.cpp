@@ -4,6 +4,7 @@
 
 #include <article/article.h>
 #include <article/articlefile.h>
+#include <article/frontmatteredit.h>
 
 #include <QCoreApplication>
 #include <QDir>
@@ -256,29 +257,6 @@ FileChange LibraryFiles::moveToTrash(const QString &path)
     return {true, file.fileName(), {}}; // where the trash keeps it
 }
 
-QString LibraryFiles::withStatus(const QString &text, const QString &fileName, const QString &status, QString *error)
-{
-    if (Article::formatForFileName(fileName) == Article::SourceFormat::PlainText) {
-        *error = Text::tr("a plain-text article has no front matter to hold a status; save it as Markdown (.md) first");
-        return {};
-    }
-    Diagnostics diagnostics;
-    Article article = Article::fromText(text, fileName, Article::SourceFormat::Markdown, &diagnostics);
-    if (hasErrors(diagnostics)) {
-        *error = Text::tr("its front matter has an error (%1), so Byline leaves it as it is; fix it first")
-                     .arg(firstProblem(diagnostics));
-        return {};
-    }
-    const bool hadFrontMatter = !article.frontMatter().isNull();
-    article.ensureFrontMatter().setValue(QStringLiteral("status"), status.trimmed());
-    QString result = article.toText();
-    if (!hadFrontMatter && !article.body().startsWith(QLatin1Char('\n'))) {
-        // A blank line between the new block and the text, as written by hand.
-        result.insert(result.size() - article.body().size(), QLatin1Char('\n'));
-    }
-    return result;
-}
-
 FileChange LibraryFiles::setStatus(const QString &path, const QString &status)
 {
     if (FileChange found = checkArticle(path); !found.ok)
@@ -291,11 +269,19 @@ FileChange LibraryFiles::setStatus(const QString &path, const QString &status)
         return failure(Text::tr("Cannot change the status of %1: the file is read-only or holds bytes Byline could not "
                                 "read. It is unchanged.")
                            .arg(name));
-    QString error;
-    const QString text = withStatus(loaded.text, path, status, &error);
-    if (!error.isEmpty())
-        return failure(Text::tr("Cannot change the status of %1: %2.").arg(name, error));
-    const SaveResult saved = ArticleFile::save(path, text, loaded.encoding);
+    const FrontMatterEdit::Result edited
+        = FrontMatterEdit::edit(loaded.text, path, [&status](FrontMatter &frontMatter) {
+              frontMatter.setValue(QStringLiteral("status"), status.trimmed());
+          });
+    if (edited.problem == FrontMatterEdit::Problem::PlainText)
+        return failure(Text::tr("Cannot change the status of %1: a plain-text article has no front matter to hold a "
+                                "status; save it as Markdown (.md) first.")
+                           .arg(name));
+    if (edited.problem == FrontMatterEdit::Problem::BrokenFrontMatter)
+        return failure(Text::tr("Cannot change the status of %1: its front matter has an error (%2), so Byline leaves "
+                                "it as it is; fix it first.")
+                           .arg(name, edited.detail));
+    const SaveResult saved = ArticleFile::save(path, edited.appliedTo(loaded.text), loaded.encoding);
     if (!saved.ok)
         return failure(saved.error);
     return success(path);

@@ -52,11 +52,6 @@ public:
     // Moves the file to the desktop's trash, from where the user can restore it.
     [[nodiscard]] static FileChange moveToTrash(const QString &path);
 
-    // `text` (of a Markdown article named `fileName`) with `status` set in its front matter, which
-    // is created when missing; everything else stays as written. Empty, with `error`, when the
-    // front matter cannot be edited safely.
-    [[nodiscard]] static QString withStatus(const QString &text, const QString &fileName, const QString &status,
-                                            QString *error);
     // Sets the status of an article on disk through the safe save, keeping its encoding.
     [[nodiscard]] static FileChange setStatus(const QString &path, const QString &status);
 };

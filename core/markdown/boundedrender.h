@@ -3,8 +3,11 @@
 #include "renderer.h"
 
 #include <QFuture>
+#include <QPromise>
 
 #include <chrono>
+#include <functional>
+#include <memory>
 #include <optional>
 
 namespace Byline::Core {
@@ -23,10 +26,31 @@ public:
 
     // Starts a render on a thread of its own; watch it with a QFutureWatcher.
     [[nodiscard]] static QFuture<RenderResult> start(const QString &markdown, const RenderOptions &options);
+    // Starts any work that renders untrusted text (a parse and a render, say) the same way.
+    template<typename Task>
+    [[nodiscard]] static QFuture<std::invoke_result_t<Task>> start(Task task);
 
     // Renders still running, including abandoned ones. A process that exits with renders still
     // running should leave with std::quick_exit-style termination rather than wait for them.
     [[nodiscard]] static int running();
+
+private:
+    // Runs `work` on a detached thread of its own, counted in running().
+    static void detach(std::function<void()> work);
 };
+
+template<typename Task>
+QFuture<std::invoke_result_t<Task>> BoundedRender::start(Task task)
+{
+    using Result = std::invoke_result_t<Task>;
+    auto promise = std::make_shared<QPromise<Result>>();
+    QFuture<Result> future = promise->future();
+    promise->start();
+    detach([promise, task = std::move(task)]() mutable {
+        promise->addResult(task());
+        promise->finish();
+    });
+    return future;
+}
 
 } // namespace Byline::Core

@@ -541,6 +541,13 @@ Exit codes: 0 articles found, 1 none found, 2 an error.</source>
     </message>
 </context>
 <context>
+    <name>Byline::Core::FrontMatterEdit</name>
+    <message>
+        <source>line %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Byline::Core::HtmlContents</name>
     <message>
         <source>image %1 was not found or cannot be read; the page still refers to it</source>
@@ -589,23 +596,11 @@ Exit codes: 0 articles found, 1 none found, 2 an error.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>a plain-text article has no front matter to hold a status; save it as Markdown (.md) first</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>its front matter has an error (%1), so Byline leaves it as it is; fix it first</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Could not read %1: %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Cannot change the status of %1: the file is read-only or holds bytes Byline could not read. It is unchanged.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cannot change the status of %1: %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -646,6 +641,14 @@ Exit codes: 0 articles found, 1 none found, 2 an error.</source>
     </message>
     <message>
         <source>%1 no longer exists; it may have been moved or deleted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot change the status of %1: a plain-text article has no front matter to hold a status; save it as Markdown (.md) first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot change the status of %1: its front matter has an error (%2), so Byline leaves it as it is; fix it first.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -808,6 +811,551 @@ Exit codes: 0 articles found, 1 none found, 2 an error.</source>
     </message>
     <message>
         <source>%1 needs text layout, which this program does not include</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Byline::WidgetUi::ArticleActions</name>
+    <message>
+        <source>Byline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Created %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Renamed to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Moved to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Moved %1 to the trash</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is now %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot change the status of %1: a plain-text article has no front matter to hold a status; save it as Markdown (.md) first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot change the status of %1: its front matter has an error or the file is read-only, so Byline leaves it as it is.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rename Article</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New name for %1:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rename</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(top of the library)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move Article</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move %1 to the folder (type a new name to create one):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move to Trash</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move “%1” to the trash?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You can restore it from the desktop&apos;s trash.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New Article Here…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Rename…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Move to Folder…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show in &amp;File Manager</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Byline::WidgetUi::ArticleSession</name>
+    <message>
+        <source>Untitled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Untitled %1.md</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Byline::WidgetUi::DocumentBanners</name>
+    <message>
+        <source>Line %1: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This document is too complex to preview: rendering took longer than %L1 seconds (deeply nested or pathological Markdown). Your text is safe; the preview catches up when the markup is simpler.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is back on disk, unchanged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1 was changed by another program.&lt;/b&gt; Reload it to see that version, or keep the text in the editor (saving then replaces the version on disk). Nothing is saved over it until you choose.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reload</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Keep my text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1 was deleted or moved away.&lt;/b&gt; Your text is still here: Save writes it back to the same place, Save As somewhere else.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save &amp;As…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This file was opened read-only because its text is damaged; saving over it could lose data. Use Save As to keep your changes in a new file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1 is read-only&lt;/b&gt; (no write permission). You can read it here; use Save As to keep an editable copy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Byline::WidgetUi::DocumentController</name>
+    <message>
+        <source>&amp;New</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Open…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open &amp;Recent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save &amp;As…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Autosaved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Draft autosaved to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not open %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open Article</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Articles (*.md *.markdown *.txt);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File changed on disk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was changed by another program since you opened it. Saving replaces that version with yours.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Untitled.md</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save Article As</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Markdown (*.md);;Plain text (*.txt)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unsaved changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has changes that are not saved. Save them before closing it?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Discard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Autosave failed: %1 Your text is still here and in the recovery journal.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Byline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 no longer exists; its recovered text is shown as a new document. Use Save As to keep it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recovered unsaved text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open Recent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Byline::WidgetUi::EditorActions</name>
+    <message>
+        <source>&amp;Heading</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cu&amp;t</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Paste</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select &amp;All</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Find…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Find &amp;Next</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Find Pre&amp;vious</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Replace…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Go to Line…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+L</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Bold</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Italic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Link</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+K</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Heading &amp;%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Paragraph</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+Alt+0</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Quote</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+Alt+Q</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bulleted Li&amp;st</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+Alt+U</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Numbered List</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+Alt+O</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zoom &amp;In</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zoom &amp;Out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Actual Size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+0</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Go to Line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Line (1–%1):</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Byline::WidgetUi::ExportController</name>
+    <message>
+        <source>and %1 more</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re-e&amp;xport</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy as &amp;Rich Text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+E</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+E</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+C</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re-e&amp;xport to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The article cannot be copied as rich text: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copied the selection as rich text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copied the article as rich text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E&amp;xport %1 Selected Articles…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E&amp;xport…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export All %1 Results…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export All %1 Listed Articles…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Byline exports</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An export is still running; try again when it is done.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exporting to %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Exporting %n articles…</source>
+        <translation>
+            <numerusform>Exporting %n article…</numerusform>
+            <numerusform>Exporting %n articles…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exporting %1 of %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show Folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One article could not be exported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 articles could not be exported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exported %1 of %2 articles; %3 failed: %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export cancelled after %1 of %2 articles.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exported, with warnings: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exported to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exported %1 articles into %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the selection is too complex to render</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1041,6 +1589,56 @@ Exit codes: 0 articles found, 1 none found, 2 an error.</source>
     </message>
 </context>
 <context>
+    <name>Byline::WidgetUi::LanguageButton</name>
+    <message>
+        <source>The spelling language of this article. Click to change it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: no dictionary</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Byline::WidgetUi::LibraryController</name>
+    <message>
+        <source>New Article in &amp;Library…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open &amp;Folder as Library…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recent Li&amp;braries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+N</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+O</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 holds no Markdown or text articles yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Byline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open Library Folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move to &amp;Trash…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Byline::WidgetUi::LibraryModel</name>
     <message>
         <source>Tags: %1</source>
@@ -1132,59 +1730,11 @@ Enter opens the first result at its first match.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 articles</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>; %1 with problems (marked ⚠)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The search index was built anew: %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>E&amp;xport %1 Selected Articles…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>E&amp;xport…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Export All %1 Listed Articles…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Export All %1 Results…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Open</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;New Article Here…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Rename…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Move to Folder…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Status</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Show in &amp;File Manager</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Move to &amp;Trash…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1200,10 +1750,6 @@ Enter opens the first result at its first match.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 words</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>No articles match.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1212,20 +1758,33 @@ Enter opens the first result at its first match.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 matches.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Left out: %1.</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n word(s)</source>
+        <translation>
+            <numerusform>%n word</numerusform>
+            <numerusform>%n words</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n match(es).</source>
+        <translation>
+            <numerusform>%n match.</numerusform>
+            <numerusform>%n matches.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n article(s)</source>
+        <translation>
+            <numerusform>%n article</numerusform>
+            <numerusform>%n articles</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>Byline::WidgetUi::MainWindow</name>
-    <message>
-        <source>Line %1: </source>
-        <translation type="unfinished"></translation>
-    </message>
     <message>
         <source>Outline</source>
         <translation type="unfinished"></translation>
@@ -1239,210 +1798,7 @@ Enter opens the first result at its first match.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>This document is too complex to preview: rendering took longer than 2 seconds (deeply nested or pathological Markdown). Your text is safe; the preview catches up when the markup is simpler.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 is back on disk, unchanged.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Untitled</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>%1[*] — Byline</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>and %1 more</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Byline exports</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>An export is still running; try again when it is done.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Exporting to %1…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>Exporting %n articles…</source>
-        <translation>
-            <numerusform>Exporting %n article…</numerusform>
-            <numerusform>Exporting %n articles…</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Export</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Exporting %1 of %2: %3</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Show Folder</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Details</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>One article could not be exported.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 articles could not be exported.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Export failed: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Exported %1 of %2 articles; %3 failed: %4</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Export cancelled after %1 of %2 articles.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Exported, with warnings: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Exported to %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Exported %1 articles into %2.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The article cannot be copied as rich text: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Copied the selection as rich text</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Copied the article as rich text</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Could not open %1: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Autosave failed: %1 Your text is still here and in the recovery journal.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>File changed on disk</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 was changed by another program since you opened it. Saving replaces that version with yours.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Saved %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Untitled %1.md</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Draft autosaved to %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Autosaved</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&lt;b&gt;%1 was changed by another program.&lt;/b&gt; Reload it to see that version, or keep the text in the editor (saving then replaces the version on disk). Nothing is saved over it until you choose.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Reload</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Keep my text</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&lt;b&gt;%1 was deleted or moved away.&lt;/b&gt; Your text is still here: Save writes it back to the same place, Save As somewhere else.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Save</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Save &amp;As…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>This file was opened read-only because its text is damaged; saving over it could lose data. Use Save As to keep your changes in a new file.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&lt;b&gt;%1 is read-only&lt;/b&gt; (no write permission). You can read it here; use Save As to keep an editable copy.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Unsaved changes</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 has changes that are not saved. Save them before closing it?</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>This document</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Open Article</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Articles (*.md *.markdown *.txt);;All files (*)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Open Library Folder</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Untitled.md</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Save Article As</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Markdown (*.md);;Plain text (*.txt)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Byline</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1474,74 +1830,6 @@ Enter opens the first result at its first match.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 no longer exists; its recovered text is shown as a new document. Use Save As to keep it.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Recovered unsaved text</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 holds no Markdown or text articles yet.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Created %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Renamed to %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Moved to %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Moved %1 to the trash</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 is now %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Rename Article</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>New name for %1:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Rename</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>(top of the library)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Move Article</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Move %1 to the folder (type a new name to create one):</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Move to Trash</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Move “%1” to the trash?</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>You can restore it from the desktop&apos;s trash.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>&amp;Help</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1558,62 +1846,6 @@ Enter opens the first result at its first match.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;New</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>New Article in &amp;Library…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Ctrl+Shift+N</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Open…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Open &amp;Folder as Library…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Ctrl+Shift+O</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Open &amp;Recent</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Recent Li&amp;braries</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Export…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Ctrl+E</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Re-e&amp;xport</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Ctrl+Shift+E</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Re-e&amp;xport to %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Close</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>&amp;Quit</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1622,79 +1854,7 @@ Enter opens the first result at its first match.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Open Recent</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 no longer exists.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>&amp;Edit</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Undo</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Redo</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cu&amp;t</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Copy</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Copy as &amp;Rich Text</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Ctrl+Shift+C</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Paste</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Select &amp;All</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Find…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Find &amp;Next</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Find Pre&amp;vious</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Replace…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Go to Line…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Ctrl+L</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Check &amp;Spelling</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Spelling &amp;Language</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1710,111 +1870,7 @@ Enter opens the first result at its first match.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Bold</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Italic</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Link</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Ctrl+K</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Heading</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Heading &amp;%1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Ctrl+%1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Paragraph</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Ctrl+Alt+0</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Quote</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Ctrl+Alt+Q</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Bulleted Li&amp;st</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Ctrl+Alt+U</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Numbered List</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Ctrl+Alt+O</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Preview</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Ctrl+Shift+P</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Reader Mode</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Ctrl+Shift+R</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Distraction-&amp;Free</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Focus Mode</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Ctrl+Shift+F</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Typewriter Scrolling</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Ctrl+Shift+T</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Library</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Ctrl+Shift+L</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1831,54 +1887,6 @@ Enter opens the first result at its first match.</source>
     </message>
     <message>
         <source>Ctrl+Shift+I</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Zoom &amp;In</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Zoom &amp;Out</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Actual Size</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Ctrl+0</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Go to Line</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Line (1–%1):</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Reader mode: Esc or Ctrl+Shift+R returns to the text</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The spelling language of this article. Click to change it.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1: no dictionary</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>This article is read-only; save a copy to change it.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>A plain-text article has no front matter to keep this in; it applies until the article is closed. Save it as Markdown (.md) to keep it.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The front matter has an error, so Byline does not change it; fix it first (see the message above the text).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2153,6 +2161,13 @@ Enter opens the first result at its first match.</source>
     </message>
 </context>
 <context>
+    <name>Byline::WidgetUi::Prompts</name>
+    <message>
+        <source>OK</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Byline::WidgetUi::SpellController</name>
     <message>
         <source>There is no spelling dictionary for %1 (%2), so spelling is not checked; everything else works. Install the package %3 (&lt;code&gt;sudo apt install %3&lt;/code&gt;), or put %4.aff and %4.dic in %5, then reopen the article.</source>
@@ -2164,6 +2179,17 @@ Enter opens the first result at its first match.</source>
     </message>
     <message>
         <source>“%1” could not be added to the personal dictionary: %2. It is still underlined; check that the folder is writable.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Byline::WidgetUi::SpellingMenu</name>
+    <message>
+        <source>Check &amp;Spelling</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Spelling &amp;Language</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2196,6 +2222,18 @@ Enter opens the first result at its first match.</source>
     </message>
     <message>
         <source>Check Spelling as You Type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This article is read-only; save a copy to change it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A plain-text article has no front matter to keep this in; it applies until the article is closed. Save it as Markdown (.md) to keep it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The front matter has an error, so Byline does not change it; fix it first (see the message above the text).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2362,6 +2400,57 @@ Enter opens the first result at its first match.</source>
     </message>
     <message>
         <source>Deadline: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Byline::WidgetUi::ViewModes</name>
+    <message>
+        <source>&amp;Preview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+P</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reader Mode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+R</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Distraction-&amp;Free</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Focus Mode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+F</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Typewriter Scrolling</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+T</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Library</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+L</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reader mode: Esc or Ctrl+Shift+R returns to the text</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

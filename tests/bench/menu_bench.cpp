@@ -2,6 +2,13 @@
 //
 //   byline_menu_bench FILE [WORDS]   opens the menu of the first WORDS misspelled words of FILE in a
 //                                    real (offscreen) window, as a right-click does; one JSON line
+#include <ui/document/articlesession.h>
+#include <ui/editor/markdowneditor.h>
+#include <ui/editor/markdownhighlighter.h>
+#include <ui/shell/deskservices.h>
+#include <ui/shell/mainwindow.h>
+#include <ui/spelling/spellcontroller.h>
+
 #include <QApplication>
 #include <QElapsedTimer>
 #include <QMenu>
@@ -10,12 +17,9 @@
 
 #include <algorithm>
 #include <cstdio>
+#include <memory>
+#include <optional>
 #include <vector>
-
-#include <editor/markdowneditor.h>
-#include <editor/markdownhighlighter.h>
-#include <shell/mainwindow.h>
-#include <spelling/spellcontroller.h>
 
 using namespace Byline::WidgetUi;
 
@@ -28,20 +32,27 @@ int main(int argc, char *argv[])
         std::fprintf(stderr, "usage: byline_menu_bench FILE [WORDS]\n");
         return 2;
     }
-    MainWindow window;
-    if (!window.openFile(args[1]))
+    DeskServices services;
+    MainWindow window(services);
+    const MainWindow::Parts &parts = window.parts();
+    std::optional<bool> opened;
+    parts.session->open(args[1], [&opened](bool ok) { opened = ok; });
+    while (!opened)
+        QApplication::processEvents(QEventLoop::WaitForMoreEvents);
+    if (!*opened)
         return 1;
     window.show();
-    SpellController *spelling = window.spelling();
+    MarkdownEditor *editor = parts.editor;
+    const SpellController *spelling = parts.spelling;
     while (!spelling->isChecking() || spelling->isSweeping())
         QApplication::processEvents(QEventLoop::WaitForMoreEvents);
 
     const int wanted = args.value(2, QStringLiteral("60")).toInt();
     std::vector<double> opening;
     QSet<QString> seen;
-    for (QTextBlock block = window.editor()->document()->firstBlock(); block.isValid() && int(opening.size()) < wanted;
+    for (QTextBlock block = editor->document()->firstBlock(); block.isValid() && int(opening.size()) < wanted;
          block = block.next()) {
-        for (const auto &word : window.editor()->highlighter()->misspellingsOf(block)) {
+        for (const auto &word : editor->highlighter()->misspellingsOf(block)) {
             const int position = int(block.position() + word.start);
             const QString text = block.text().mid(word.start, word.length);
             if (seen.contains(text))
@@ -49,13 +60,12 @@ int main(int argc, char *argv[])
             seen.insert(text);
             QElapsedTimer timer;
             timer.start();
-            QMenu menu(&window);
-            const SpellController::Misspelled found = spelling->misspellingAt(position);
-            spelling->addSpellingActions(&menu, found, nullptr);
-            menu.addMenu(spelling->languageMenu(&menu));
-            menu.popup(window.mapToGlobal(QPoint(100, 100)));
+            // As the editor's right-click does: the standard entries, and what the features add.
+            const std::unique_ptr<QMenu> menu(editor->createStandardContextMenu());
+            editor->contextMenu().contribute(menu.get(), position);
+            menu->popup(window.mapToGlobal(QPoint(100, 100)));
             opening.push_back(double(timer.nsecsElapsed()) / 1e6);
-            menu.close();
+            menu->close();
             QApplication::processEvents();
             break;
         }

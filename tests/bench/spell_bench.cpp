@@ -4,6 +4,8 @@
 //                                    cold cache and a warm one, the cost of re-checking one line
 //                                    as a keystroke does, and the time suggestions take
 #include <article/articlefile.h>
+#include <spell/spellchecker.h>
+#include <spell/spellservice.h>
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
@@ -12,9 +14,6 @@
 #include <algorithm>
 #include <cstdio>
 #include <vector>
-
-#include <spell/spellchecker.h>
-#include <spell/spellservice.h>
 
 using namespace Byline::Core;
 

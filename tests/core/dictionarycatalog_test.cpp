@@ -1,8 +1,8 @@
+#include <spell/dictionarycatalog.h>
+
 #include <QFile>
 #include <QTemporaryDir>
 #include <QTest>
-
-#include <spell/dictionarycatalog.h>
 
 using Byline::Core::DictionaryCatalog;
 

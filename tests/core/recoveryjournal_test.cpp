@@ -1,3 +1,5 @@
+#include <safety/recoveryjournal.h>
+
 #include <QCoreApplication>
 #include <QDir>
 #include <QProcess>
@@ -6,7 +8,6 @@
 
 #include <csignal>
 
-#include <safety/recoveryjournal.h>
 #include <unistd.h>
 
 using Byline::Core::RecoveryJournal;

@@ -1,10 +1,10 @@
+#include <spell/spellchecker.h>
+#include <spell/spellservice.h>
+
 #include <QFile>
 #include <QTest>
 
 #include <thread>
-
-#include <spell/spellchecker.h>
-#include <spell/spellservice.h>
 
 using Byline::Core::DictionaryCatalog;
 using Byline::Core::Misspelling;

@@ -1,3 +1,5 @@
+#include <spell/speller.h>
+
 #include <QFile>
 #include <QStringEncoder>
 #include <QTemporaryDir>
@@ -6,8 +8,6 @@
 #include <atomic>
 #include <thread>
 #include <vector>
-
-#include <spell/speller.h>
 
 using Byline::Core::DictionaryCatalog;
 using Byline::Core::DictionaryInfo;

@@ -1,3 +1,7 @@
+#include <spell/personaldictionary.h>
+#include <spell/spellchecker.h>
+#include <spell/spellservice.h>
+
 #include <QCoreApplication>
 #include <QDir>
 #include <QFile>
@@ -5,10 +9,6 @@
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
-
-#include <spell/personaldictionary.h>
-#include <spell/spellchecker.h>
-#include <spell/spellservice.h>
 
 using Byline::Core::PersonalDictionary;
 using Byline::Core::SpellChecker;

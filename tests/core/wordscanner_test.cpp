@@ -1,6 +1,6 @@
-#include <QTest>
-
 #include <spell/wordscanner.h>
+
+#include <QTest>
 
 using Byline::Core::WordScanner;
 

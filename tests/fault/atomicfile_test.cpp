@@ -1,6 +1,9 @@
 #include "fulldisk.h"
 
 #include <article/articlefile.h>
+#include <safety/atomicfile.h>
+#include <safety/recoveryjournal.h>
+#include <spell/personaldictionary.h>
 
 #include <QCoreApplication>
 #include <QDir>
@@ -9,10 +12,6 @@
 #include <QTest>
 
 #include <cerrno>
-
-#include <safety/atomicfile.h>
-#include <safety/recoveryjournal.h>
-#include <spell/personaldictionary.h>
 
 using namespace Byline::Core;
 

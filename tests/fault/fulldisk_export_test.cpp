@@ -2,7 +2,7 @@
 #include "fulldisk.h"
 #include "ui/testfiles.h"
 
-#include <export/exportrunner.h>
+#include <ui/export/exportrunner.h>
 
 #include <QApplication>
 #include <QSignalSpy>

@@ -1,16 +1,24 @@
 #include "fulldisk.h"
-#include "ui/modaldialogs.h"
+#include "ui/testdesk.h"
 #include "ui/testfiles.h"
+
+#include <safety/recoveryjournal.h>
+#include <ui/common/messagebar.h>
+#include <ui/common/notices.h>
+#include <ui/document/articlesession.h>
+#include <ui/document/documentcontroller.h>
+#include <ui/document/documentguard.h>
+#include <ui/shell/deskservices.h>
 
 #include <QApplication>
 #include <QDirIterator>
+#include <QSignalSpy>
+#include <QStatusBar>
 #include <QTest>
+#include <QTextCursor>
+#include <QTextDocument>
 
-#include <common/messagebar.h>
-#include <document/documentguard.h>
-#include <editor/markdowneditor.h>
-#include <shell/mainwindow.h>
-
+using namespace Byline;
 using namespace Byline::WidgetUi;
 
 namespace {
@@ -27,7 +35,7 @@ QByteArray column()
 int journalEntriesHolding(const QString &text)
 {
     int found = 0;
-    for (QDirIterator it(MainWindow::recoveryFolder(), {QStringLiteral("*.journal")}, QDir::Files,
+    for (QDirIterator it(DeskServices::recoveryFolder(), {QStringLiteral("*.journal")}, QDir::Files,
                          QDirIterator::Subdirectories);
          it.hasNext();) {
         if (QString::fromUtf8(readAll(it.next())).contains(text))
@@ -36,11 +44,35 @@ int journalEntriesHolding(const QString &text)
     return found;
 }
 
+void typeAtEnd(ArticleSession &session, const QString &text)
+{
+    QTextCursor cursor(session.document());
+    cursor.movePosition(QTextCursor::End);
+    cursor.insertText(text);
+}
+
+// The open article as the window has it, without the window: the session journalling where the
+// program does, its File side, and what the user is told and asked.
+struct Desk
+{
+    MessageBar bar;
+    QStatusBar status;
+    Notices notices {&bar, &status};
+    ScriptedPrompts prompts;
+    ArticleSession session {std::make_shared<Core::RecoveryJournal>(DeskServices::recoveryFolder())};
+    DocumentController document {session, prompts, notices};
+
+    bool save()
+    {
+        return finished([this](auto done) { document.save(done); });
+    }
+};
+
 } // namespace
 
-// Saving in the window onto a disk that is full: the article on disk stays as it was, the text
-// stays in the editor marked unsaved, the recovery journal keeps it, and the user is told which
-// file and why — for a save, an autosave and closing the window.
+// Saving onto a disk that is full: the article on disk stays as it was, the text stays in the
+// document marked unsaved, the recovery journal keeps it, and the user is told which file and
+// why — for a save, an autosave and closing.
 class FullDiskWindowTest final : public QObject
 {
     Q_OBJECT
@@ -65,40 +97,38 @@ void FullDiskWindowTest::save_onAFullDisk_keepsEverythingAndSaysSo()
     REQUIRE_FULL_DISK(disk);
     const QString path = disk.filePath(QStringLiteral("column.md"));
     write(path, column());
-    MainWindow window;
-    window.show();
-    QVERIFY(window.openFile(path));
+    Desk desk;
+    QVERIFY(openAndWait(desk.session, path));
     disk.fill();
 
     const QString typed = QStringLiteral("Words typed onto a full disk.");
-    window.editor()->moveCursor(QTextCursor::End);
-    QTest::keyClicks(window.editor(), typed);
-    QString dialog;
-    answerNextDialog(QStringLiteral("OK"), &dialog);
-    QVERIFY(!window.save());
+    typeAtEnd(desk.session, typed);
+    QVERIFY(!desk.save());
 
     QCOMPARE(readAll(path), column());
-    QVERIFY(window.editor()->toPlainText().endsWith(typed));
-    QVERIFY(window.editor()->document()->isModified());
-    QVERIFY(window.isWindowModified());
-    for (const QString &message : {window.messageBar()->text(), dialog}) {
+    QVERIFY(desk.session.text().endsWith(typed));
+    QVERIFY(desk.session.document()->isModified());
+    QVERIFY(desk.session.isModified());
+    QVERIFY(!desk.prompts.asked().isEmpty()); // told, with a message of one button
+    for (const QString &message : {desk.bar.text(), desk.prompts.lastText()}) {
         QVERIFY2(message.contains(path) && message.contains(QLatin1String("the disk is full")), qPrintable(message));
     }
-    window.guard()->journalNow();
+    QVERIFY(!desk.bar.isHidden());
+    desk.session.guard().journalNow();
     QCOMPARE(journalEntriesHolding(typed), 1);
 
     // Closing still asks, since nothing was saved.
-    QString question;
-    answerNextDialog(QStringLiteral("Cancel"), &question);
-    QVERIFY(!window.close());
-    QVERIFY2(question.contains(QLatin1String("not saved")), qPrintable(question));
+    desk.prompts.answer(QStringLiteral("cancel"));
+    QCOMPARE(desk.document.keepChanges([] { QFAIL("nothing was kept"); }), DocumentController::Kept::Never);
+    QVERIFY2(desk.prompts.lastText().contains(QLatin1String("not saved")), qPrintable(desk.prompts.lastText()));
+    QVERIFY(desk.session.isModified());
 
     // With room again, the same save goes through and the journal lets the text go.
     disk.makeRoom();
-    QVERIFY(window.save());
+    QVERIFY(desk.save());
     QVERIFY(readAll(path).endsWith(typed.toUtf8()));
-    QVERIFY(!window.isWindowModified());
-    window.guard()->waitForJournal();
+    QVERIFY(!desk.session.isModified());
+    desk.session.guard().waitForJournal();
     QCOMPARE(journalEntriesHolding(typed), 0);
 }
 
@@ -108,24 +138,27 @@ void FullDiskWindowTest::autosave_onAFullDisk_keepsEverythingAndSaysSo()
     REQUIRE_FULL_DISK(disk);
     const QString path = disk.filePath(QStringLiteral("column.md"));
     write(path, column());
-    MainWindow window;
-    QVERIFY(window.openFile(path));
+    Desk desk;
+    QVERIFY(openAndWait(desk.session, path));
     disk.fill();
 
     const QString typed = QStringLiteral("Typed while autosave could not keep up.");
-    window.editor()->moveCursor(QTextCursor::End);
-    QTest::keyClicks(window.editor(), typed);
-    Q_EMIT window.guard()->autosaveDue();
+    typeAtEnd(desk.session, typed);
+    QSignalSpy failed(&desk.session, &ArticleSession::saveFailed);
+    Q_EMIT desk.session.guard().autosaveDue();
+    QVERIFY(failed.wait(20000));
 
     QCOMPARE(readAll(path), column());
-    QVERIFY(window.editor()->document()->isModified());
-    const QString message = window.messageBar()->text();
+    QVERIFY(desk.session.isModified());
+    QVERIFY(desk.session.text().endsWith(typed));
+    const QString message = desk.bar.text();
     QVERIFY2(message.contains(QLatin1String("Autosave failed")) && message.contains(path)
                  && message.contains(QLatin1String("the disk is full")),
              qPrintable(message));
-    window.guard()->journalNow();
+    QVERIFY(desk.prompts.asked().isEmpty()); // an autosave never interrupts with a question
+    desk.session.guard().journalNow();
     QCOMPARE(journalEntriesHolding(typed), 1);
-    window.editor()->document()->setModified(false); // the test is over; no question on closing
+    desk.session.discardChanges(); // the test is over
 }
 
 BYLINE_FULL_DISK_TEST_MAIN(QApplication, FullDiskWindowTest)

@@ -1,4 +1,4 @@
-#include <export/exportdialog.h>
+#include <ui/export/exportdialog.h>
 
 #include <QCheckBox>
 #include <QComboBox>

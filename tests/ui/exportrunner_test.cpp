@@ -1,6 +1,6 @@
 #include "testfiles.h"
 
-#include <export/exportrunner.h>
+#include <ui/export/exportrunner.h>
 
 #include <QDir>
 #include <QFile>

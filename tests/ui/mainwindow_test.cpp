@@ -1,63 +1,35 @@
+#include "testdesk.h"
 #include "testfiles.h"
 
-#include <library/librarypanel.h>
 #include <library/samplelibrary.h>
+#include <ui/common/messagebar.h>
+#include <ui/common/notices.h>
+#include <ui/common/settingsstore.h>
+#include <ui/document/documentcontroller.h>
+#include <ui/editor/editoractions.h>
+#include <ui/editor/findbar.h>
+#include <ui/editor/markdowneditor.h>
+#include <ui/export/exportcontroller.h>
+#include <ui/library/librarycontroller.h>
+#include <ui/library/librarypanel.h>
+#include <ui/library/libraryservice.h>
+#include <ui/panels/outlinepanel.h>
+#include <ui/panels/statisticspanel.h>
+#include <ui/panels/statusindicators.h>
+#include <ui/preview/previewpane.h>
+#include <ui/shell/viewmodes.h>
+#include <ui/spelling/languagebutton.h>
+#include <ui/spelling/spellingmenu.h>
 
-#include <QAbstractTextDocumentLayout>
-#include <QFile>
+#include <QDockWidget>
 #include <QMenuBar>
-#include <QPlainTextEdit>
-#include <QScrollBar>
+#include <QSplitter>
+#include <QStatusBar>
 #include <QTemporaryDir>
 #include <QTest>
-#include <QTextBlock>
-#include <QTimer>
 #include <QTreeWidget>
 
-#include <common/messagebar.h>
-#include <editor/markdowneditor.h>
-#include <panels/outlinepanel.h>
-#include <panels/statisticsview.h>
-#include <preview/previewpane.h>
-#include <shell/mainwindow.h>
-
 using namespace Byline::WidgetUi;
-
-namespace {
-QString writeFile(const QTemporaryDir &dir, const QString &name, const QByteArray &bytes)
-{
-    QString path = dir.filePath(name);
-    QFile file(path);
-    if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size())
-        qFatal("cannot write the test file %s", qPrintable(path));
-    return path;
-}
-} // namespace
-
-class MainWindowTest final : public QObject
-{
-    Q_OBJECT
-
-private Q_SLOTS:
-    void initTestCase();
-    void openFile_showsNameTextAndPreview();
-    void typing_updatesThePreviewWithoutBlocking();
-    void save_writesTheEditorTextWithItsLineEndings();
-    void malformedFrontMatter_opensWithABanner();
-    void binaryFile_isRefusedAndNothingChanges();
-    void sampleLibrary_opensWithItsArticles();
-    void plainText_saveAsMarkdown_writesFrontMatter();
-    void scrollSync_editorAndPreviewFollowEachOther();
-    void statusBar_showsTargetAndDeadline();
-    void outline_jumpsAndFollowsTheCursor();
-    void readerMode_showsThePreviewAloneAndComesBack();
-    void recentFiles_andCursorPosition_areRemembered();
-    void darkTheme_restylesEditorPreviewAndWindow();
-    void shortcuts_areUniqueAndMenusHaveMnemonics();
-
-private:
-    QTemporaryDir m_home;
-};
 
 namespace {
 
@@ -75,263 +47,193 @@ QString manuscript(int sections)
     return text;
 }
 
+QMenu *menuTitled(const QMenuBar *bar, const QString &title)
+{
+    for (QAction *action : bar->actions()) {
+        if (action->menu() && action->text() == title)
+            return action->menu();
+    }
+    return nullptr;
+}
+
+// What is wrong with how `actions` are placed in `menu`: each of them there, in this order, and in
+// the window too (so its shortcut works with the menu bar hidden). Empty when nothing is.
+QString misplaced(const QMenu *menu, const QList<QAction *> &actions, const QWidget *window)
+{
+    QStringList problems;
+    qsizetype previous = -1;
+    for (const QAction *action : actions) {
+        if (!action)
+            continue; // a separator
+        const qsizetype at = menu->actions().indexOf(action);
+        if (at < 0)
+            problems.append(action->text() + QLatin1String(" is not in ") + menu->title());
+        else if (at <= previous)
+            problems.append(action->text() + QLatin1String(" is out of order in ") + menu->title());
+        else
+            previous = at;
+        if (!window->actions().contains(action))
+            problems.append(action->text() + QLatin1String(" is not in the window"));
+    }
+    return problems.join(QLatin1String("; "));
+}
+
+void typeAtEnd(MarkdownEditor *editor, const QString &text)
+{
+    editor->moveCursor(QTextCursor::End);
+    QTest::keyClicks(editor, text);
+}
+
 } // namespace
+
+// The window itself: how it lays out and hosts the features, its menus, view modes and docks, the
+// status bar, the session it restores and closing. The features are tested on their own.
+class MainWindowTest final : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void layout_showsTheTextBesideItsPreview();
+    void title_namesTheArticleAndMarksUnsavedChanges();
+    void menus_placeEveryFeaturesActions();
+    void shortcuts_areUniqueAndMenusHaveMnemonics();
+    void readerMode_showsThePreviewAloneAndComesBack();
+    void distractionFree_showsTheTextAloneAndEscLeavesIt();
+    void outlineDock_jumpsAndFollowsTheCursor();
+    void statisticsDock_showsFullStatisticsWhenOpen();
+    void statusBar_showsTargetAndDeadline();
+    void sampleLibrary_opensBesideItsFirstArticle();
+    void sessionRestore_reopensTheLibraryAndTheFileAtItsCursor();
+    void close_withUnsavedChanges_cancelKeepsTheWindowOpen();
+    void close_withUnsavedChanges_discardCloses();
+    void close_withUnsavedChanges_saveSavesThenCloses();
+    void darkTheme_restylesEditorPreviewAndWindow();
+
+private:
+    QTemporaryDir m_home;
+};
 
 void MainWindowTest::initTestCase()
 {
     useTestHome(m_home, QStringLiteral("byline-mainwindow-test"));
 }
 
-void MainWindowTest::openFile_showsNameTextAndPreview()
+void MainWindowTest::layout_showsTheTextBesideItsPreview()
 {
-    MainWindow window;
-    QVERIFY(window.openFile(QStringLiteral(BYLINE_SAMPLES_DIR "/ovirt-at-last.md")));
-    window.show();
-    QVERIFY(QTest::qWaitForWindowExposed(&window));
-    QCOMPARE(window.windowTitle(), QStringLiteral("ovirt-at-last.md[*] — Byline"));
-    QVERIFY(window.editor()->toPlainText().startsWith(QLatin1String("---\ntitle: \"oVirt at Last\"")));
-    QTRY_VERIFY(window.preview()->toPlainText().contains(QLatin1String("Rocket Fuel")));
-    QVERIFY(!window.preview()->toPlainText().contains(QLatin1String("status: published")));
-    // Lines of the file map to the preview's blocks, for scroll sync.
-    QCOMPARE(window.preview()->previewDocument().blockForLine(9).text(), QStringLiteral("oVirt at Last"));
-    QVERIFY(window.preview()->previewDocument().blockForLine(13).text().startsWith(QLatin1String("Over past")));
-}
+    TestWindow desk;
+    const MainWindow::Parts &parts = desk.parts();
+    desk.window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&desk.window));
+    QVERIFY(desk.open(QStringLiteral(BYLINE_SAMPLES_DIR "/ovirt-at-last.md")));
 
-void MainWindowTest::typing_updatesThePreviewWithoutBlocking()
-{
-    MainWindow window;
-    QVERIFY(window.openFile(QStringLiteral(BYLINE_SAMPLES_DIR "/the-last-bus-home.md")));
-    window.show();
-    QVERIFY(QTest::qWaitForWindowExposed(&window));
-    window.editor()->moveCursor(QTextCursor::End);
-    QTest::keyClick(window.editor(), Qt::Key_Return);
-    QTest::keyClick(window.editor(), Qt::Key_Return);
-    QTest::keyClicks(window.editor(), QStringLiteral("## Fresh *subhead*"));
-    QVERIFY(window.isWindowModified());
-    QTRY_VERIFY(window.preview()->toPlainText().contains(QLatin1String("Fresh subhead")));
-}
-
-void MainWindowTest::save_writesTheEditorTextWithItsLineEndings()
-{
-    QTemporaryDir dir;
-    const QString path = writeFile(dir, QStringLiteral("crlf.md"), "---\r\ntitle: T\r\n---\r\nBody\r\n");
-
-    MainWindow window;
-    QVERIFY(window.openFile(path));
-    window.editor()->moveCursor(QTextCursor::End);
-    QTest::keyClicks(window.editor(), QStringLiteral("More"));
-    QVERIFY(window.save());
-    QVERIFY(!window.isWindowModified());
-    QCOMPARE(readAll(path), QByteArray("---\r\ntitle: T\r\n---\r\nBody\r\nMore"));
-}
-
-void MainWindowTest::malformedFrontMatter_opensWithABanner()
-{
-    QTemporaryDir dir;
-    const QString path = writeFile(dir, QStringLiteral("broken.md"), "---\ntitle: [oops\n---\nBody stays.\n");
-
-    MainWindow window;
-    QVERIFY(window.openFile(path));
-    QVERIFY(window.messageBar()->isVisibleTo(&window));
-    QVERIFY2(window.messageBar()->text().contains(QLatin1String("Line ")), qPrintable(window.messageBar()->text()));
-    QVERIFY(window.editor()->toPlainText().contains(QLatin1String("Body stays.")));
-
-    // Fixing the line clears the banner.
-    QTextCursor cursor(window.editor()->document()->findBlockByNumber(1));
-    cursor.select(QTextCursor::BlockUnderCursor);
-    cursor.insertText(QStringLiteral("\ntitle: oops"));
-    QTRY_VERIFY(!window.messageBar()->isVisibleTo(&window));
-}
-
-void MainWindowTest::binaryFile_isRefusedAndNothingChanges()
-{
-    QTemporaryDir dir;
-    const QString path = writeFile(dir, QStringLiteral("image.md"), QByteArray("\x89PNG\0\0\0", 7));
-
-    MainWindow window;
-    QVERIFY(window.openFile(QStringLiteral(BYLINE_SAMPLES_DIR "/ovirt-at-last.md")));
-    const QString before = window.editor()->toPlainText();
-    QTimer::singleShot(0, &window, [] {
-        // dismiss the error dialog the refusal shows
-        if (QWidget *dialog = QApplication::activeModalWidget())
-            dialog->close();
-    });
-    QVERIFY(!window.openFile(path));
-    QCOMPARE(window.editor()->toPlainText(), before);
-    QVERIFY(window.currentPath().endsWith(QLatin1String("ovirt-at-last.md")));
-    QVERIFY(window.messageBar()->text().contains(QLatin1String("binary")));
-}
-
-void MainWindowTest::sampleLibrary_opensWithItsArticles()
-{
-    MainWindow window;
-    window.openSampleLibrary();
-    QVERIFY(window.library()->isVisibleTo(&window));
-    QTRY_VERIFY(window.library()->files().size() >= 4); // listed by the library's thread
-    QTRY_VERIFY(window.currentPath().startsWith(Byline::Core::SampleLibrary::defaultFolder()));
-    QVERIFY2(window.windowTitle().endsWith(QString::fromUtf8(".md[*] — Byline")), qPrintable(window.windowTitle()));
-}
-
-void MainWindowTest::plainText_saveAsMarkdown_writesFrontMatter()
-{
-    QTemporaryDir dir;
-    const QString text = dir.filePath(QStringLiteral("ovirt.txt"));
-    QVERIFY(QFile::copy(QStringLiteral(BYLINE_TEST_DATA "/ovirt-at-last.txt"), text));
-    MainWindow window;
-    QVERIFY(window.openFile(text));
-    const QString markdown = dir.filePath(QStringLiteral("ovirt.md"));
-    QVERIFY(window.saveAs(markdown));
-    const QByteArray saved = readAll(markdown);
-    QVERIFY2(saved.startsWith(
-                 "---\ntitle: oVirt at Last\nauthor: Jason Brooks\ndate: 2011-11-15\n---\n\n# oVirt at Last\n\n"),
-             saved.left(200).constData());
-    QCOMPARE(window.currentPath(), markdown);
-    QVERIFY(readAll(text).startsWith("oVirt at Last\n\nBy Jason Brooks")); // the original is untouched
-}
-
-void MainWindowTest::scrollSync_editorAndPreviewFollowEachOther()
-{
-    QTemporaryDir dir;
-    const QString path = writeFile(dir, QStringLiteral("long.md"), manuscript(60).toUtf8());
-    MainWindow window;
-    QVERIFY(window.openFile(path));
-    window.show();
-    QVERIFY(QTest::qWaitForWindowExposed(&window));
-    QTRY_VERIFY(window.preview()->isCaughtUp());
-
-    // Line 5 + 10 × 20 = 205 is "## Section 21": editor → preview.
-    QCOMPARE(window.editor()->document()->findBlockByNumber(204).text(), QStringLiteral("## Section 21"));
-    window.editor()->scrollToLine(205);
-    QCOMPARE(window.editor()->topLine(), 205);
-    QTRY_COMPARE(window.preview()->topLine(), 205); // once layout has reached it, if it had not yet
-    QVERIFY(window.preview()->cursorForPosition(QPoint(40, 5)).block().text().startsWith(QLatin1String("Section 21")));
-
-    // The reader scrolls the preview to the start: the editor follows.
-    window.preview()->verticalScrollBar()->setSliderPosition(0);
-    QCOMPARE(window.editor()->topLine(), 1);
-    // To a paragraph further down: the editor shows that paragraph's line at the top.
-    const int line = 5 + 10 * 40 + 2; // "Paragraph 0 of section 41"
-    const QRectF rect = window.preview()->document()->documentLayout()->blockBoundingRect(
-        window.preview()->previewDocument().blockForLine(line));
-    window.preview()->verticalScrollBar()->setSliderPosition(int(rect.top()));
-    QCOMPARE(window.preview()->topLine(), line);
-    QCOMPARE(window.editor()->topLine(), line);
-    QVERIFY(window.editor()
-                ->document()
-                ->findBlockByNumber(window.editor()->topLine() - 1)
-                .text()
-                .startsWith(QLatin1String("Paragraph 0 of section 41,")));
-
-    // Typing at the end: once rendered, the new paragraph is in sight in the preview too.
-    window.editor()->moveCursor(QTextCursor::End);
-    QTest::keyClicks(window.editor(), QStringLiteral("A closing line typed now."));
-    QTRY_VERIFY(window.preview()->isCaughtUp()
-                && window.preview()->toPlainText().endsWith(QLatin1String("A closing line typed now.")));
-    const QRectF last
-        = window.preview()->document()->documentLayout()->blockBoundingRect(window.preview()->document()->lastBlock());
-    const int top = window.preview()->verticalScrollBar()->value();
-    QVERIFY(last.top() >= top);
-    QVERIFY(last.bottom() <= top + window.preview()->viewport()->height());
-}
-
-void MainWindowTest::statusBar_showsTargetAndDeadline()
-{
-    QTemporaryDir dir;
-    const QDateTime due = QDateTime::currentDateTime().addSecs(3 * 3600 + 150);
-    const QString path
-        = writeFile(dir, QStringLiteral("target.md"),
-                    QStringLiteral("---\nwords: 10\ndeadline: %1\n---\n\nOne two three four five six seven "
-                                   "eight nine ten.\n")
-                        .arg(due.toString(Qt::ISODate))
-                        .toUtf8());
-    MainWindow window;
-    QVERIFY(window.openFile(path));
-    QTRY_COMPARE(window.statusIndicators()->wordsText(), QStringLiteral("10 / 10 words"));
-    QVERIFY(!window.statusIndicators()->isOverTarget());
-    QCOMPARE(window.statusIndicators()->deadlineText(), QStringLiteral("due in 3 h 2 min"));
-    window.editor()->moveCursor(QTextCursor::End);
-    QTest::keyClicks(window.editor(), QStringLiteral("Eleven twelve."));
-    QTRY_COMPARE(window.statusIndicators()->wordsText(), QStringLiteral("12 / 10 words"));
-    QVERIFY(window.statusIndicators()->isOverTarget()); // more than 10 % over
-    window.editor()->selectAll();
-    QVERIFY(window.statusIndicators()->wordsText().contains(QLatin1String("selected")));
-    QCOMPARE(StatusIndicators::timeLeft(due, due.addSecs(2 * 86400 + 60)), QStringLiteral("2 days overdue"));
-}
-
-void MainWindowTest::outline_jumpsAndFollowsTheCursor()
-{
-    QTemporaryDir dir;
-    const QString path = writeFile(dir, QStringLiteral("outline.md"), manuscript(5).toUtf8());
-    MainWindow window;
-    QVERIFY(window.openFile(path));
-    QTRY_COMPARE(window.outline()->topLevelItemCount(), 5);
-    QTreeWidgetItem *third = window.outline()->topLevelItem(2);
-    QCOMPARE(third->text(0), QStringLiteral("Section 3"));
-    Q_EMIT window.outline()->itemActivated(third, 0);
-    QCOMPARE(window.editor()->cursorLine(), 5 + 10 * 2);
-    window.editor()->goToLine(5 + 10 * 3 + 4); // inside section 4
-    QCOMPARE(window.outline()->currentItem()->text(0), QStringLiteral("Section 4"));
-}
-
-void MainWindowTest::readerMode_showsThePreviewAloneAndComesBack()
-{
-    MainWindow window;
-    QVERIFY(window.openFile(QStringLiteral(BYLINE_SAMPLES_DIR "/ovirt-at-last.md")));
-    window.show();
-    QVERIFY(QTest::qWaitForWindowExposed(&window));
-    window.setReaderMode(true);
-    QVERIFY(!window.editor()->isVisible());
-    QVERIFY(window.preview()->isVisible());
-    QVERIFY(window.preview()->isReadOnly());
-    QTRY_VERIFY(window.preview()->viewport()->x() > 50); // a reading measure, centred
-    QTest::keyClick(&window, Qt::Key_Escape);
-    QVERIFY(!window.readerMode());
-    QVERIFY(window.editor()->isVisible());
-    QTRY_VERIFY(window.preview()->viewport()->x() < 10);
-}
-
-void MainWindowTest::recentFiles_andCursorPosition_areRemembered()
-{
-    QTemporaryDir dir;
-    const QString path = writeFile(dir, QStringLiteral("remember.md"), manuscript(3).toUtf8());
-    {
-        MainWindow window;
-        QVERIFY(window.openFile(path));
-        window.editor()->goToLine(20);
-        window.close();
+    // The library (hidden until one is opened), the text with its banner and find bar, the preview.
+    auto *splitter = qobject_cast<QSplitter *>(desk.window.centralWidget());
+    QVERIFY(splitter);
+    QCOMPARE(splitter->count(), 3);
+    QCOMPARE(splitter->widget(0), parts.libraryPanel);
+    QVERIFY(splitter->widget(1)->isAncestorOf(parts.editor));
+    QVERIFY(splitter->widget(1)->isAncestorOf(parts.messageBar));
+    QVERIFY(splitter->widget(1)->isAncestorOf(parts.findBar));
+    QCOMPARE(splitter->widget(2), parts.preview);
+    QVERIFY(!parts.libraryPanel->isVisible());
+    QVERIFY(parts.editor->isVisible());
+    QVERIFY(parts.preview->isVisible());
+    QVERIFY(!parts.findBar->isVisible());
+    QVERIFY(parts.editor->mapTo(&desk.window, QPoint()).x() < parts.preview->mapTo(&desk.window, QPoint()).x());
+    // Outline and statistics in docks, closed at first; counts and the language in the status bar.
+    for (QWidget *panel : {static_cast<QWidget *>(parts.outline), static_cast<QWidget *>(parts.statistics)}) {
+        auto *dock = qobject_cast<QDockWidget *>(panel->parentWidget());
+        QVERIFY(dock);
+        QCOMPARE(desk.window.dockWidgetArea(dock), Qt::LeftDockWidgetArea);
+        QVERIFY(!dock->isVisible());
     }
-    QCOMPARE(Settings::recentFiles().value(0), QFileInfo(path).absoluteFilePath());
-    MainWindow window;
-    QVERIFY(window.restoreLastSession());
-    QCOMPARE(window.currentPath(), QFileInfo(path).absoluteFilePath());
-    QCOMPARE(window.editor()->cursorLine(), 20);
+    QVERIFY(desk.window.statusBar()->isAncestorOf(parts.indicators));
+    QVERIFY(desk.window.statusBar()->isAncestorOf(parts.languageButton));
+
+    // The window's editor and preview show the session's article.
+    QCOMPARE(parts.editor->document(), desk.session().document());
+    QVERIFY(parts.editor->toPlainText().startsWith(QLatin1String("---\ntitle: \"oVirt at Last\"")));
+    QTRY_VERIFY(parts.preview->toPlainText().contains(QLatin1String("Rocket Fuel")));
+    QVERIFY(!parts.preview->toPlainText().contains(QLatin1String("status: published")));
 }
 
-void MainWindowTest::darkTheme_restylesEditorPreviewAndWindow()
+void MainWindowTest::title_namesTheArticleAndMarksUnsavedChanges()
 {
-    MainWindow window;
-    QVERIFY(window.openFile(QStringLiteral(BYLINE_SAMPLES_DIR "/ovirt-at-last.md")));
-    QTRY_VERIFY(window.preview()->isCaughtUp());
-    Settings settings = window.settings();
-    settings.theme = Settings::Theme::Dark;
-    window.applySettings(settings);
-    QTRY_VERIFY(window.palette().color(QPalette::Window).lightnessF() < 0.3);
-    QVERIFY(window.editor()->palette().color(QPalette::Base).lightnessF() < 0.3);
-    QVERIFY(window.preview()->palette().color(QPalette::Base).lightnessF() < 0.3);
-    QVERIFY(window.editor()->palette().color(QPalette::Text).lightnessF() > 0.7);
-    QTRY_VERIFY(window.preview()->isCaughtUp()); // rendered again for the new link colours
-    settings.theme = Settings::Theme::System;
-    settings.previewLayout = Settings::PreviewLayout::Hidden;
-    window.applySettings(settings);
-    QVERIFY(window.preview()->isHidden());
-    QTRY_VERIFY(window.editor()->palette().color(QPalette::Base).lightnessF() > 0.7);
+    const QString path = m_home.filePath(QStringLiteral("title.md"));
+    write(path, "---\ntitle: T\n---\n\nBody.\n");
+    TestWindow desk;
+    QCOMPARE(desk.window.windowTitle(), QStringLiteral("Untitled[*] — Byline"));
+    QVERIFY(!desk.window.isWindowModified());
+    QVERIFY(desk.open(path));
+    QCOMPARE(desk.window.windowTitle(), QStringLiteral("title.md[*] — Byline"));
+    QVERIFY(!desk.window.isWindowModified());
+    typeAtEnd(desk.parts().editor, QStringLiteral("More."));
+    QVERIFY(desk.window.isWindowModified());
+    QVERIFY(finished([&](auto done) { desk.parts().document->save(done); }));
+    QVERIFY(!desk.window.isWindowModified());
+    QVERIFY(readAll(path).endsWith("More."));
+}
+
+void MainWindowTest::menus_placeEveryFeaturesActions()
+{
+    TestWindow desk;
+    const MainWindow::Parts &p = desk.parts();
+    const QMenuBar *bar = desk.window.menuBar();
+    QStringList titles;
+    for (const QAction *menu : bar->actions())
+        titles.append(menu->text());
+    QCOMPARE(titles,
+             (QStringList {QStringLiteral("&File"), QStringLiteral("&Edit"), QStringLiteral("F&ormat"),
+                           QStringLiteral("&View"), QStringLiteral("&Help")}));
+
+    const QMenu *file = menuTitled(bar, QStringLiteral("&File"));
+    QVERIFY(file);
+    QList<QAction *> fileActions = p.document->fileActions();
+    fileActions << p.libraryController->fileActions() << p.exporting->fileActions() << p.document->closeAction();
+    const QString fileProblems = misplaced(file, fileActions, &desk.window);
+    QVERIFY2(fileProblems.isEmpty(), qPrintable(fileProblems));
+    QCOMPARE(actionTexts(file).constLast(), QStringLiteral("Quit"));
+
+    const QMenu *edit = menuTitled(bar, QStringLiteral("&Edit"));
+    QVERIFY(edit);
+    QList<QAction *> editActions = p.editing->clipboardActions();
+    editActions << p.editing->findActions() << p.spellingMenu->editActions();
+    const QString editProblems = misplaced(edit, editActions, &desk.window);
+    QVERIFY2(editProblems.isEmpty(), qPrintable(editProblems));
+    // Copy as Rich Text stands beside Copy.
+    QCOMPARE(edit->actions().indexOf(p.exporting->copyAsRichTextAction()),
+             edit->actions().indexOf(p.editing->copyAction()) + 1);
+    QCOMPARE(actionTexts(edit).constLast(), QStringLiteral("Preferences…"));
+
+    const QMenu *format = menuTitled(bar, QStringLiteral("F&ormat"));
+    QVERIFY(format);
+    QVERIFY(!p.editing->formatActions().isEmpty());
+    const QString formatProblems = misplaced(format, p.editing->formatActions(), &desk.window);
+    QVERIFY2(formatProblems.isEmpty(), qPrintable(formatProblems));
+
+    const QMenu *view = menuTitled(bar, QStringLiteral("&View"));
+    QVERIFY(view);
+    QList<QAction *> viewActions = p.view->viewActions();
+    for (const QString &dock : {QStringLiteral("outlineDock"), QStringLiteral("statisticsDock")})
+        viewActions << desk.window.findChild<QDockWidget *>(dock)->toggleViewAction();
+    viewActions << p.editing->zoomActions();
+    const QString viewProblems = misplaced(view, viewActions, &desk.window);
+    QVERIFY2(viewProblems.isEmpty(), qPrintable(viewProblems));
+    const QStringList viewTexts = actionTexts(view);
+    QVERIFY(viewTexts.contains(QStringLiteral("Outline")));
+    QVERIFY(viewTexts.contains(QStringLiteral("Statistics")));
+
+    const QMenu *help = menuTitled(bar, QStringLiteral("&Help"));
+    QVERIFY(help);
+    QCOMPARE(actionTexts(help), QStringList {QStringLiteral("About Byline")});
 }
 
 void MainWindowTest::shortcuts_areUniqueAndMenusHaveMnemonics()
 {
-    MainWindow window;
+    TestWindow desk;
     QHash<QKeySequence, QString> seen;
-    for (const QAction *action : window.findChildren<QAction *>()) {
+    for (const QAction *action : desk.window.findChildren<QAction *>()) {
         for (const QKeySequence &key : action->shortcuts()) {
             // An ambiguous shortcut triggers nothing at all.
             QVERIFY2(!seen.contains(key),
@@ -342,8 +244,256 @@ void MainWindowTest::shortcuts_areUniqueAndMenusHaveMnemonics()
     }
     for (const char *key : {"Ctrl+Q", "Ctrl+S", "Ctrl+F", "Ctrl+L", "Ctrl+B", "Ctrl+Shift+R", "F11"})
         QVERIFY2(seen.contains(QKeySequence(QString::fromLatin1(key))), key);
-    for (const QAction *menu : window.menuBar()->actions())
+    for (const QAction *menu : desk.window.menuBar()->actions())
         QVERIFY2(menu->text().contains(QLatin1Char('&')), qPrintable(menu->text()));
+}
+
+void MainWindowTest::readerMode_showsThePreviewAloneAndComesBack()
+{
+    TestWindow desk;
+    const MainWindow::Parts &parts = desk.parts();
+    QVERIFY(desk.open(QStringLiteral(BYLINE_SAMPLES_DIR "/ovirt-at-last.md")));
+    desk.window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&desk.window));
+    parts.view->setReaderMode(true);
+    QVERIFY(!parts.editor->isVisible());
+    QVERIFY(parts.preview->isVisible());
+    QVERIFY(parts.preview->isReadOnly());
+    QTRY_VERIFY(parts.preview->viewport()->x() > 50); // a reading measure, centred
+    QTest::keyClick(&desk.window, Qt::Key_Escape);
+    QVERIFY(!parts.view->readerMode());
+    QVERIFY(parts.editor->isVisible());
+    QVERIFY(parts.preview->isVisible());
+    QTRY_VERIFY(parts.preview->viewport()->x() < 10);
+}
+
+void MainWindowTest::distractionFree_showsTheTextAloneAndEscLeavesIt()
+{
+    TestWindow desk;
+    const MainWindow::Parts &parts = desk.parts();
+    QVERIFY(desk.open(QStringLiteral(BYLINE_SAMPLES_DIR "/ovirt-at-last.md")));
+    desk.window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&desk.window));
+    auto *outline = desk.window.findChild<QDockWidget *>(QStringLiteral("outlineDock"));
+    outline->show();
+    QVERIFY(parts.preview->isVisible());
+
+    parts.view->setDistractionFree(true);
+    QVERIFY(desk.window.isFullScreen());
+    QVERIFY(parts.editor->isVisible());
+    QVERIFY(!parts.preview->isVisible());
+    QVERIFY(!parts.libraryPanel->isVisible());
+    QVERIFY(!outline->isVisible());
+    QVERIFY(!desk.window.menuBar()->isVisible());
+    QVERIFY(!desk.window.statusBar()->isVisible());
+    // Its shortcut still works without the menu bar.
+    const QList<QAction *> view = parts.view->viewActions();
+    const auto fullScreen = std::find_if(
+        view.cbegin(), view.cend(), [](const QAction *a) { return a && a->shortcut() == QKeySequence(Qt::Key_F11); });
+    QVERIFY(fullScreen != view.cend());
+    QVERIFY((*fullScreen)->isChecked());
+    QVERIFY(desk.window.actions().contains(*fullScreen));
+
+    QTest::keyClick(&desk.window, Qt::Key_Escape);
+    QVERIFY(!desk.window.isFullScreen());
+    QVERIFY(!(*fullScreen)->isChecked());
+    QVERIFY(desk.window.menuBar()->isVisible());
+    QVERIFY(desk.window.statusBar()->isVisible());
+    QVERIFY(parts.preview->isVisible());
+    QVERIFY(parts.editor->isVisible());
+    // Esc in neither mode changes nothing.
+    QTest::keyClick(&desk.window, Qt::Key_Escape);
+    QVERIFY(parts.editor->isVisible());
+    QVERIFY(parts.preview->isVisible());
+}
+
+void MainWindowTest::outlineDock_jumpsAndFollowsTheCursor()
+{
+    const QString path = m_home.filePath(QStringLiteral("outline.md"));
+    write(path, manuscript(5).toUtf8());
+    TestWindow desk;
+    const MainWindow::Parts &parts = desk.parts();
+    desk.window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&desk.window));
+    auto *dock = desk.window.findChild<QDockWidget *>(QStringLiteral("outlineDock"));
+    QVERIFY(!dock->isVisible());
+    dock->toggleViewAction()->trigger(); // View ▸ Outline
+    QVERIFY(dock->isVisible());
+    QCOMPARE(dock->widget(), parts.outline);
+
+    QVERIFY(desk.open(path));
+    QTRY_COMPARE(parts.outline->topLevelItemCount(), 5);
+    QTreeWidgetItem *third = parts.outline->topLevelItem(2);
+    QCOMPARE(third->text(0), QStringLiteral("Section 3"));
+    Q_EMIT parts.outline->itemActivated(third, 0);
+    QCOMPARE(parts.editor->cursorLine(), 5 + 10 * 2);
+    parts.editor->goToLine(5 + 10 * 3 + 4); // inside section 4
+    QCOMPARE(parts.outline->currentItem()->text(0), QStringLiteral("Section 4"));
+    dock->toggleViewAction()->trigger();
+    QVERIFY(!dock->isVisible());
+}
+
+void MainWindowTest::statisticsDock_showsFullStatisticsWhenOpen()
+{
+    const QString path = m_home.filePath(QStringLiteral("statistics.md"));
+    write(path, "---\ntitle: Counted\n---\n\nOne sentence here. Another one there. And a third.\n");
+    TestWindow desk;
+    const MainWindow::Parts &parts = desk.parts();
+    desk.window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&desk.window));
+    QVERIFY(desk.open(path));
+    QTRY_COMPARE(parts.statistics->valueText(QStringLiteral("words")), QStringLiteral("9"));
+    // Sentences cost as much again as counting words: only while the dock shows them.
+    QCOMPARE(parts.statistics->valueText(QStringLiteral("sentences")), QStringLiteral("…"));
+    auto *dock = desk.window.findChild<QDockWidget *>(QStringLiteral("statisticsDock"));
+    dock->toggleViewAction()->trigger(); // View ▸ Statistics
+    QVERIFY(dock->isVisible());
+    QCOMPARE(dock->widget(), parts.statistics);
+    QTRY_COMPARE(parts.statistics->valueText(QStringLiteral("sentences")), QStringLiteral("3"));
+}
+
+void MainWindowTest::statusBar_showsTargetAndDeadline()
+{
+    const QDateTime due = QDateTime::currentDateTime().addSecs(3 * 3600 + 150);
+    const QString path = m_home.filePath(QStringLiteral("target.md"));
+    write(path,
+          QStringLiteral("---\nwords: 10\ndeadline: %1\n---\n\nOne two three four five six seven "
+                         "eight nine ten.\n")
+              .arg(due.toString(Qt::ISODate))
+              .toUtf8());
+    TestWindow desk;
+    const MainWindow::Parts &parts = desk.parts();
+    QVERIFY(desk.open(path));
+    QTRY_COMPARE(parts.indicators->wordsText(), QStringLiteral("10 / 10 words"));
+    QVERIFY(!parts.indicators->isOverTarget());
+    QCOMPARE(parts.indicators->deadlineText(), QStringLiteral("due in 3 h 2 min"));
+    typeAtEnd(parts.editor, QStringLiteral("Eleven twelve."));
+    QTRY_COMPARE(parts.indicators->wordsText(), QStringLiteral("12 / 10 words"));
+    QVERIFY(parts.indicators->isOverTarget()); // more than 10 % over
+    parts.editor->selectAll();
+    QVERIFY(parts.indicators->wordsText().contains(QLatin1String("selected")));
+    QCOMPARE(StatusIndicators::timeLeft(due, due.addSecs(2 * 86400 + 60)), QStringLiteral("2 days overdue"));
+}
+
+void MainWindowTest::sampleLibrary_opensBesideItsFirstArticle()
+{
+    TestWindow desk;
+    const MainWindow::Parts &parts = desk.parts();
+    parts.libraryController->openSampleLibrary();
+    QVERIFY(parts.libraryPanel->isVisibleTo(&desk.window));
+    QVERIFY(parts.view->libraryAction()->isChecked());
+    QTRY_VERIFY(parts.libraryPanel->files().size() >= 4); // listed by the library's thread
+    QTRY_VERIFY(desk.session().path().startsWith(Byline::Core::SampleLibrary::defaultFolder())
+                && !desk.session().isLoading());
+    QVERIFY2(desk.window.windowTitle().endsWith(QString::fromUtf8(".md[*] — Byline")),
+             qPrintable(desk.window.windowTitle()));
+}
+
+void MainWindowTest::sessionRestore_reopensTheLibraryAndTheFileAtItsCursor()
+{
+    QTemporaryDir library;
+    const QString path = QFileInfo(library.filePath(QStringLiteral("remember.md"))).absoluteFilePath();
+    write(path, manuscript(3).toUtf8());
+    {
+        TestWindow desk;
+        desk.window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&desk.window));
+        desk.parts().libraryController->openFolder(library.path());
+        QTRY_COMPARE(desk.session().path(), path); // the library's first article
+        QTRY_VERIFY(!desk.session().isLoading());
+        desk.parts().editor->goToLine(20);
+        QVERIFY(desk.window.close());
+    }
+    QCOMPARE(Settings::recentFiles().value(0), path);
+
+    TestWindow desk;
+    QVERIFY(desk.window.restoreLastSession());
+    QCOMPARE(QFileInfo(desk.parts().library->folder()).canonicalFilePath(),
+             QFileInfo(library.path()).canonicalFilePath());
+    QVERIFY(desk.parts().libraryPanel->isVisibleTo(&desk.window));
+    QTRY_COMPARE(desk.session().path(), path);
+    QTRY_VERIFY(!desk.session().isLoading());
+    QCOMPARE(desk.parts().editor->cursorLine(), 20);
+}
+
+void MainWindowTest::close_withUnsavedChanges_cancelKeepsTheWindowOpen()
+{
+    const QString path = m_home.filePath(QStringLiteral("cancel.md"));
+    write(path, "Saved text.\n");
+    TestWindow desk;
+    desk.window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&desk.window));
+    QVERIFY(desk.open(path));
+    typeAtEnd(desk.parts().editor, QStringLiteral("Unsaved."));
+    desk.prompts.answer(QStringLiteral("cancel"));
+    QVERIFY(!desk.window.close());
+    QVERIFY2(desk.prompts.lastText().contains(QLatin1String("not saved")), qPrintable(desk.prompts.lastText()));
+    QVERIFY(desk.prompts.allAnswered());
+    QVERIFY(desk.window.isVisible());
+    QVERIFY(desk.session().isModified());
+    QVERIFY(desk.session().text().endsWith(QLatin1String("Unsaved.")));
+    QCOMPARE(readAll(path), QByteArray("Saved text.\n"));
+    desk.session().discardChanges(); // the test is over; no question on closing
+}
+
+void MainWindowTest::close_withUnsavedChanges_discardCloses()
+{
+    const QString path = m_home.filePath(QStringLiteral("discard.md"));
+    write(path, "Saved text.\n");
+    TestWindow desk;
+    desk.window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&desk.window));
+    QVERIFY(desk.open(path));
+    typeAtEnd(desk.parts().editor, QStringLiteral("Unsaved."));
+    desk.prompts.answer(QStringLiteral("discard"));
+    QVERIFY(desk.window.close());
+    QCOMPARE(desk.prompts.asked().size(), 1);
+    QVERIFY(!desk.window.isVisible());
+    QCOMPARE(readAll(path), QByteArray("Saved text.\n"));
+}
+
+void MainWindowTest::close_withUnsavedChanges_saveSavesThenCloses()
+{
+    const QString path = m_home.filePath(QStringLiteral("save.md"));
+    write(path, "Saved text.\n");
+    TestWindow desk;
+    desk.window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&desk.window));
+    QVERIFY(desk.open(path));
+    typeAtEnd(desk.parts().editor, QStringLiteral("Kept."));
+    desk.prompts.answer(QStringLiteral("save"));
+    desk.window.close(); // the save runs off the UI thread; the window closes once it is done
+    QTRY_VERIFY(!desk.window.isVisible());
+    QCOMPARE(readAll(path), QByteArray("Saved text.\nKept."));
+    QCOMPARE(desk.prompts.asked().size(), 1);
+}
+
+void MainWindowTest::darkTheme_restylesEditorPreviewAndWindow()
+{
+    TestWindow desk;
+    const MainWindow::Parts &parts = desk.parts();
+    QVERIFY(desk.open(QStringLiteral(BYLINE_SAMPLES_DIR "/ovirt-at-last.md")));
+    desk.window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&desk.window));
+    QTRY_VERIFY(parts.preview->isCaughtUp());
+    SettingsStore &store = desk.services.settings();
+    Settings settings = store.settings();
+    settings.theme = Settings::Theme::Dark;
+    store.replace(settings);
+    QTRY_VERIFY(desk.window.palette().color(QPalette::Window).lightnessF() < 0.3);
+    QVERIFY(parts.editor->palette().color(QPalette::Base).lightnessF() < 0.3);
+    QVERIFY(parts.preview->palette().color(QPalette::Base).lightnessF() < 0.3);
+    QVERIFY(parts.editor->palette().color(QPalette::Text).lightnessF() > 0.7);
+    QTRY_VERIFY(parts.preview->isCaughtUp()); // rendered again for the new link colours
+    QVERIFY(parts.preview->toPlainText().contains(QLatin1String("Rocket Fuel")));
+    settings.theme = Settings::Theme::System;
+    settings.previewLayout = Settings::PreviewLayout::Hidden;
+    store.replace(settings);
+    QVERIFY(parts.preview->isHidden());
+    QTRY_VERIFY(parts.editor->palette().color(QPalette::Base).lightnessF() > 0.7);
+    settings.previewLayout = Settings::PreviewLayout::Beside; // as the next test expects
+    store.replace(settings);
+    QVERIFY(!parts.preview->isHidden());
 }
 
 QTEST_MAIN(MainWindowTest)

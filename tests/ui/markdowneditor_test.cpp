@@ -1,15 +1,33 @@
+#include "testdesk.h"
+#include "testfiles.h"
+
+#include <ui/document/articlesession.h>
+#include <ui/editor/markdowneditor.h>
+#include <ui/editor/markdownhighlighter.h>
+
 #include <QAbstractTextDocumentLayout>
+#include <QMenu>
 #include <QSignalSpy>
+#include <QStandardPaths>
 #include <QTest>
 #include <QTextBlock>
 #include <QTextLayout>
 
-#include <editor/markdowneditor.h>
-#include <editor/markdownhighlighter.h>
+#include <memory>
 
 using namespace Byline::WidgetUi;
 
 namespace {
+
+// An untitled article in an editor, as the window shows one. No recovery journal: nothing here is
+// recovered.
+struct Desk
+{
+    explicit Desk(const QString &text = {}) { editor.setPlainText(text); }
+
+    ArticleSession session {nullptr};
+    MarkdownEditor editor {session};
+};
 
 // The highlighter's format at `column` of line `line` (0-based), as painted.
 QTextCharFormat formatAt(MarkdownEditor &editor, int line, int column)
@@ -27,12 +45,32 @@ bool tinted(MarkdownEditor &editor, int line, int column)
     return formatAt(editor, line, column).background().style() != Qt::NoBrush;
 }
 
-void select(MarkdownEditor &editor, int from, int to)
+QTextCursor selecting(MarkdownEditor &editor, int from, int to)
 {
-    QTextCursor cursor = editor.textCursor();
+    QTextCursor cursor(editor.document());
     cursor.setPosition(from);
     cursor.setPosition(to, QTextCursor::KeepAnchor);
-    editor.setTextCursor(cursor);
+    return cursor;
+}
+
+void select(MarkdownEditor &editor, int from, int to)
+{
+    editor.setTextCursor(selecting(editor, from, to));
+}
+
+QTextEdit::ExtraSelection mark(MarkdownEditor &editor, int from, int to)
+{
+    QTextCharFormat format;
+    format.setBackground(Qt::yellow);
+    return {selecting(editor, from, to), format};
+}
+
+QStringList markedTexts(const QList<QTextEdit::ExtraSelection> &selections)
+{
+    QStringList texts;
+    for (const QTextEdit::ExtraSelection &selection : selections)
+        texts.append(selection.cursor.selectedText());
+    return texts;
 }
 
 void typeAt(MarkdownEditor &editor, const QString &text)
@@ -47,6 +85,7 @@ class MarkdownEditorTest final : public QObject
     Q_OBJECT
 
 private Q_SLOTS:
+    void initTestCase();
     void enter_continuesLists_data();
     void enter_continuesLists();
     void enterInAnEmptyItem_endsTheList();
@@ -54,15 +93,26 @@ private Q_SLOTS:
     void headingLevel_replacesTheMarker();
     void link_selectsTheAddress();
     void lists_andQuotes_toggle();
+    void commands_changeNothingWhileAFileLoads();
     void highlighter_knowsMarkdownFrontMatterAndCriticMarkup();
     void highlighter_fenceChangesLaterLines();
     void highlighter_showsMarksOnEveryLineTheyCover();
     void highlighter_closingAMarkRehighlightsTheLinesAfterIt();
     void focusMode_dimsAllButTheParagraph();
+    void decorations_eachLayerReplacesOnlyItsOwnMarks();
+    void contextMenu_featuresAddEntriesAboveTheStandardOnes();
+    void printableKey_announcesWhereItWillTypeBeforeTheTextChanges();
     void scrollToLine_andTopLine();
     void zoom_changesTheFontAndResets();
     void lineSpacing_movesLinesApartAndKeepsHitTesting();
 };
+
+void MarkdownEditorTest::initTestCase()
+{
+    // An untitled article autosaves a draft, and cursor positions are remembered: in test folders.
+    QStandardPaths::setTestModeEnabled(true);
+    QCoreApplication::setApplicationName(QStringLiteral("byline-markdowneditor-test"));
+}
 
 void MarkdownEditorTest::enter_continuesLists_data()
 {
@@ -80,98 +130,137 @@ void MarkdownEditorTest::enter_continuesLists()
 {
     QFETCH(QString, line);
     QFETCH(QString, next);
-    MarkdownEditor editor;
-    editor.setPlainText(line);
-    editor.moveCursor(QTextCursor::End);
-    QTest::keyClick(&editor, Qt::Key_Return);
-    QCOMPARE(editor.toPlainText(), line + QLatin1Char('\n') + next);
-    editor.undo();
-    QCOMPARE(editor.toPlainText(), line); // one step
+    Desk desk(line);
+    desk.editor.moveCursor(QTextCursor::End);
+    QTest::keyClick(&desk.editor, Qt::Key_Return);
+    const QString continued = line + QLatin1Char('\n') + next;
+    QCOMPARE(desk.session.text(), continued);
+    QCOMPARE(desk.session.lastEditOrigin(), EditOrigin::Formatting);
+    QCOMPARE(desk.editor.textCursor().position(), int(continued.size())); // writing goes on there
+    desk.editor.undo();
+    QCOMPARE(desk.session.text(), line); // one step
+    QVERIFY(!desk.editor.document()->isUndoAvailable());
 }
 
 void MarkdownEditorTest::enterInAnEmptyItem_endsTheList()
 {
-    MarkdownEditor editor;
-    editor.setPlainText(QStringLiteral("- one\n- "));
-    editor.moveCursor(QTextCursor::End);
-    QTest::keyClick(&editor, Qt::Key_Return);
-    QCOMPARE(editor.toPlainText(), QStringLiteral("- one\n"));
+    Desk desk(QStringLiteral("- one\n- "));
+    desk.editor.moveCursor(QTextCursor::End);
+    QTest::keyClick(&desk.editor, Qt::Key_Return);
+    QCOMPARE(desk.session.text(), QStringLiteral("- one\n"));
+    QCOMPARE(desk.session.lastEditOrigin(), EditOrigin::Formatting);
     // Shift+Enter is a plain line break inside the item.
-    editor.setPlainText(QStringLiteral("- one"));
-    editor.moveCursor(QTextCursor::End);
-    QTest::keyClick(&editor, Qt::Key_Return, Qt::ShiftModifier);
-    QVERIFY(!editor.toPlainText().contains(QLatin1String("\n- ")));
+    desk.editor.setPlainText(QStringLiteral("- one"));
+    desk.editor.moveCursor(QTextCursor::End);
+    QTest::keyClick(&desk.editor, Qt::Key_Return, Qt::ShiftModifier);
+    QVERIFY(!desk.session.text().contains(QLatin1String("\n- ")));
+    QCOMPARE(desk.session.text().size(), QStringLiteral("- one").size() + 1);
 }
 
 void MarkdownEditorTest::strong_wrapsAndUnwrapsInOneUndoStep()
 {
-    MarkdownEditor editor;
-    editor.setPlainText(QStringLiteral("a bold word"));
+    Desk desk(QStringLiteral("a bold word"));
+    MarkdownEditor &editor = desk.editor;
     select(editor, 2, 6);
-    editor.toggleStrong();
-    QCOMPARE(editor.toPlainText(), QStringLiteral("a **bold** word"));
+    editor.commands().toggleStrong();
+    QCOMPARE(desk.session.text(), QStringLiteral("a **bold** word"));
+    QCOMPARE(desk.session.lastEditOrigin(), EditOrigin::Formatting);
     QCOMPARE(editor.textCursor().selectedText(), QStringLiteral("bold"));
     editor.undo();
-    QCOMPARE(editor.toPlainText(), QStringLiteral("a bold word"));
+    QCOMPARE(desk.session.text(), QStringLiteral("a bold word"));
+    QVERIFY(!editor.document()->isUndoAvailable());
     editor.redo();
     select(editor, 2, 10);
-    editor.toggleStrong();
-    QCOMPARE(editor.toPlainText(), QStringLiteral("a bold word"));
+    editor.commands().toggleStrong();
+    QCOMPARE(desk.session.text(), QStringLiteral("a bold word"));
 
     // No selection: the word under the cursor.
     editor.setPlainText(QStringLiteral("emphasise this"));
     select(editor, 3, 3);
-    editor.toggleEmphasis();
-    QCOMPARE(editor.toPlainText(), QStringLiteral("*emphasise* this"));
+    editor.commands().toggleEmphasis();
+    QCOMPARE(desk.session.text(), QStringLiteral("*emphasise* this"));
 }
 
 void MarkdownEditorTest::headingLevel_replacesTheMarker()
 {
-    MarkdownEditor editor;
-    editor.setPlainText(QStringLiteral("Title"));
-    editor.setHeadingLevel(2);
-    QCOMPARE(editor.toPlainText(), QStringLiteral("## Title"));
-    editor.setHeadingLevel(1);
-    QCOMPARE(editor.toPlainText(), QStringLiteral("# Title"));
-    editor.setHeadingLevel(0);
-    QCOMPARE(editor.toPlainText(), QStringLiteral("Title"));
+    Desk desk(QStringLiteral("Title"));
+    desk.editor.commands().setHeadingLevel(2);
+    QCOMPARE(desk.session.text(), QStringLiteral("## Title"));
+    desk.editor.commands().setHeadingLevel(1);
+    QCOMPARE(desk.session.text(), QStringLiteral("# Title"));
+    desk.editor.commands().setHeadingLevel(0);
+    QCOMPARE(desk.session.text(), QStringLiteral("Title"));
+    QCOMPARE(desk.session.lastEditOrigin(), EditOrigin::Formatting);
 }
 
 void MarkdownEditorTest::link_selectsTheAddress()
 {
-    MarkdownEditor editor;
-    editor.setPlainText(QStringLiteral("see oVirt"));
-    select(editor, 4, 9);
-    editor.insertLink();
-    QCOMPARE(editor.toPlainText(), QStringLiteral("see [oVirt](https://)"));
-    typeAt(editor, QStringLiteral("https://ovirt.org"));
-    QCOMPARE(editor.toPlainText(), QStringLiteral("see [oVirt](https://ovirt.org)"));
+    Desk desk(QStringLiteral("see oVirt"));
+    select(desk.editor, 4, 9);
+    desk.editor.commands().insertLink();
+    QCOMPARE(desk.session.text(), QStringLiteral("see [oVirt](https://)"));
+    QCOMPARE(desk.editor.textCursor().selectedText(), QStringLiteral("https://"));
+    typeAt(desk.editor, QStringLiteral("https://ovirt.org"));
+    QCOMPARE(desk.session.text(), QStringLiteral("see [oVirt](https://ovirt.org)"));
 }
 
 void MarkdownEditorTest::lists_andQuotes_toggle()
 {
-    MarkdownEditor editor;
-    editor.setPlainText(QStringLiteral("one\ntwo\nthree"));
-    editor.selectAll();
-    editor.toggleList(true);
-    QCOMPARE(editor.toPlainText(), QStringLiteral("1. one\n2. two\n3. three"));
-    editor.toggleList(true);
-    QCOMPARE(editor.toPlainText(), QStringLiteral("one\ntwo\nthree"));
-    editor.toggleList(false);
-    QCOMPARE(editor.toPlainText(), QStringLiteral("- one\n- two\n- three"));
-    editor.setPlainText(QStringLiteral("said"));
-    editor.toggleQuote();
-    QCOMPARE(editor.toPlainText(), QStringLiteral("> said"));
-    editor.toggleQuote();
-    QCOMPARE(editor.toPlainText(), QStringLiteral("said"));
+    Desk desk(QStringLiteral("one\ntwo\nthree"));
+    MarkdownCommands &commands = desk.editor.commands();
+    desk.editor.selectAll();
+    commands.toggleList(true);
+    QCOMPARE(desk.session.text(), QStringLiteral("1. one\n2. two\n3. three"));
+    desk.editor.undo(); // all lines in one step
+    QCOMPARE(desk.session.text(), QStringLiteral("one\ntwo\nthree"));
+    desk.editor.redo();
+    desk.editor.selectAll();
+    commands.toggleList(true);
+    QCOMPARE(desk.session.text(), QStringLiteral("one\ntwo\nthree"));
+    commands.toggleList(false);
+    QCOMPARE(desk.session.text(), QStringLiteral("- one\n- two\n- three"));
+    desk.editor.setPlainText(QStringLiteral("said"));
+    commands.toggleQuote();
+    QCOMPARE(desk.session.text(), QStringLiteral("> said"));
+    commands.toggleQuote();
+    QCOMPARE(desk.session.text(), QStringLiteral("said"));
+}
+
+void MarkdownEditorTest::commands_changeNothingWhileAFileLoads()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("column.md"));
+    write(path, "A bold word\n");
+    Desk desk(QStringLiteral("- untitled item"));
+    // The moment the file starts to arrive: the editor is read-only and the gateway refuses.
+    bool tried = false;
+    bool readOnly = false;
+    QString textMeanwhile;
+    connect(&desk.session, &ArticleSession::loadingChanged, this, [&](bool loading) {
+        if (!loading || tried)
+            return;
+        tried = true;
+        readOnly = desk.editor.isReadOnly();
+        desk.editor.selectAll();
+        desk.editor.commands().toggleStrong();
+        desk.editor.moveCursor(QTextCursor::End);
+        QTest::keyClick(&desk.editor, Qt::Key_Return);
+        textMeanwhile = desk.session.text();
+    });
+    QVERIFY(openAndWait(desk.session, path));
+    QVERIFY(tried);
+    QVERIFY(readOnly);
+    QCOMPARE(textMeanwhile, QStringLiteral("- untitled item"));
+    QCOMPARE(desk.session.text(), QStringLiteral("A bold word\n"));
+    QVERIFY(!desk.editor.isReadOnly());
+    QVERIFY(!desk.session.isModified());
 }
 
 void MarkdownEditorTest::highlighter_knowsMarkdownFrontMatterAndCriticMarkup()
 {
-    MarkdownEditor editor;
-    editor.setPlainText(
-        QStringLiteral("---\ntitle: A\n---\n# Head\nSome *em* and **strong** and `code` "
-                       "[link](http://x.org)\n{++added++} {--gone--} {>>note<<} {==marked==}\n> quote"));
+    Desk desk(QStringLiteral("---\ntitle: A\n---\n# Head\nSome *em* and **strong** and `code` "
+                             "[link](http://x.org)\n{++added++} {--gone--} {>>note<<} {==marked==}\n> quote"));
+    MarkdownEditor &editor = desk.editor;
     editor.document()->documentLayout(); // highlighting needs a layout
     editor.highlighter()->rehighlight();
     QVERIFY(formatAt(editor, 1, 0).foreground() != formatAt(editor, 1, 8).foreground()); // key and value
@@ -189,8 +278,8 @@ void MarkdownEditorTest::highlighter_knowsMarkdownFrontMatterAndCriticMarkup()
 
 void MarkdownEditorTest::highlighter_fenceChangesLaterLines()
 {
-    MarkdownEditor editor;
-    editor.setPlainText(QStringLiteral("text\n# not a heading inside code\nmore"));
+    Desk desk(QStringLiteral("text\n# not a heading inside code\nmore"));
+    MarkdownEditor &editor = desk.editor;
     editor.document()->documentLayout();
     editor.highlighter()->rehighlight();
     QCOMPARE(formatAt(editor, 1, 4).fontWeight(), int(QFont::Bold));
@@ -202,9 +291,9 @@ void MarkdownEditorTest::highlighter_fenceChangesLaterLines()
 
 void MarkdownEditorTest::highlighter_showsMarksOnEveryLineTheyCover()
 {
-    MarkdownEditor editor;
-    editor.setPlainText(QStringLiteral("Intro {++three\nline\naddition++} end\n\n{--first paragraph\n\n"
-                                       "second paragraph--} after"));
+    Desk desk(QStringLiteral("Intro {++three\nline\naddition++} end\n\n{--first paragraph\n\n"
+                             "second paragraph--} after"));
+    MarkdownEditor &editor = desk.editor;
     editor.document()->documentLayout();
     editor.highlighter()->rehighlight();
     QVERIFY(!tinted(editor, 0, 2));
@@ -224,8 +313,8 @@ void MarkdownEditorTest::highlighter_showsMarksOnEveryLineTheyCover()
 
 void MarkdownEditorTest::highlighter_closingAMarkRehighlightsTheLinesAfterIt()
 {
-    MarkdownEditor editor;
-    editor.setPlainText(QStringLiteral("{++open\nsecond\n\nthird"));
+    Desk desk(QStringLiteral("{++open\nsecond\n\nthird"));
+    MarkdownEditor &editor = desk.editor;
     editor.document()->documentLayout();
     editor.highlighter()->rehighlight();
     QVERIFY(tinted(editor, 1, 0));
@@ -244,8 +333,8 @@ void MarkdownEditorTest::highlighter_closingAMarkRehighlightsTheLinesAfterIt()
 
 void MarkdownEditorTest::focusMode_dimsAllButTheParagraph()
 {
-    MarkdownEditor editor;
-    editor.setPlainText(QStringLiteral("First paragraph\nstill first.\n\nSecond paragraph.\n\nThird."));
+    Desk desk(QStringLiteral("First paragraph\nstill first.\n\nSecond paragraph.\n\nThird."));
+    MarkdownEditor &editor = desk.editor;
     editor.setTextCursor(QTextCursor(editor.document()->findBlockByNumber(3)));
     editor.setFocusMode(true);
     const QList<QTextEdit::ExtraSelection> selections = editor.extraSelections();
@@ -258,9 +347,89 @@ void MarkdownEditorTest::focusMode_dimsAllButTheParagraph()
     QVERIFY(editor.extraSelections().isEmpty());
 }
 
+void MarkdownEditorTest::decorations_eachLayerReplacesOnlyItsOwnMarks()
+{
+    Desk desk(QStringLiteral("one two three"));
+    MarkdownEditor &editor = desk.editor;
+    editor.setDecorations(QStringLiteral("search"), {mark(editor, 0, 3), mark(editor, 8, 13)});
+    editor.setDecorations(QStringLiteral("review"), {mark(editor, 4, 7)});
+    // Drawn in the order the layers were first set.
+    QCOMPARE(markedTexts(editor.extraSelections()),
+             (QStringList {QStringLiteral("one"), QStringLiteral("three"), QStringLiteral("two")}));
+
+    editor.setDecorations(QStringLiteral("search"), {mark(editor, 0, 3)});
+    QCOMPARE(markedTexts(editor.decorations(QStringLiteral("search"))), (QStringList {QStringLiteral("one")}));
+    QCOMPARE(markedTexts(editor.decorations(QStringLiteral("review"))), (QStringList {QStringLiteral("two")}));
+    QCOMPARE(markedTexts(editor.extraSelections()), (QStringList {QStringLiteral("one"), QStringLiteral("two")}));
+    QVERIFY(editor.decorations(QStringLiteral("nobody")).isEmpty());
+
+    // Focus mode dims underneath the layers and leaves them alone.
+    editor.setFocusMode(true);
+    QCOMPARE(editor.extraSelections().size(), 4);
+    QCOMPARE(markedTexts(editor.extraSelections().mid(2)),
+             (QStringList {QStringLiteral("one"), QStringLiteral("two")}));
+    editor.setFocusMode(false);
+
+    editor.setDecorations(QStringLiteral("review"), {});
+    QCOMPARE(markedTexts(editor.extraSelections()), (QStringList {QStringLiteral("one")}));
+    editor.setDecorations(QStringLiteral("search"), {});
+    QVERIFY(editor.extraSelections().isEmpty());
+}
+
+void MarkdownEditorTest::contextMenu_featuresAddEntriesAboveTheStandardOnes()
+{
+    Desk desk(QStringLiteral("some text"));
+    auto feature = std::make_unique<QObject>();
+    int askedAt = -1;
+    desk.editor.contextMenu().add(feature.get(), [&askedAt](QMenu *menu, int position, QAction *before) {
+        askedAt = position;
+        menu->insertAction(before, new QAction(QStringLiteral("Feature entry"), menu));
+    });
+    desk.editor.contextMenu().add(&desk.editor, [](QMenu *, int, QAction *) {}); // adds nothing this time
+
+    // As MarkdownEditor::contextMenuEvent builds it.
+    const std::unique_ptr<QMenu> menu(desk.editor.createStandardContextMenu());
+    QAction *standard = menu->actions().value(0);
+    QVERIFY(standard);
+    const qsizetype standardCount = menu->actions().size();
+    desk.editor.contextMenu().contribute(menu.get(), 5);
+    QCOMPARE(askedAt, 5);
+    QCOMPARE(menu->actions().size(), standardCount + 2);
+    QCOMPARE(menu->actions().at(0)->text(), QStringLiteral("Feature entry"));
+    QVERIFY(menu->actions().at(1)->isSeparator());
+    QCOMPARE(menu->actions().at(2), standard);
+
+    // A feature that is gone contributes nothing, and no separator is left behind.
+    feature.reset();
+    const std::unique_ptr<QMenu> again(desk.editor.createStandardContextMenu());
+    const QStringList standardTexts = actionTexts(again.get());
+    desk.editor.contextMenu().contribute(again.get(), 5);
+    QCOMPARE(actionTexts(again.get()), standardTexts);
+}
+
+void MarkdownEditorTest::printableKey_announcesWhereItWillTypeBeforeTheTextChanges()
+{
+    Desk desk(QStringLiteral("ab cd"));
+    select(desk.editor, 3, 5); // typing replaces the selection
+    QStringList textWhenAnnounced;
+    connect(&desk.editor, &MarkdownEditor::aboutToType, this,
+            [&textWhenAnnounced, &desk] { textWhenAnnounced.append(desk.session.text()); });
+    QSignalSpy typing(&desk.editor, &MarkdownEditor::aboutToType);
+    QTest::keyClick(&desk.editor, Qt::Key_X);
+    QCOMPARE(typing.size(), 1);
+    QCOMPARE(typing.constFirst().constFirst().toInt(), 3);
+    QCOMPARE(textWhenAnnounced, (QStringList {QStringLiteral("ab cd")}));
+    QCOMPARE(desk.session.text(), QStringLiteral("ab x"));
+    // Keys that type nothing announce nothing.
+    QTest::keyClick(&desk.editor, Qt::Key_Left);
+    QTest::keyClick(&desk.editor, Qt::Key_Backspace);
+    QCOMPARE(typing.size(), 1);
+}
+
 void MarkdownEditorTest::scrollToLine_andTopLine()
 {
-    MarkdownEditor editor;
+    Desk desk;
+    MarkdownEditor &editor = desk.editor;
     editor.resize(500, 300);
     QStringList lines;
     for (int i = 1; i <= 500; ++i)
@@ -278,17 +447,19 @@ void MarkdownEditorTest::scrollToLine_andTopLine()
 
 void MarkdownEditorTest::zoom_changesTheFontAndResets()
 {
-    MarkdownEditor editor;
-    const qreal size = editor.font().pointSizeF();
-    editor.zoomBy(2);
-    QVERIFY(editor.font().pointSizeF() > size);
-    editor.resetZoom();
-    QCOMPARE(editor.font().pointSizeF(), size);
+    Desk desk;
+    const qreal size = desk.editor.font().pointSizeF();
+    desk.editor.zoomBy(2);
+    QVERIFY(desk.editor.font().pointSizeF() > size);
+    QCOMPARE(desk.editor.zoomSteps(), 2);
+    desk.editor.resetZoom();
+    QCOMPARE(desk.editor.font().pointSizeF(), size);
 }
 
 void MarkdownEditorTest::lineSpacing_movesLinesApartAndKeepsHitTesting()
 {
-    MarkdownEditor editor;
+    Desk desk;
+    MarkdownEditor &editor = desk.editor;
     editor.setColumnWidth(0);
     editor.resize(300, 400);
     editor.setPlainText(QStringLiteral("A paragraph long enough to wrap over several lines in a narrow editor, "
@@ -315,8 +486,9 @@ void MarkdownEditorTest::lineSpacing_movesLinesApartAndKeepsHitTesting()
     QVERIFY(position >= third.textStart());
     QVERIFY(position <= third.textStart() + third.textLength());
     QVERIFY(!editor.document()->isModified());
+    QVERIFY(!desk.session.isModified());
     editor.undo(); // spacing is no edit
-    QVERIFY(editor.toPlainText().endsWith(QLatin1String("End.")));
+    QVERIFY(desk.session.text().endsWith(QLatin1String("End.")));
 
     editor.setLineSpacing(100);
     layout->blockBoundingRect(first);

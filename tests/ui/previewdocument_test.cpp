@@ -1,10 +1,10 @@
+#include <ui/preview/previewdocument.h>
+
 #include <QFile>
 #include <QRandomGenerator>
 #include <QTest>
 #include <QTextDocument>
 #include <QTextList>
-
-#include <preview/previewdocument.h>
 
 using namespace Byline;
 using namespace Byline::WidgetUi;

@@ -1,6 +1,9 @@
+#include "testdesk.h"
 #include "testfiles.h"
 
 #include <article/articlefile.h>
+#include <i18n/translations.h>
+#include <ui/shell/mainwindow.h>
 
 #include <QDockWidget>
 #include <QLabel>
@@ -10,9 +13,6 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTranslator>
-
-#include <i18n/translations.h>
-#include <shell/mainwindow.h>
 
 using namespace Byline::WidgetUi;
 namespace Translations = Byline::Core::Translations;
@@ -148,10 +148,12 @@ void TranslationsTest::translatorsFile_isFoundFromTheLocale()
 void TranslationsTest::window_showsOnlyTranslatedTexts()
 {
     QVERIFY(Translations::install(qApp, QLocale(QStringLiteral("de_DE")), m_translations.path()));
-    MainWindow window;
+    TestWindow desk;
+    MainWindow &window = desk.window;
     window.openPath(QStringLiteral(BYLINE_SAMPLES_DIR));
     window.show();
     QVERIFY(QTest::qWaitForWindowExposed(&window));
+    QTRY_VERIFY(!desk.session().path().isEmpty() && !desk.session().isLoading()); // the library's first article
 
     const QStringList menus = untranslatedMenuTexts(window.menuBar());
     QVERIFY2(menus.isEmpty(), qPrintable(menus.join(QLatin1String(" | "))));

@@ -1,9 +1,9 @@
 #include "settings.h"
 
+#include <spell/spellservice.h>
+
 #include <QFileInfo>
 #include <QSettings>
-
-#include <spell/spellservice.h>
 
 namespace Byline::WidgetUi {
 

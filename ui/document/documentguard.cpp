@@ -1,13 +1,16 @@
 #include "documentguard.h"
 
+#include "textedit.h"
+
+#include <safety/recoveryjournal.h>
+
 #include <QCryptographicHash>
 #include <QFile>
 #include <QFileInfo>
 #include <QGuiApplication>
 #include <QLoggingCategory>
-#include <QPlainTextEdit>
-
-#include <safety/recoveryjournal.h>
+#include <QTextDocument>
+#include <QtConcurrent/QtConcurrentRun>
 
 namespace Byline::WidgetUi {
 
@@ -25,9 +28,9 @@ QByteArray hashOf(const QByteArray &bytes)
 
 } // namespace
 
-DocumentGuard::DocumentGuard(QPlainTextEdit *editor, std::shared_ptr<Core::RecoveryJournal> journal, QObject *parent)
+DocumentGuard::DocumentGuard(QTextDocument *document, std::shared_ptr<Core::RecoveryJournal> journal, QObject *parent)
     : QObject(parent)
-    , m_editor(editor)
+    , m_document(document)
     , m_journal(std::move(journal))
 {
     m_writer.setMaxThreadCount(1);
@@ -37,24 +40,26 @@ DocumentGuard::DocumentGuard(QPlainTextEdit *editor, std::shared_ptr<Core::Recov
     m_diskCheck.setInterval(diskCheckDelayMs);
     setAutosaveInterval(m_autosaveSeconds);
 
-    connect(m_editor, &QPlainTextEdit::textChanged, this, &DocumentGuard::textChanged);
+    connect(m_document, &QTextDocument::contentsChanged, this, &DocumentGuard::textChanged);
     connect(&m_journalTimer, &QTimer::timeout, this, &DocumentGuard::writeJournal);
     connect(&m_autosave, &QTimer::timeout, this, [this] {
-        if (m_editor->document()->isModified())
+        if (m_document->isModified())
             Q_EMIT autosaveDue();
     });
     connect(qGuiApp, &QGuiApplication::applicationStateChanged, this, [this](Qt::ApplicationState state) {
-        if (state != Qt::ApplicationActive && m_autosaveSeconds > 0 && m_editor->document()->isModified())
+        if (state != Qt::ApplicationActive && m_autosaveSeconds > 0 && m_document->isModified())
             Q_EMIT autosaveDue();
     });
     connect(&m_watcher, &QFileSystemWatcher::fileChanged, this, [this] { m_diskCheck.start(); });
     connect(&m_watcher, &QFileSystemWatcher::directoryChanged, this, [this] { m_diskCheck.start(); });
     connect(&m_diskCheck, &QTimer::timeout, this, &DocumentGuard::checkDisk);
+    connect(&m_diskState, &QFutureWatcher<DiskState>::finished, this, &DocumentGuard::takeDiskState);
 }
 
 DocumentGuard::~DocumentGuard()
 {
     m_writer.waitForDone();
+    m_diskState.waitForFinished();
 }
 
 void DocumentGuard::setDocument(const QString &path, const QString &journalId)
@@ -73,16 +78,30 @@ void DocumentGuard::setDocument(const QString &path, const QString &journalId)
 
 void DocumentGuard::setDiskContents(const QByteArray &bytes)
 {
-    m_diskHash = hashOf(bytes);
+    m_diskHash = QtConcurrent::run(hashOf, bytes);
     m_diskExists = true;
     m_deleted = false;
     m_externalChange = false;
     watchPath(); // a save by rename replaces the watched file
-    if (!m_editor->document()->isModified() && m_journalled && m_journal) {
+    if (!m_document->isModified() && m_journalled && m_journal) {
         waitForJournal();
         m_journal->remove(m_journalId);
         m_journalled = false;
     }
+}
+
+void DocumentGuard::moveTo(const QString &path, const QString &journalId)
+{
+    if (m_journal && m_journalled && journalId != m_journalId) {
+        waitForJournal();
+        m_journal->remove(m_journalId);
+        m_journalled = false;
+    }
+    m_path = path;
+    m_journalId = journalId;
+    watchPath();
+    if (m_document->isModified())
+        writeJournal(); // under its new name at once, not at the next keystroke
 }
 
 void DocumentGuard::setAutosaveInterval(int seconds)
@@ -97,9 +116,8 @@ void DocumentGuard::setAutosaveInterval(int seconds)
 void DocumentGuard::keepMine()
 {
     m_externalChange = false;
-    QFile file(m_path);
-    if (file.open(QIODevice::ReadOnly))
-        m_diskHash = hashOf(file.readAll()); // that version is known now; ours replaces it on save
+    // That version is known now; ours replaces it on save.
+    m_diskHash = QtConcurrent::run([path = m_path] { return readDisk(path).hash; });
 }
 
 void DocumentGuard::watchPath()
@@ -115,35 +133,53 @@ void DocumentGuard::watchPath()
     m_watcher.addPath(QFileInfo(m_path).absolutePath()); // to see it vanish and come back
 }
 
+DocumentGuard::DiskState DocumentGuard::readDisk(const QString &path)
+{
+    QFile file(path);
+    DiskState state {path, file.exists(), {}};
+    if (state.exists && file.open(QIODevice::ReadOnly))
+        state.hash = hashOf(file.readAll());
+    return state;
+}
+
 void DocumentGuard::checkDisk()
 {
     if (m_path.isEmpty())
         return;
-    QFile file(m_path);
-    if (!file.exists()) {
+    m_diskState.setFuture(QtConcurrent::run(readDisk, m_path));
+}
+
+void DocumentGuard::takeDiskState()
+{
+    const DiskState state = m_diskState.result();
+    if (state.path != m_path) {
+        Q_EMIT checked();
+        return; // another file meanwhile
+    }
+    if (!state.exists) {
         if (!m_deleted && m_diskExists) {
             m_deleted = true;
             Q_EMIT deletedOnDisk();
         }
         watchPath();
+        Q_EMIT checked();
         return;
     }
     if (!m_watcher.files().contains(m_path))
         watchPath();
-    if (!file.open(QIODevice::ReadOnly))
-        return;
-    const QByteArray hash = hashOf(file.readAll());
     const bool wasDeleted = m_deleted;
     m_deleted = false;
-    if (hash == m_diskHash) {
+    if (state.hash.isEmpty() || state.hash == m_diskHash.result()) {
         if (wasDeleted)
             Q_EMIT reappearedOnDisk();
+        Q_EMIT checked();
         return;
     }
-    m_diskHash = hash; // report each version once
+    m_diskHash = QtFuture::makeReadyFuture(state.hash); // report each version once
     m_externalChange = true;
     qCInfo(lcGuard) << "changed on disk:" << m_path;
     Q_EMIT changedOnDisk();
+    Q_EMIT checked();
 }
 
 void DocumentGuard::textChanged()
@@ -158,7 +194,7 @@ void DocumentGuard::writeJournal()
 {
     if (!m_journal)
         return;
-    if (!m_editor->document()->isModified()) {
+    if (!m_document->isModified()) {
         if (m_journalled) {
             const QString id = m_journalId;
             m_writer.start([journal = m_journal, id] { journal->remove(id); });
@@ -167,7 +203,7 @@ void DocumentGuard::writeJournal()
         return;
     }
     m_journalled = true;
-    m_writer.start([journal = m_journal, id = m_journalId, path = m_path, text = m_editor->toPlainText()] {
+    m_writer.start([journal = m_journal, id = m_journalId, path = m_path, text = textOf(*m_document)] {
         QString error;
         if (!journal->write(id, path, text, &error))
             qCWarning(lcGuard) << "cannot write the recovery journal:" << error;

@@ -2,13 +2,15 @@
 
 #include <QByteArray>
 #include <QFileSystemWatcher>
+#include <QFuture>
+#include <QFutureWatcher>
 #include <QObject>
 #include <QThreadPool>
 #include <QTimer>
 
 #include <memory>
 
-class QPlainTextEdit;
+class QTextDocument;
 
 namespace Byline::Core {
 class RecoveryJournal;
@@ -21,13 +23,15 @@ namespace Byline::WidgetUi {
 //   the recovery journal, and forgets it once the text is saved or back to what was saved;
 // - asks for an autosave every so often and when the application loses focus;
 // - watches the file: a change on disk that is not our own save, a deletion, a reappearance.
+// Reading and hashing the file happen off the UI thread, so a 5 MB manuscript costs the window
+// nothing when it is saved or changed elsewhere.
 class DocumentGuard final : public QObject
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(DocumentGuard)
 
 public:
-    DocumentGuard(QPlainTextEdit *editor, std::shared_ptr<Core::RecoveryJournal> journal, QObject *parent = nullptr);
+    DocumentGuard(QTextDocument *document, std::shared_ptr<Core::RecoveryJournal> journal, QObject *parent = nullptr);
     ~DocumentGuard() override;
 
     // The document now shown: its file (empty when untitled) and the bytes on disk it matches.
@@ -35,6 +39,8 @@ public:
     // What is on disk is what we loaded or just saved (LoadedArticle::bytes, SaveResult::written):
     // changes to it are ours.
     void setDiskContents(const QByteArray &bytes);
+    // The file was renamed or moved with its contents unchanged: the same text, under a new name.
+    void moveTo(const QString &path, const QString &journalId);
     void setAutosaveInterval(int seconds); // 0 turns autosave off
     [[nodiscard]] int autosaveInterval() const { return m_autosaveSeconds; }
 
@@ -45,7 +51,8 @@ public:
     // Writes the journal entry now, on the calling thread; for tests and for closing.
     void journalNow();
     void waitForJournal();
-    // Compares the file with what we last read or wrote; the watcher calls it on every change.
+    // Compares the file with what we last read or wrote, off the UI thread; checked() says when it
+    // is done. The watcher asks for it on every change.
     void checkDisk();
     [[nodiscard]] QString journalId() const { return m_journalId; }
 
@@ -54,13 +61,22 @@ Q_SIGNALS:
     void changedOnDisk();
     void deletedOnDisk();
     void reappearedOnDisk();
+    void checked();
 
 private:
+    struct DiskState
+    {
+        QString path;
+        bool exists = false;
+        QByteArray hash;
+    };
+    [[nodiscard]] static DiskState readDisk(const QString &path);
+    void takeDiskState();
     void textChanged();
     void writeJournal();
     void watchPath();
 
-    QPlainTextEdit *m_editor;
+    QTextDocument *m_document;
     std::shared_ptr<Core::RecoveryJournal> m_journal;
     QThreadPool m_writer; // one thread: journal writes of a document stay in order
     QFileSystemWatcher m_watcher;
@@ -69,7 +85,9 @@ private:
     QTimer m_diskCheck; // coalesces watcher bursts (editors write in several steps)
     QString m_path;
     QString m_journalId;
-    QByteArray m_diskHash;
+    // Of what we last read or wrote, computed off the UI thread.
+    QFuture<QByteArray> m_diskHash = QtFuture::makeReadyFuture(QByteArray());
+    QFutureWatcher<DiskState> m_diskState;
     bool m_diskExists = false;
     bool m_deleted = false;
     bool m_externalChange = false;

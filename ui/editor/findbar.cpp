@@ -2,6 +2,8 @@
 
 #include "markdowneditor.h"
 
+#include <ui/document/articlesession.h>
+
 #include <QCheckBox>
 #include <QGridLayout>
 #include <QKeyEvent>
@@ -18,6 +20,7 @@ namespace {
 
 // Past this many, matches are neither counted nor highlighted: typing in the field stays quick.
 constexpr int maximumHighlights = 2000;
+const QString decorationLayer = QStringLiteral("search");
 
 QPushButton *button(const QString &text, QWidget *parent)
 {
@@ -218,11 +221,15 @@ bool FindBar::replaceCurrent()
         return false;
     if (!selectionMatches())
         return findNext();
-    QTextCursor cursor = m_editor->textCursor();
+    const QTextCursor cursor = m_editor->textCursor();
     QString text = cursor.selectedText();
     const QString replacement = m_regex->isChecked() ? text.replace(pattern(), m_replace->text()) : m_replace->text();
-    cursor.insertText(replacement);
-    m_editor->setTextCursor(cursor);
+    const int start = cursor.selectionStart();
+    if (!m_editor->session().replace(start, cursor.selectionEnd(), replacement, EditOrigin::FindReplace))
+        return false;
+    QTextCursor after(m_editor->document());
+    after.setPosition(start + int(replacement.size()));
+    m_editor->setTextCursor(after);
     findNext();
     return true;
 }
@@ -231,23 +238,22 @@ int FindBar::replaceAll()
 {
     if (!hasPattern() || m_editor->isReadOnly())
         return 0;
+    // Every match of the text as it is, then all replaced at once: one undo step.
     const QRegularExpression expression = pattern();
-    QTextCursor edit(m_editor->document());
-    edit.beginEditBlock(); // one undo step
-    int count = 0;
-    QTextCursor found = m_editor->document()->find(expression, 0, flags(false));
-    while (!found.isNull()) {
+    QTextDocument *document = m_editor->document();
+    QList<TextEdit> edits;
+    for (QTextCursor found = document->find(expression, 0, flags(false)); !found.isNull();
+         found = document->find(expression, found, flags(false))) {
         QString text = found.selectedText();
         const bool empty = text.isEmpty();
         const QString replacement
             = m_regex->isChecked() ? text.replace(expression, m_replace->text()) : m_replace->text();
-        found.insertText(replacement);
-        ++count;
+        edits.append({found.selectionStart(), found.selectionEnd(), replacement});
         if (empty && !found.movePosition(QTextCursor::NextCharacter))
             break; // an empty match must not repeat forever
-        found = m_editor->document()->find(expression, found, flags(false));
     }
-    edit.endEditBlock();
+    const int count
+        = edits.isEmpty() || m_editor->session().apply(edits, EditOrigin::FindReplace) ? int(edits.size()) : 0;
     highlightAll();
     m_status->setText(count == 1 ? tr("Replaced 1 match") : tr("Replaced %L1 matches").arg(count));
     return count;
@@ -261,7 +267,7 @@ void FindBar::highlightAll()
         m_status->setText(m_find->text().isEmpty() || pattern().isValid()
                               ? QString()
                               : tr("Invalid expression: %1").arg(pattern().errorString()));
-        m_editor->setSearchSelections(selections);
+        m_editor->setDecorations(decorationLayer, selections);
         return;
     }
     QTextCharFormat format;
@@ -276,7 +282,7 @@ void FindBar::highlightAll()
             break;
         selections.append({found, format});
     }
-    m_editor->setSearchSelections(selections);
+    m_editor->setDecorations(decorationLayer, selections);
     m_status->setText(count == 0                      ? tr("No matches")
                           : count > maximumHighlights ? tr("More than %L1 matches").arg(maximumHighlights)
                           : count == 1                ? tr("1 match")
@@ -295,7 +301,7 @@ void FindBar::keyPressEvent(QKeyEvent *event)
 
 void FindBar::hideEvent(QHideEvent *event)
 {
-    m_editor->setSearchSelections({});
+    m_editor->setDecorations(decorationLayer, {});
     QWidget::hideEvent(event);
 }
 

@@ -3,12 +3,14 @@
 #include "markdownhighlighter.h"
 #include "spacedtextlayout.h"
 
+#include <ui/common/settings.h>
+#include <ui/common/theme.h>
+#include <ui/document/articlesession.h>
+
 #include <QKeyEvent>
-#include <QRegularExpression>
+#include <QMenu>
 #include <QScrollBar>
 #include <QTextBlock>
-
-#include <common/theme.h>
 
 namespace Byline::WidgetUi {
 
@@ -18,14 +20,6 @@ constexpr int maximumZoomSteps = 12;
 // How far focus mode looks for the ends of a paragraph.
 constexpr int maximumParagraphLines = 400;
 
-const QRegularExpression &listItemPattern()
-{
-    // indent, marker, space, optional task box, content
-    static const QRegularExpression pattern(
-        QStringLiteral("^(\\s*)([-*+]|(\\d{1,9})([.)])|>)([ \\t]+)(\\[[ xX]\\][ \\t]+)?(.*)$"));
-    return pattern;
-}
-
 bool isBlank(const QTextBlock &block)
 {
     return block.text().trimmed().isEmpty();
@@ -33,24 +27,18 @@ bool isBlank(const QTextBlock &block)
 
 } // namespace
 
-namespace {
-
-// A document laid out by SpacedTextLayout, which QPlainTextEdit accepts as its own kind.
-QTextDocument *spacedDocument(QObject *parent, SpacedTextLayout **layout)
-{
-    auto *document = new QTextDocument(parent);
-    *layout = new SpacedTextLayout(document);
-    document->setDocumentLayout(*layout);
-    return document;
-}
-
-} // namespace
-
-MarkdownEditor::MarkdownEditor(QWidget *parent)
+MarkdownEditor::MarkdownEditor(ArticleSession &session, QWidget *parent)
     : QPlainTextEdit(parent)
+    , m_session(session)
+    , m_commands(*this)
 {
-    setDocument(spacedDocument(this, &m_layout));
-    m_highlighter = new MarkdownHighlighter(document());
+    // The session's document, laid out with adjustable line spacing; QPlainTextEdit accepts the
+    // layout as its own kind.
+    QTextDocument *document = session.document();
+    m_layout = new SpacedTextLayout(document);
+    document->setDocumentLayout(m_layout);
+    setDocument(document);
+    m_highlighter = new MarkdownHighlighter(document);
     setObjectName(QStringLiteral("editor"));
     setAccessibleName(tr("Article text"));
     setLineWrapMode(QPlainTextEdit::WidgetWidth);
@@ -59,7 +47,10 @@ MarkdownEditor::MarkdownEditor(QWidget *parent)
     // The margins around the centred column are the page too, not the window behind it.
     setBackgroundRole(QPalette::Base);
     setAutoFillBackground(true);
-    document()->setDocumentMargin(16);
+    // A margin is a format change, which QTextDocument counts as a modification of the text.
+    const bool modified = document->isModified();
+    document->setDocumentMargin(16);
+    document->setModified(modified);
     QFont font(QStringLiteral("DejaVu Sans"));
     font.setPointSizeF(12);
     setBaseFont(font);
@@ -71,6 +62,27 @@ MarkdownEditor::MarkdownEditor(QWidget *parent)
         if (m_focusMode)
             updateExtraSelections();
     });
+    followSession();
+}
+
+void MarkdownEditor::followSession()
+{
+    const auto updateReadOnly = [this] { setReadOnly(m_session.isLoading() || !m_session.isEditable()); };
+    connect(&m_session, &ArticleSession::loadingChanged, this, updateReadOnly);
+    connect(&m_session, &ArticleSession::stateChanged, this, updateReadOnly);
+    // Each file opens where its cursor was when it was last left.
+    connect(&m_session, &ArticleSession::aboutToLoad, this, [this] {
+        if (!m_session.path().isEmpty())
+            Settings::setCursorPosition(m_session.path(), textCursor().position());
+    });
+    connect(&m_session, &ArticleSession::opened, this, [this](const QString &path) {
+        QTextCursor cursor(document());
+        if (!path.isEmpty())
+            cursor.setPosition(std::clamp(Settings::cursorPosition(path), 0, document()->characterCount() - 1));
+        setTextCursor(cursor);
+        centerCursor();
+    });
+    updateReadOnly();
 }
 
 void MarkdownEditor::setColumnWidth(int characters)
@@ -162,10 +174,20 @@ void MarkdownEditor::setTypewriterScrolling(bool on)
         centerCursor();
 }
 
-void MarkdownEditor::setSearchSelections(const QList<QTextEdit::ExtraSelection> &selections)
+void MarkdownEditor::setDecorations(const QString &layer, const QList<QTextEdit::ExtraSelection> &selections)
 {
-    m_searchSelections = selections;
+    const auto found = std::ranges::find(m_decorations, layer, &Layer::first);
+    if (found != m_decorations.end())
+        found->second = selections;
+    else
+        m_decorations.append({layer, selections});
     updateExtraSelections();
+}
+
+QList<QTextEdit::ExtraSelection> MarkdownEditor::decorations(const QString &layer) const
+{
+    const auto found = std::ranges::find(m_decorations, layer, &Layer::first);
+    return found != m_decorations.end() ? found->second : QList<QTextEdit::ExtraSelection>();
 }
 
 void MarkdownEditor::updateExtraSelections()
@@ -189,7 +211,8 @@ void MarkdownEditor::updateExtraSelections()
         selections.append({before, dim});
         selections.append({after, dim});
     }
-    selections.append(m_searchSelections);
+    for (const auto &[layer, marks] : std::as_const(m_decorations))
+        selections.append(marks);
     setExtraSelections(selections);
 }
 
@@ -226,10 +249,23 @@ void MarkdownEditor::goToLine(int line)
     setFocus();
 }
 
+void MarkdownEditor::revealWord(const QString &word, int fromLine)
+{
+    const QTextCursor from(document()->findBlockByNumber(std::max(0, fromLine - 1)));
+    QTextCursor found = word.isEmpty() ? QTextCursor() : document()->find(word, from, QTextDocument::FindWholeWords);
+    if (found.isNull() && !word.isEmpty())
+        found = document()->find(word, from);
+    if (!found.isNull()) {
+        setTextCursor(found);
+        centerCursor();
+    }
+    setFocus();
+}
+
 void MarkdownEditor::keyPressEvent(QKeyEvent *event)
 {
     const bool enter = event->key() == Qt::Key_Return || event->key() == Qt::Key_Enter;
-    if (enter && event->modifiers() == Qt::NoModifier && !isReadOnly() && continueList())
+    if (enter && event->modifiers() == Qt::NoModifier && !isReadOnly() && m_commands.continueList())
         return;
     if (event == QKeySequence::ZoomIn) {
         zoomBy(1);
@@ -239,142 +275,19 @@ void MarkdownEditor::keyPressEvent(QKeyEvent *event)
         zoomBy(-1);
         return;
     }
+    if (!event->text().isEmpty() && event->text().front().isPrint() && !isReadOnly())
+        Q_EMIT aboutToType(textCursor().selectionStart()); // before the highlighter runs for this key
     QPlainTextEdit::keyPressEvent(event);
 }
 
-// Enter in a list item starts the next item; Enter in an empty item ends the list.
-bool MarkdownEditor::continueList()
+void MarkdownEditor::contextMenuEvent(QContextMenuEvent *event)
 {
-    QTextCursor cursor = textCursor();
-    if (cursor.hasSelection() || cursor.positionInBlock() == 0)
-        return false;
-    const QString text = cursor.block().text();
-    const QRegularExpressionMatch item = listItemPattern().match(text);
-    if (!item.hasMatch() || cursor.positionInBlock() < item.capturedStart(7))
-        return false;
-    cursor.beginEditBlock();
-    if (item.captured(7).trimmed().isEmpty()) {
-        cursor.movePosition(QTextCursor::StartOfBlock);
-        cursor.movePosition(QTextCursor::EndOfBlock, QTextCursor::KeepAnchor);
-        cursor.removeSelectedText(); // an empty item: the list ends here
-    } else {
-        QString marker = item.captured(2);
-        if (!item.captured(3).isEmpty())
-            marker = QString::number(item.captured(3).toLongLong() + 1) + item.captured(4);
-        QString next = item.captured(1) + marker + item.captured(5);
-        if (!item.captured(6).isEmpty())
-            next += QLatin1String("[ ] ");
-        cursor.insertBlock();
-        cursor.insertText(next);
-    }
-    cursor.endEditBlock();
-    setTextCursor(cursor);
-    ensureCursorVisible();
-    return true;
-}
-
-void MarkdownEditor::wrapSelection(const QString &marker)
-{
-    QTextCursor cursor = textCursor();
-    if (!cursor.hasSelection())
-        cursor.select(QTextCursor::WordUnderCursor);
-    const qsizetype length = marker.size();
-    const QString selected = cursor.selectedText();
-    cursor.beginEditBlock();
-    if (selected.size() >= 2 * length && selected.startsWith(marker) && selected.endsWith(marker)) {
-        cursor.insertText(selected.mid(length, selected.size() - 2 * length)); // already marked: unmark
-    } else if (selected.isEmpty()) {
-        cursor.insertText(marker + marker);
-        cursor.movePosition(QTextCursor::Left, QTextCursor::MoveAnchor, int(length));
-    } else {
-        const int start = cursor.selectionStart();
-        cursor.insertText(marker + selected + marker);
-        cursor.setPosition(start + int(length));
-        cursor.setPosition(start + int(length + selected.size()), QTextCursor::KeepAnchor);
-    }
-    cursor.endEditBlock();
-    setTextCursor(cursor);
-}
-
-void MarkdownEditor::toggleStrong()
-{
-    wrapSelection(QStringLiteral("**"));
-}
-
-void MarkdownEditor::toggleEmphasis()
-{
-    wrapSelection(QStringLiteral("*"));
-}
-
-void MarkdownEditor::insertLink()
-{
-    QTextCursor cursor = textCursor();
-    const QString text = cursor.selectedText();
-    const int start = cursor.selectionStart();
-    const QString placeholder = QStringLiteral("https://");
-    cursor.beginEditBlock();
-    cursor.insertText(QLatin1Char('[') + text + QLatin1String("](") + placeholder + QLatin1Char(')'));
-    cursor.endEditBlock();
-    if (text.isEmpty()) {
-        cursor.setPosition(start + 1); // type the link text
-    } else {
-        cursor.setPosition(start + int(text.size()) + 3);
-        cursor.setPosition(start + int(text.size()) + 3 + int(placeholder.size()), QTextCursor::KeepAnchor);
-    }
-    setTextCursor(cursor);
-}
-
-void MarkdownEditor::prefixLines(const std::function<QString(const QString &line, int index)> &change)
-{
-    QTextCursor cursor = textCursor();
-    const QTextBlock first = document()->findBlock(cursor.selectionStart());
-    const QTextBlock last = document()->findBlock(cursor.selectionEnd());
-    cursor.beginEditBlock();
-    int index = 0;
-    for (QTextBlock block = first; block.isValid(); block = block.next(), ++index) {
-        const QString changed = change(block.text(), index);
-        if (changed != block.text()) {
-            QTextCursor line(block);
-            line.movePosition(QTextCursor::EndOfBlock, QTextCursor::KeepAnchor);
-            line.insertText(changed);
-        }
-        if (block == last)
-            break;
-    }
-    cursor.endEditBlock();
-}
-
-void MarkdownEditor::setHeadingLevel(int level)
-{
-    static const QRegularExpression heading(QStringLiteral("^ {0,3}#{1,6}[ \\t]*"));
-    prefixLines([level](const QString &line, int) {
-        QString text = line;
-        text.remove(heading);
-        return level > 0 ? QString(QString(level, QLatin1Char('#')) + QLatin1Char(' ') + text) : text;
-    });
-}
-
-void MarkdownEditor::toggleQuote()
-{
-    const bool quoted = textCursor().block().text().startsWith(QLatin1Char('>'));
-    static const QRegularExpression quote(QStringLiteral("^> ?"));
-    prefixLines([quoted](const QString &line, int) {
-        QString text = line;
-        return quoted ? text.remove(quote) : QString(QLatin1String("> ") + text);
-    });
-}
-
-void MarkdownEditor::toggleList(bool numbered)
-{
-    static const QRegularExpression marker(QStringLiteral("^\\s*(?:[-*+]|\\d{1,9}[.)])[ \\t]+"));
-    const bool listed = marker.match(textCursor().block().text()).hasMatch();
-    prefixLines([listed, numbered](const QString &line, int index) {
-        QString text = line;
-        text.remove(marker);
-        if (listed)
-            return text;
-        return QString((numbered ? QString::number(index + 1) + QLatin1String(". ") : QStringLiteral("- ")) + text);
-    });
+    const bool keyboard = event->reason() == QContextMenuEvent::Keyboard;
+    const int position = keyboard ? textCursor().position() : cursorForPosition(event->pos()).position();
+    QMenu *menu = createStandardContextMenu(event->pos());
+    menu->setAttribute(Qt::WA_DeleteOnClose);
+    m_contextMenu.contribute(menu, position);
+    menu->popup(keyboard ? viewport()->mapToGlobal(cursorRect().bottomLeft()) : event->globalPos());
 }
 
 } // namespace Byline::WidgetUi

@@ -1,26 +1,38 @@
 #pragma once
 
+#include "editorcontextmenu.h"
+#include "markdowncommands.h"
+
 #include <QPlainTextEdit>
 #include <QTextBlock>
 
-#include <functional>
-
 namespace Byline::WidgetUi {
 
+class ArticleSession;
 class MarkdownHighlighter;
 class SpacedTextLayout;
 
 // The text a columnist writes in: a QPlainTextEdit (QTextEdit is far too slow to highlight long
-// text) with Markdown highlighting, a centred column of adjustable width, zoom, formatting
-// commands that insert Markdown, list continuation on Enter, focus mode (everything but the
-// current paragraph dimmed) and typewriter scrolling (the current line stays mid-screen).
+// text) showing the open article's document, with Markdown highlighting, a centred column of
+// adjustable width, zoom, formatting commands that insert Markdown, list continuation on Enter,
+// focus mode (everything but the current paragraph dimmed) and typewriter scrolling (the current
+// line stays mid-screen). Its commands change the text through the session's edit gateway; it is
+// read-only while a file loads or when the file cannot be written, and each file opens where the
+// cursor last was. Features extend its context menu (contextMenu()) and lay decorations over the
+// text (setDecorations()) without knowing each other.
 class MarkdownEditor final : public QPlainTextEdit
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(MarkdownEditor)
 
 public:
-    explicit MarkdownEditor(QWidget *parent = nullptr);
+    // `session` must outlive the editor: the editor shows its document.
+    explicit MarkdownEditor(ArticleSession &session, QWidget *parent = nullptr);
+
+    [[nodiscard]] ArticleSession &session() const { return m_session; }
+    [[nodiscard]] EditorContextMenu &contextMenu() { return m_contextMenu; }
+    // Bold, italic, links, headings, quotes and lists, as the Format menu runs them.
+    [[nodiscard]] MarkdownCommands &commands() { return m_commands; }
 
     [[nodiscard]] MarkdownHighlighter *highlighter() const { return m_highlighter; }
 
@@ -40,14 +52,6 @@ public:
     void setTypewriterScrolling(bool on);
     [[nodiscard]] bool typewriterScrolling() const { return m_typewriter; }
 
-    // Markdown commands; each is one undo step.
-    void toggleStrong();
-    void toggleEmphasis();
-    void insertLink();
-    void setHeadingLevel(int level); // 0 makes the line a paragraph
-    void toggleQuote();
-    void toggleList(bool numbered);
-
     // Lines are the file's, counted from 1.
     [[nodiscard]] int topLine() const;
     void scrollToLine(int line);
@@ -56,33 +60,45 @@ public:
     // The blocks on screen, top to bottom.
     [[nodiscard]] QList<QTextBlock> visibleBlocks() const;
 
-    // Search matches, shown under focus-mode dimming.
-    void setSearchSelections(const QList<QTextEdit::ExtraSelection> &selections);
+    // Marks over the text (search matches, later review's changes), by layer: a layer replaces
+    // its own marks only, and layers are drawn in the order they were first set.
+    void setDecorations(const QString &layer, const QList<QTextEdit::ExtraSelection> &selections);
+    [[nodiscard]] QList<QTextEdit::ExtraSelection> decorations(const QString &layer) const;
+
+    // Selects the first whole-word occurrence of `word` from file line `fromLine` on (else any
+    // occurrence) and brings it to the middle, as a search result opens.
+    void revealWord(const QString &word, int fromLine);
 
 Q_SIGNALS:
     void topLineChanged(int line);
+    // A printable key is about to insert text at `position` (spelling leaves that word alone).
+    void aboutToType(int position);
 
 protected:
     void keyPressEvent(QKeyEvent *event) override;
     void resizeEvent(QResizeEvent *event) override;
     void changeEvent(QEvent *event) override;
+    void contextMenuEvent(QContextMenuEvent *event) override;
 
 private:
-    bool continueList();
-    void wrapSelection(const QString &marker);
-    void prefixLines(const std::function<QString(const QString &line, int index)> &change);
+    using Layer = std::pair<QString, QList<QTextEdit::ExtraSelection>>;
+
+    void followSession();
     void updateMargins();
     void updateFont();
     void updateExtraSelections();
 
+    ArticleSession &m_session;
+    MarkdownCommands m_commands;
     SpacedTextLayout *m_layout = nullptr;
     MarkdownHighlighter *m_highlighter = nullptr;
+    EditorContextMenu m_contextMenu;
     QFont m_baseFont;
     int m_columnCharacters = 72;
     int m_zoom = 0;
     bool m_focusMode = false;
     bool m_typewriter = false;
-    QList<QTextEdit::ExtraSelection> m_searchSelections;
+    QList<Layer> m_decorations;
 };
 
 } // namespace Byline::WidgetUi

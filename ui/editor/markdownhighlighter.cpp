@@ -1,10 +1,10 @@
 #include "markdownhighlighter.h"
 
+#include <ui/common/theme.h>
+
 #include <QPalette>
 #include <QRegularExpression>
 #include <QTextDocument>
-
-#include <common/theme.h>
 
 namespace Byline::WidgetUi {
 

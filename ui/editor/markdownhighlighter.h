@@ -1,14 +1,13 @@
 #pragma once
 
 #include <markdown/criticmarkup.h>
+#include <spell/spellchecker.h>
 
 #include <QSyntaxHighlighter>
 #include <QTextCharFormat>
 
 #include <array>
 #include <optional>
-
-#include <spell/spellchecker.h>
 
 namespace Byline::WidgetUi {
 

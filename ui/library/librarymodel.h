@@ -3,7 +3,6 @@
 #include <library/libraryindex.h>
 
 #include <QAbstractTableModel>
-#include <QSortFilterProxyModel>
 
 namespace Byline::WidgetUi {
 
@@ -32,25 +31,6 @@ public:
 
 private:
     QList<Core::ArticleSummary> m_articles;
-};
-
-// The filter row: status, tag and author ("" for any).
-class LibraryFilter final : public QSortFilterProxyModel
-{
-    Q_OBJECT
-    Q_DISABLE_COPY_MOVE(LibraryFilter)
-
-public:
-    explicit LibraryFilter(QObject *parent = nullptr);
-    void setFilters(const QString &status, const QString &tag, const QString &author);
-
-protected:
-    [[nodiscard]] bool filterAcceptsRow(int row, const QModelIndex &parent) const override;
-
-private:
-    QString m_status;
-    QString m_tag;
-    QString m_author;
 };
 
 } // namespace Byline::WidgetUi

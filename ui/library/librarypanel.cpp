@@ -1,8 +1,9 @@
 #include "librarypanel.h"
 
+#include "libraryfilter.h"
 #include "librarymodel.h"
-
-#include <library/libraryworker.h>
+#include "libraryservice.h"
+#include "resultdelegate.h"
 
 #include <QComboBox>
 #include <QDir>
@@ -20,12 +21,29 @@ namespace Byline::WidgetUi {
 namespace {
 
 constexpr int typingPauseMs = 120;
-constexpr int refreshDelayMs = 400;
+constexpr int searchLimit = 50;
+constexpr int MatchRole = Qt::UserRole + 11;
+constexpr int PathRole = Qt::UserRole + 12;
+
+void fill(QComboBox *box, const QString &any, QStringList values)
+{
+    const QString current = box->currentData().toString();
+    values.removeAll(QString());
+    values.removeDuplicates();
+    std::sort(values.begin(), values.end(),
+              [](const QString &a, const QString &b) { return a.compare(b, Qt::CaseInsensitive) < 0; });
+    box->clear();
+    box->addItem(any, QString());
+    for (const QString &value : std::as_const(values))
+        box->addItem(value, value);
+    box->setCurrentIndex(std::max(0, box->findData(current)));
+}
 
 } // namespace
 
-LibraryPanel::LibraryPanel(QWidget *parent)
+LibraryPanel::LibraryPanel(LibraryService &service, QWidget *parent)
     : QWidget(parent)
+    , m_service(service)
     , m_search(new QLineEdit(this))
     , m_status(new QComboBox(this))
     , m_tag(new QComboBox(this))
@@ -36,7 +54,6 @@ LibraryPanel::LibraryPanel(QWidget *parent)
     , m_state(new QLabel(this))
     , m_model(new LibraryModel(this))
     , m_filter(new LibraryFilter(this))
-    , m_worker(new Core::LibraryWorker)
 {
     setObjectName(QStringLiteral("library"));
     setAccessibleName(tr("Library"));
@@ -69,7 +86,7 @@ LibraryPanel::LibraryPanel(QWidget *parent)
     m_table->horizontalHeader()->setStretchLastSection(false);
     m_table->setWordWrap(false);
     m_table->setAlternatingRowColors(true);
-    m_results->setItemDelegate(resultDelegate(m_results));
+    m_results->setItemDelegate(new ResultDelegate(m_results));
     m_results->setWordWrap(true);
     m_results->setVerticalScrollMode(QAbstractItemView::ScrollPerPixel);
     m_results->setObjectName(QStringLiteral("searchResults"));
@@ -86,7 +103,7 @@ LibraryPanel::LibraryPanel(QWidget *parent)
     newArticle->setToolButtonStyle(newArticle->icon().isNull() ? Qt::ToolButtonTextOnly : Qt::ToolButtonIconOnly);
     newArticle->setToolTip(tr("New article in the library, from its template"));
     newArticle->setAccessibleName(tr("New article"));
-    connect(newArticle, &QToolButton::clicked, this, [this] { Q_EMIT newArticleRequested(m_folder); });
+    connect(newArticle, &QToolButton::clicked, this, [this] { Q_EMIT newArticleRequested(m_service.folder()); });
     auto *searchRow = new QHBoxLayout;
     searchRow->setContentsMargins(0, 0, 0, 0);
     searchRow->addWidget(m_search, 1);
@@ -106,19 +123,13 @@ LibraryPanel::LibraryPanel(QWidget *parent)
     layout->addWidget(m_state);
     refillFilters();
 
-    m_worker->moveToThread(&m_thread);
-    connect(&m_thread, &QThread::finished, m_worker, &QObject::deleteLater);
-    m_thread.setObjectName(QStringLiteral("library index"));
-    m_thread.start();
-    connect(m_worker, &Core::LibraryWorker::listed, this, &LibraryPanel::showArticles);
-    connect(m_worker, &Core::LibraryWorker::updated, this, &LibraryPanel::showUpdate);
-    connect(m_worker, &Core::LibraryWorker::searched, this, &LibraryPanel::showResults);
-    connect(m_worker, &Core::LibraryWorker::progress, this, [this](int done, int total) {
-        m_progress = tr("Indexing %1 of %2 articles…").arg(done).arg(total);
-        m_state->setText(m_progress);
-    });
-    connect(m_worker, &Core::LibraryWorker::failed, this,
-            [this](const QString &, const QString &error) { m_state->setText(error); });
+    connect(&m_service, &LibraryService::folderChanged, this, &LibraryPanel::showFolder);
+    connect(&m_service, &LibraryService::listed, this, &LibraryPanel::showArticles);
+    connect(&m_service, &LibraryService::updated, this, &LibraryPanel::showUpdate);
+    connect(&m_service, &LibraryService::searched, this, &LibraryPanel::showResults);
+    connect(&m_service, &LibraryService::progress, this,
+            [this](int done, int total) { m_state->setText(tr("Indexing %1 of %2 articles…").arg(done).arg(total)); });
+    connect(&m_service, &LibraryService::failed, m_state, &QLabel::setText);
 
     m_typing.setSingleShot(true);
     m_typing.setInterval(typingPauseMs);
@@ -133,29 +144,22 @@ LibraryPanel::LibraryPanel(QWidget *parent)
     for (QComboBox *box : {m_status, m_tag, m_author})
         connect(box, &QComboBox::activated, this, &LibraryPanel::applyFilters);
 
-    m_refresh.setSingleShot(true);
-    m_refresh.setInterval(refreshDelayMs);
-    connect(&m_watcher, &QFileSystemWatcher::directoryChanged, &m_refresh, qOverload<>(&QTimer::start));
-    connect(&m_watcher, &QFileSystemWatcher::fileChanged, &m_refresh, qOverload<>(&QTimer::start));
-    connect(&m_refresh, &QTimer::timeout, m_worker, &Core::LibraryWorker::refresh);
-
-    connect(m_table, &QAbstractItemView::activated, this, [this](const QModelIndex &index) {
+    const auto activate = [this](const QModelIndex &index) {
         m_selected = index.data(LibraryModel::PathRole).toString();
-        Q_EMIT fileActivated(absolute(index.data(LibraryModel::PathRole).toString()));
-    });
+        Q_EMIT fileActivated(m_service.absolute(m_selected));
+    };
+    connect(m_table, &QAbstractItemView::activated, this, activate);
     connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
-            [this](const QModelIndex &current) {
+            [this, activate](const QModelIndex &current) {
                 // Extending a selection (Shift, Ctrl) picks articles without opening each one.
-                if (!current.isValid() || m_table->selectionModel()->selectedRows().size() > 1)
-                    return;
-                m_selected = current.data(LibraryModel::PathRole).toString();
-                Q_EMIT fileActivated(absolute(current.data(LibraryModel::PathRole).toString()));
+                if (current.isValid() && m_table->selectionModel()->selectedRows().size() <= 1)
+                    activate(current);
             });
     for (QAbstractItemView *view :
          {static_cast<QAbstractItemView *>(m_table), static_cast<QAbstractItemView *>(m_results)}) {
         view->setContextMenuPolicy(Qt::CustomContextMenu);
         connect(view, &QWidget::customContextMenuRequested, this,
-                [this, view](const QPoint &position) { showContextMenu(view, position); });
+                [this, view](const QPoint &position) { requestContextMenu(view, position); });
     }
     connect(m_results, &QListWidget::itemActivated, this,
             [this](QListWidgetItem *item) { openResult(m_results->row(item)); });
@@ -163,32 +167,15 @@ LibraryPanel::LibraryPanel(QWidget *parent)
             [this](QListWidgetItem *item) { openResult(m_results->row(item)); });
 }
 
-LibraryPanel::~LibraryPanel()
+void LibraryPanel::showFolder()
 {
-    m_worker->cancel();
-    m_thread.quit();
-    m_thread.wait();
-}
-
-QString LibraryPanel::absolute(const QString &relative) const
-{
-    return QDir(m_folder).filePath(relative);
-}
-
-void LibraryPanel::setFolder(const QString &folder, const QString &databasePath)
-{
-    m_folder = QDir(folder).absolutePath();
-    m_indexed = false;
     m_selected.clear();
+    m_summary.clear();
     {
-        // Listed by the worker: from the index at once, or by file name while a new index is built.
         const QSignalBlocker blocker(m_table->selectionModel());
         m_model->setArticles({});
     }
-    m_worker->cancel();
     m_state->setText(tr("Reading the library…"));
-    QMetaObject::invokeMethod(
-        m_worker, [worker = m_worker, folder = m_folder, databasePath] { worker->open(folder, databasePath); });
     if (!m_search->text().trimmed().isEmpty())
         startSearch();
 }
@@ -197,14 +184,14 @@ QStringList LibraryPanel::files() const
 {
     QStringList paths;
     for (int row = 0; row < m_filter->rowCount(); ++row)
-        paths.append(absolute(m_filter->index(row, 0).data(LibraryModel::PathRole).toString()));
+        paths.append(m_service.absolute(m_filter->index(row, 0).data(LibraryModel::PathRole).toString()));
     return paths;
 }
 
 void LibraryPanel::selectFile(const QString &path)
 {
-    const QString relative = QDir(m_folder).relativeFilePath(path);
-    m_selected = path.isEmpty() ? QString() : relative; // kept when the list is read again, even if not listed yet
+    const QString relative = QDir(m_service.folder()).relativeFilePath(path);
+    m_selected = path.isEmpty() ? QString() : relative;
     const int row = m_model->rowOf(relative);
     const QSignalBlocker blocker(m_table->selectionModel());
     if (row < 0) {
@@ -216,12 +203,35 @@ void LibraryPanel::selectFile(const QString &path)
     m_table->scrollTo(index);
 }
 
-void LibraryPanel::refreshFiles(const QStringList &paths)
+QStringList LibraryPanel::selectedFiles() const
 {
-    QStringList relative;
-    for (const QString &path : paths)
-        relative.append(QDir(m_folder).relativeFilePath(path));
-    QMetaObject::invokeMethod(m_worker, [worker = m_worker, relative] { worker->updateFiles(relative); });
+    QStringList paths;
+    if (m_pages->currentWidget() == m_results) {
+        for (const QModelIndex &index : m_results->selectionModel()->selectedRows())
+            paths.append(resultPath(index.row()));
+        return paths;
+    }
+    QModelIndexList rows = m_table->selectionModel()->selectedRows();
+    std::ranges::sort(rows, [](const QModelIndex &a, const QModelIndex &b) { return a.row() < b.row(); });
+    for (const QModelIndex &index : std::as_const(rows))
+        paths.append(m_service.absolute(index.data(LibraryModel::PathRole).toString()));
+    return paths;
+}
+
+QStringList LibraryPanel::resultFiles() const
+{
+    QStringList paths;
+    if (m_pages->currentWidget() != m_results)
+        return paths;
+    for (int row = 0; row < m_results->count(); ++row)
+        paths.append(resultPath(row));
+    return paths;
+}
+
+ArticleSelection LibraryPanel::selectionFor(const QString &clicked) const
+{
+    const QStringList results = resultFiles();
+    return {clicked, selectedFiles(), results.isEmpty() ? files() : results, !results.isEmpty(), m_service.folder()};
 }
 
 QString LibraryPanel::stateText() const
@@ -229,35 +239,21 @@ QString LibraryPanel::stateText() const
     return m_state->text();
 }
 
-void LibraryPanel::showArticles(const QString &folder, const QList<Core::ArticleSummary> &articles,
-                                const QStringList &folders)
+void LibraryPanel::showArticles(const QList<Core::ArticleSummary> &articles)
 {
-    if (folder != m_folder)
-        return;
     {
         const QSignalBlocker blocker(m_table->selectionModel());
         m_model->setArticles(articles);
     }
     if (!m_selected.isEmpty())
-        selectFile(absolute(m_selected));
+        selectFile(m_service.absolute(m_selected));
     refillFilters();
     Q_EMIT articlesListed();
-    // Folders are watched for files coming, going and being replaced (editors save by renaming).
-    if (!m_watcher.directories().isEmpty())
-        m_watcher.removePaths(m_watcher.directories());
-    m_folders = folders;
-    QStringList paths;
-    for (const QString &sub : folders)
-        paths.append(sub.isEmpty() ? m_folder : absolute(sub));
-    m_watcher.addPaths(paths);
 }
 
-void LibraryPanel::showUpdate(const QString &folder, const Core::IndexReport &report)
+void LibraryPanel::showUpdate(const Core::IndexReport &report)
 {
-    if (folder != m_folder)
-        return;
-    m_indexed = !report.cancelled;
-    QString text = tr("%1 articles").arg(m_model->rowCount());
+    QString text = tr("%n article(s)", nullptr, m_model->rowCount());
     if (!report.failed.isEmpty())
         text += tr("; %1 with problems (marked ⚠)").arg(report.failed.size());
     if (report.rebuilt)
@@ -267,7 +263,106 @@ void LibraryPanel::showUpdate(const QString &folder, const Core::IndexReport &re
         m_state->setText(text);
     if (report.changed() && !m_search->text().trimmed().isEmpty())
         startSearch();
-    Q_EMIT indexUpdated(report);
+}
+
+void LibraryPanel::refillFilters()
+{
+    QStringList statuses;
+    QStringList tags;
+    QStringList authors;
+    for (const Core::ArticleSummary &article : m_model->articles()) {
+        statuses.append(article.status);
+        tags += article.tags;
+        authors.append(article.author);
+    }
+    fill(m_status, tr("Any status"), statuses);
+    fill(m_tag, tr("Any tag"), tags);
+    fill(m_author, tr("Any author"), authors);
+}
+
+void LibraryPanel::applyFilters()
+{
+    m_filter->setFilters(m_status->currentData().toString(), m_tag->currentData().toString(),
+                         m_author->currentData().toString());
+    if (!m_search->text().trimmed().isEmpty())
+        startSearch();
+}
+
+void LibraryPanel::startSearch()
+{
+    QString text = m_search->text().trimmed();
+    if (text.isEmpty()) {
+        m_pages->setCurrentWidget(m_table);
+        if (!m_summary.isEmpty())
+            m_state->setText(m_summary);
+        return;
+    }
+    // The filter row narrows a search as it narrows the table.
+    const auto quoted = [](const QString &value) -> QString {
+        return QLatin1Char('"') + QString(value).remove(QLatin1Char('"')) + QLatin1Char('"');
+    };
+    if (!m_status->currentData().toString().isEmpty())
+        text += QLatin1String(" status:") + quoted(m_status->currentData().toString());
+    if (!m_tag->currentData().toString().isEmpty())
+        text += QLatin1String(" tag:") + quoted(m_tag->currentData().toString());
+    if (!m_author->currentData().toString().isEmpty())
+        text += QLatin1String(" author:") + quoted(m_author->currentData().toString());
+    m_awaitedSearch = m_service.search(text, searchLimit);
+}
+
+void LibraryPanel::showResults(quint64 search, const QList<Core::SearchHit> &hits, const QStringList &notes)
+{
+    if (search != m_awaitedSearch || m_search->text().trimmed().isEmpty())
+        return;
+    m_results->clear();
+    for (const Core::SearchHit &hit : hits) {
+        const Core::ArticleSummary &a = hit.article;
+        QStringList facts;
+        for (const QString &fact : {a.author, a.date.left(10), a.status}) {
+            if (!fact.isEmpty())
+                facts.append(fact.toHtmlEscaped());
+        }
+        facts.append(tr("%n word(s)", nullptr, a.words));
+        auto *item = new QListWidgetItem(m_results);
+        item->setData(ResultDelegate::HtmlRole,
+                      QStringLiteral("<b>%1</b><br><span class=\"facts\">%2</span><br>%3")
+                          .arg(a.title.toHtmlEscaped(), facts.join(QStringLiteral(" · ")), hit.snippet));
+        item->setData(MatchRole, hit.firstMatch);
+        item->setData(PathRole, a.path);
+        item->setToolTip(a.path);
+        item->setText(a.title); // for accessibility and keyboard search
+    }
+    m_pages->setCurrentWidget(m_results);
+    QString state = hits.isEmpty()   ? tr("No articles match.")
+        : hits.size() >= searchLimit ? tr("The %1 best matches.").arg(hits.size())
+                                     : tr("%n match(es).", nullptr, int(hits.size()));
+    if (!notes.isEmpty())
+        state += QLatin1Char(' ') + tr("Left out: %1.").arg(notes.join(QLatin1String("; ")));
+    m_state->setText(state);
+    if (m_results->count() > 0)
+        m_results->setCurrentRow(0);
+}
+
+QString LibraryPanel::resultPath(int row) const
+{
+    const QListWidgetItem *item = m_results->item(row);
+    return item ? m_service.absolute(item->data(PathRole).toString()) : QString();
+}
+
+void LibraryPanel::openResult(int row)
+{
+    if (const QListWidgetItem *item = m_results->item(row))
+        Q_EMIT matchActivated(resultPath(row), item->data(MatchRole).toString());
+}
+
+void LibraryPanel::requestContextMenu(QAbstractItemView *view, const QPoint &position)
+{
+    const QModelIndex index = view->indexAt(position);
+    QString path;
+    if (index.isValid())
+        path = view == m_table ? m_service.absolute(index.data(LibraryModel::PathRole).toString())
+                               : resultPath(index.row());
+    Q_EMIT contextMenuRequested(selectionFor(path), view->viewport()->mapToGlobal(position));
 }
 
 } // namespace Byline::WidgetUi

@@ -1,10 +1,12 @@
 #include "previewpane.h"
 
-#include <markdown/boundedrender.h>
+#include <ui/document/articlesession.h>
 
 #include <QAbstractTextDocumentLayout>
 #include <QDesktopServices>
+#include <QElapsedTimer>
 #include <QFile>
+#include <QFileInfo>
 #include <QImageReader>
 #include <QLoggingCategory>
 #include <QPainter>
@@ -22,8 +24,6 @@ using namespace std::chrono_literals;
 
 // How much of a frame one step of applying a render may take.
 constexpr auto applyBudget = 6ms;
-// Renders abandoned as too complex keep a core busy until cmark gives up; never pile up more.
-constexpr int maximumRunningRenders = 2;
 constexpr int maximumImageWidth = 1200;
 
 QString previewStyleSheet()
@@ -39,8 +39,9 @@ bool isRemote(const QUrl &url)
 
 } // namespace
 
-PreviewPane::PreviewPane(QWidget *parent)
+PreviewPane::PreviewPane(ArticleSession &session, QWidget *parent)
     : QTextBrowser(parent)
+    , m_session(session)
     , m_preview(document())
 {
     setObjectName(QStringLiteral("preview"));
@@ -56,18 +57,19 @@ PreviewPane::PreviewPane(QWidget *parent)
     setAutoFillBackground(true);
     document()->setDocumentMargin(24);
 
-    m_quiet.setSingleShot(true);
-    m_maxWait.setSingleShot(true);
     m_apply.setSingleShot(true);
     m_apply.setInterval(0);
-    m_overrun.setSingleShot(true);
-    m_overrun.setInterval(int(Core::BoundedRender::defaultLimit.count()));
-
-    connect(&m_quiet, &QTimer::timeout, this, &PreviewPane::startRender);
-    connect(&m_maxWait, &QTimer::timeout, this, &PreviewPane::startRender);
     connect(&m_apply, &QTimer::timeout, this, &PreviewPane::applyStep);
-    connect(&m_overrun, &QTimer::timeout, this, &PreviewPane::checkOverrun);
-    connect(&m_watcher, &QFutureWatcher<Core::RenderResult>::finished, this, &PreviewPane::takeResult);
+    connect(&m_session, &ArticleSession::rendered, this, &PreviewPane::showRender);
+    // Another file: its images are found beside it, and the old text is not morphed into the new.
+    connect(&m_session, &ArticleSession::aboutToLoad, this, [this] {
+        m_preview.clear();
+        m_blocks.clear();
+        m_followLine = 0;
+        m_revealLine = 0;
+    });
+    connect(&m_session, &ArticleSession::pathChanged, this,
+            [this](const QString &path) { m_baseDirectory = path.isEmpty() ? QDir::home() : QFileInfo(path).dir(); });
     connect(this, &QTextBrowser::anchorClicked, this, &PreviewPane::openLink);
     // The scroll range grows after layout catches up; a place asked for earlier may only now fit.
     connect(verticalScrollBar(), &QScrollBar::rangeChanged, this, [this] {
@@ -88,130 +90,28 @@ PreviewPane::PreviewPane(QWidget *parent)
             return;
         Q_EMIT topLineChanged(topLine());
     });
+    m_baseDirectory = QDir::home();
 }
 
-PreviewPane::~PreviewPane()
+void PreviewPane::showRender(const Core::RenderResult &result)
 {
-    // An abandoned render keeps running on its own thread; just stop listening to it.
-    m_watcher.disconnect(this);
-}
-
-void PreviewPane::queue(const QString &markdown, int firstLine)
-{
-    m_pendingMarkdown = markdown;
-    m_pendingFirstLine = firstLine;
-    m_pullFromSource = false;
-    m_hasPending = true;
-}
-
-void PreviewPane::setMarkdown(const QString &markdown, int firstLine)
-{
-    queue(markdown, firstLine);
-    scheduleRender();
-}
-
-void PreviewPane::setSource(std::function<Source()> source)
-{
-    m_source = std::move(source);
-}
-
-void PreviewPane::sourceChanged()
-{
-    m_pendingMarkdown.clear();
-    m_pullFromSource = true;
-    m_hasPending = true;
-    scheduleRender();
-}
-
-void PreviewPane::renderNow(const QString &markdown, int firstLine)
-{
-    m_preview.clear();
-    m_followLine = 0;
-    m_revealLine = 0;
-    queue(markdown, firstLine);
-    startRender();
-}
-
-void PreviewPane::setBaseDirectory(const QDir &directory)
-{
-    m_baseDirectory = directory;
-}
-
-void PreviewPane::setFullStatistics(bool full)
-{
-    if (m_fullStatistics == full)
-        return;
-    m_fullStatistics = full;
-    if (full && m_source)
-        sourceChanged();
-}
-
-void PreviewPane::setWordsPerMinute(int words)
-{
-    if (m_wordsPerMinute == words)
-        return;
-    m_wordsPerMinute = words;
-    if (m_source)
-        sourceChanged();
-}
-
-void PreviewPane::scheduleRender()
-{
-    // The waits follow what a render of this document costs: a short column previews almost as
-    // it is typed, a manuscript renders when typing pauses and about once a second while not.
-    const int cost = int(std::min<qint64>(m_lastCostMs, 1000));
-    if (!canStartRender())
-        return; // taken up when the running render is done
-    // A pause of 80 ms is a pause in typing, not the gap between two keys; during an unbroken
-    // burst the preview catches up about once a second, since each update costs a repaint.
-    m_quiet.start(std::clamp(2 * cost, 80, 100));
-    if (!m_maxWait.isActive()) // QTimer::setInterval would restart it: only when it is not running
-        m_maxWait.start(std::clamp(25 * cost, 800, 1500));
-}
-
-bool PreviewPane::canStartRender() const
-{
-    if (!m_watcher.isRunning())
-        return true;
-    // The running render overran: abandon it for the newer text, within limits.
-    return m_reportedOverrun && Core::BoundedRender::running() < maximumRunningRenders;
-}
-
-void PreviewPane::startRender()
-{
-    m_quiet.stop();
-    m_maxWait.stop();
-    if (!m_hasPending || !canStartRender())
-        return;
-    if (m_pullFromSource && m_source) {
-        const Source source = m_source();
-        m_pendingMarkdown = source.markdown;
-        m_pendingFirstLine = source.firstLine;
-        m_pullFromSource = false;
-    }
-    Core::RenderOptions options;
-    options.sourceAnchors = true;
-    options.splitBlocks = true;
-    options.firstLine = m_pendingFirstLine;
-    options.wordsPerMinute = m_wordsPerMinute;
-    options.stats = m_fullStatistics ? Core::TextStatsBuilder::Detail::Full : Core::TextStatsBuilder::Detail::Counts;
-    m_hasPending = false;
-    m_reportedOverrun = false;
-    m_renderClock.start();
-    m_overrun.start();
-    m_watcher.setFuture(Core::BoundedRender::start(std::exchange(m_pendingMarkdown, QString()), options));
-}
-
-void PreviewPane::takeResult()
-{
-    m_overrun.stop();
-    m_lastCostMs = m_renderClock.elapsed();
-    m_lastResult = m_watcher.result();
-    m_preview.setTarget(m_lastResult.blocks);
-    Q_EMIT rendered(m_lastResult);
+    m_blocks = result.blocks;
+    m_applied = false;
+    if (!isVisible())
+        return; // applied when shown
+    m_applied = true;
+    m_preview.setTarget(m_blocks);
     applyStep();
-    if (m_hasPending)
-        scheduleRender();
+}
+
+void PreviewPane::showEvent(QShowEvent *event)
+{
+    QTextBrowser::showEvent(event);
+    if (!m_applied) {
+        m_applied = true;
+        m_preview.setTarget(m_blocks);
+        applyStep();
+    }
 }
 
 void PreviewPane::applyStep()
@@ -228,30 +128,19 @@ void PreviewPane::applyStep()
         m_followLine = 0;
     }
     reveal(); // and the editor's cursor, once the text typed there has arrived
-    m_lastCostMs += clock.elapsed();
+    m_session.renderer().addCost(clock.elapsed()); // the next wait allows for this
     if (!settled) {
         m_apply.start();
         return;
     }
-    qCDebug(lcPreview) << "render and apply" << m_lastCostMs << "ms";
+    qCDebug(lcPreview) << "applied";
     if (isCaughtUp())
         Q_EMIT caughtUp();
 }
 
 bool PreviewPane::isCaughtUp() const
 {
-    return !m_hasPending && !m_watcher.isRunning() && m_preview.isSettled();
-}
-
-void PreviewPane::checkOverrun()
-{
-    if (!m_watcher.isRunning() || m_reportedOverrun)
-        return;
-    m_reportedOverrun = true;
-    qCWarning(lcPreview) << "render still running after" << m_renderClock.elapsed() << "ms";
-    Q_EMIT tooComplex();
-    if (m_hasPending)
-        scheduleRender();
+    return m_session.renderer().isIdle() && m_applied && m_preview.isSettled();
 }
 
 void PreviewPane::scrollToLine(int line)
@@ -294,6 +183,8 @@ void PreviewPane::openLink(const QUrl &url)
     const QString scheme = url.scheme();
     if (scheme == QLatin1String("http") || scheme == QLatin1String("https") || scheme == QLatin1String("mailto"))
         QDesktopServices::openUrl(url);
+    else
+        Q_EMIT linkActivated(url);
 }
 
 QVariant PreviewPane::loadResource(int type, const QUrl &name)
@@ -351,9 +242,14 @@ void PreviewPane::changeEvent(QEvent *event)
 {
     QTextBrowser::changeEvent(event);
     // Link colours are fixed when HTML is imported: a new theme needs the document anew.
-    if (event->type() == QEvent::PaletteChange && m_source && m_preview.renderedBlockCount() > 0) {
+    if (event->type() == QEvent::PaletteChange && m_preview.renderedBlockCount() > 0) {
         m_preview.clear();
-        sourceChanged();
+        m_applied = false;
+        if (isVisible()) {
+            m_applied = true;
+            m_preview.setTarget(m_blocks);
+            applyStep();
+        }
     }
 }
 

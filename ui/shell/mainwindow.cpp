@@ -1,71 +1,47 @@
 #include "mainwindow.h"
 
-#include <library/librarypanel.h>
-#include <markdown/renderer.h>
+#include "deskservices.h"
+#include "preferencesdialog.h"
+#include "viewmodes.h"
 
+#include <safety/recoveryjournal.h>
+#include <ui/common/notices.h>
+#include <ui/common/prompts.h>
+#include <ui/common/settings.h>
+#include <ui/common/theme.h>
+#include <ui/document/documentcontroller.h>
+#include <ui/document/documentguard.h>
+#include <ui/editor/editoractions.h>
+#include <ui/editor/findbar.h>
+#include <ui/editor/markdowneditor.h>
+#include <ui/export/exportcontroller.h>
+#include <ui/library/librarycontroller.h>
+#include <ui/library/librarypanel.h>
+#include <ui/library/libraryservice.h>
+#include <ui/panels/outlinepanel.h>
+#include <ui/panels/panelscontroller.h>
+#include <ui/panels/statisticspanel.h>
+#include <ui/panels/statusindicators.h>
+#include <ui/preview/previewpane.h>
+#include <ui/preview/scrollsync.h>
+#include <ui/spelling/languagebutton.h>
+#include <ui/spelling/spellcontroller.h>
+#include <ui/spelling/spellingmenu.h>
+
+#include <QApplication>
 #include <QCloseEvent>
 #include <QDockWidget>
 #include <QFileInfo>
+#include <QMenuBar>
+#include <QMessageBox>
 #include <QSettings>
 #include <QSplitter>
-#include <QStandardPaths>
 #include <QStatusBar>
-#include <QToolButton>
 #include <QVBoxLayout>
-
-#include <common/messagebar.h>
-#include <common/theme.h>
-#include <document/documentguard.h>
-#include <editor/findbar.h>
-#include <editor/markdowneditor.h>
-#include <panels/outlinepanel.h>
-#include <panels/statisticsview.h>
-#include <preview/previewpane.h>
-#include <spelling/spellcontroller.h>
 
 namespace Byline::WidgetUi {
 
 namespace {
-
-// Past this, the selection's words are not counted on every change: it would cost a keystroke.
-constexpr int maximumCountedSelection = 200000;
-
-MessageBar::Level levelOf(const Core::Diagnostics &diagnostics)
-{
-    MessageBar::Level level = MessageBar::Level::Info;
-    for (const Core::Diagnostic &d : diagnostics) {
-        if (d.severity == Core::Diagnostic::Severity::Error)
-            return MessageBar::Level::Error;
-        if (d.severity == Core::Diagnostic::Severity::Warning)
-            level = MessageBar::Level::Warning;
-    }
-    return level;
-}
-
-QString describe(const Core::Diagnostics &diagnostics)
-{
-    QStringList lines;
-    for (const Core::Diagnostic &d : diagnostics) {
-        const QString where = d.line > 0 ? MainWindow::tr("Line %1: ").arg(d.line) : QString();
-        QString sentence = where + d.message.left(1).toUpper() + d.message.mid(1);
-        if (!sentence.endsWith(QLatin1Char('.')))
-            sentence += QLatin1Char('.');
-        lines.append(sentence);
-    }
-    return lines.join(QLatin1String("<br>"));
-}
-
-std::shared_ptr<Core::RecoveryJournal> sharedJournal()
-{
-    // One journal session for every window of this process.
-    static std::weak_ptr<Core::RecoveryJournal> shared;
-    std::shared_ptr<Core::RecoveryJournal> journal = shared.lock();
-    if (!journal) {
-        journal = std::make_shared<Core::RecoveryJournal>(MainWindow::recoveryFolder());
-        shared = journal;
-    }
-    return journal;
-}
 
 QDockWidget *makeDock(const QString &title, const QString &name, QWidget *content, QMainWindow *window)
 {
@@ -78,225 +54,213 @@ QDockWidget *makeDock(const QString &title, const QString &name, QWidget *conten
     return dock;
 }
 
+// Puts `actions` into `menu` (a null entry is a separator), and into the window too, so their
+// shortcuts work with the menu bar hidden (full screen).
+void place(QMenu *menu, const QList<QAction *> &actions, QWidget *window)
+{
+    for (QAction *action : actions) {
+        if (!action) {
+            menu->addSeparator();
+            continue;
+        }
+        menu->addAction(action);
+        window->addAction(action);
+    }
+}
+
 } // namespace
 
-MainWindow::MainWindow(QWidget *parent)
+MainWindow::MainWindow(DeskServices &services, Prompts *prompts, QWidget *parent)
     : QMainWindow(parent)
-    , m_settings(Settings::load())
-    , m_journal(sharedJournal())
-    , m_library(new LibraryPanel(this))
-    , m_messageBar(new MessageBar(this))
-    , m_editor(new MarkdownEditor(this))
-    , m_findBar(new FindBar(m_editor, this))
-    , m_preview(new PreviewPane(this))
-    , m_splitter(new QSplitter(this))
-    , m_editorColumn(new QWidget(this))
-    , m_outline(new OutlinePanel(this))
-    , m_statistics(new StatisticsPanel(this))
-    , m_outlineDock(makeDock(tr("Outline"), QStringLiteral("outlineDock"), m_outline, this))
-    , m_statisticsDock(makeDock(tr("Statistics"), QStringLiteral("statisticsDock"), m_statistics, this))
-    , m_status(new StatusIndicators(this))
-    , m_guard(new DocumentGuard(m_editor, m_journal, this))
-    , m_spell(new SpellController(m_editor, this))
-    , m_languageButton(new QToolButton(this))
-    , m_exportRunner(new ExportRunner(this))
+    , m_services(services)
 {
-    auto *column = new QVBoxLayout(m_editorColumn);
-    column->setContentsMargins(0, 0, 0, 0);
-    column->setSpacing(0);
-    column->addWidget(m_messageBar);
-    column->addWidget(m_editor, 1);
-    column->addWidget(m_findBar);
-
-    m_splitter->setObjectName(QStringLiteral("mainSplitter"));
-    m_splitter->addWidget(m_library);
-    m_splitter->addWidget(m_editorColumn);
-    m_splitter->addWidget(m_preview);
-    m_splitter->setStretchFactor(0, 0);
-    m_splitter->setStretchFactor(1, 3);
-    m_splitter->setStretchFactor(2, 3);
-    m_splitter->setSizes({220, 640, 640});
-    m_library->hide();
-    setCentralWidget(m_splitter);
-    statusBar()->addPermanentWidget(m_status);
-
-    createSpelling();
+    createParts(prompts);
+    layOut();
     createMenus();
     connectParts();
-    connectLibrary();
-    connect(m_exportRunner, &ExportRunner::progress, this, &MainWindow::exportProgressed);
-    connect(m_exportRunner, &ExportRunner::finished, this, &MainWindow::exportFinished);
-    applySettings(m_settings);
     resize(1400, 860);
     const QSettings store;
     restoreGeometry(store.value(QStringLiteral("window/geometry")).toByteArray());
     restoreState(store.value(QStringLiteral("window/state")).toByteArray());
-    newDocument();
-    if (!m_journal->isValid())
-        m_messageBar->showMessage(tr("Unsaved text cannot be journalled for recovery: %1. Check that the folder is "
-                                     "writable; until then, save often.")
-                                      .arg(m_journal->errorString()),
-                                  MessageBar::Level::Warning);
+    updateTitle();
+    if (!services.journal()->isValid())
+        m_parts.notices->banner(tr("Unsaved text cannot be journalled for recovery: %1. Check that the folder is "
+                                   "writable; until then, save often.")
+                                    .arg(services.journal()->errorString()),
+                                MessageBar::Level::Warning);
 }
 
-MainWindow::~MainWindow() = default;
-
-QString MainWindow::recoveryFolder()
+MainWindow::~MainWindow()
 {
-    return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + QStringLiteral("/recovery");
+    // The views go before the session whose document they show.
+    delete takeCentralWidget();
 }
 
-QString MainWindow::draftsFolder()
+void MainWindow::createParts(Prompts *prompts)
 {
-    return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + QStringLiteral("/Drafts");
+    if (!prompts) {
+        m_ownPrompts = std::make_unique<WidgetPrompts>(this);
+        prompts = m_ownPrompts.get();
+    }
+    Parts &p = m_parts;
+    p.prompts = prompts;
+    p.session = new ArticleSession(m_services.journal(), {}, this);
+    p.messageBar = new MessageBar(this);
+    p.notices = new Notices(p.messageBar, statusBar(), this);
+    p.editor = new MarkdownEditor(*p.session, this);
+    p.findBar = new FindBar(p.editor, this);
+    p.preview = new PreviewPane(*p.session, this);
+    p.library = new LibraryService(this);
+    p.libraryPanel = new LibraryPanel(*p.library, this);
+    p.outline = new OutlinePanel(this);
+    p.statistics = new StatisticsPanel(this);
+    p.indicators = new StatusIndicators(this);
+    SettingsStore &settings = m_services.settings();
+    p.document = new DocumentController(*p.session, *prompts, *p.notices, this);
+    p.editing = new EditorActions(p.editor, p.findBar, *prompts, settings, this);
+    p.libraryController = new LibraryController(*p.library, p.libraryPanel, *p.document, p.editor, *prompts, *p.notices,
+                                                settings, this);
+    p.exporting = new ExportController(
+        p.editor, *prompts, *p.notices, [library = p.library] { return library->folder(); }, this, this);
+    p.spelling = new SpellController(p.editor, m_services.spelling(), this);
+    p.spellingMenu = new SpellingMenu(*p.spelling, *p.notices, this);
+    p.languageButton = new LanguageButton(*p.spelling, *p.spellingMenu, this);
+    new PanelsController(*p.session, p.editor, settings, p.outline, p.statistics, p.indicators, this);
+    new ScrollSync(p.editor, p.preview, this);
+}
+
+void MainWindow::layOut()
+{
+    m_editorColumn = new QWidget(this);
+    auto *column = new QVBoxLayout(m_editorColumn);
+    column->setContentsMargins(0, 0, 0, 0);
+    column->setSpacing(0);
+    column->addWidget(m_parts.messageBar);
+    column->addWidget(m_parts.editor, 1);
+    column->addWidget(m_parts.findBar);
+
+    m_splitter = new QSplitter(this);
+    m_splitter->setObjectName(QStringLiteral("mainSplitter"));
+    m_splitter->addWidget(m_parts.libraryPanel);
+    m_splitter->addWidget(m_editorColumn);
+    m_splitter->addWidget(m_parts.preview);
+    m_splitter->setStretchFactor(0, 0);
+    m_splitter->setStretchFactor(1, 3);
+    m_splitter->setStretchFactor(2, 3);
+    m_splitter->setSizes({220, 640, 640});
+    setCentralWidget(m_splitter);
+    m_outlineDock = makeDock(tr("Outline"), QStringLiteral("outlineDock"), m_parts.outline, this);
+    m_statisticsDock = makeDock(tr("Statistics"), QStringLiteral("statisticsDock"), m_parts.statistics, this);
+    statusBar()->addPermanentWidget(m_parts.indicators);
+    statusBar()->addPermanentWidget(m_parts.languageButton);
+    m_parts.view = new ViewModes({this,
+                                  m_splitter,
+                                  m_parts.libraryPanel,
+                                  m_editorColumn,
+                                  m_parts.editor,
+                                  m_parts.preview,
+                                  {m_outlineDock, m_statisticsDock}},
+                                 m_services.settings(), *m_parts.notices, this);
+}
+
+void MainWindow::createMenus()
+{
+    const Parts &p = m_parts;
+    QMenu *file = menuBar()->addMenu(tr("&File"));
+    place(file, p.document->fileActions(), this);
+    file->addSeparator();
+    place(file, p.libraryController->fileActions(), this);
+    file->addSeparator();
+    place(file, p.exporting->fileActions(), this);
+    file->addSeparator();
+    place(file, {p.document->closeAction()}, this);
+    QAction *quit = file->addAction(tr("&Quit"), this, &QWidget::close);
+    QList<QKeySequence> quitKeys = QKeySequence::keyBindings(QKeySequence::Quit);
+    quit->setShortcuts(quitKeys.isEmpty() ? QList<QKeySequence> {QKeySequence(tr("Ctrl+Q"))} : quitKeys);
+
+    QMenu *edit = menuBar()->addMenu(tr("&Edit"));
+    QList<QAction *> clipboard = p.editing->clipboardActions();
+    clipboard.insert(clipboard.indexOf(p.editing->copyAction()) + 1, p.exporting->copyAsRichTextAction());
+    place(edit, clipboard, this);
+    edit->addSeparator();
+    place(edit, p.editing->findActions(), this);
+    edit->addSeparator();
+    place(edit, p.spellingMenu->editActions(), this);
+    edit->addSeparator();
+    QAction *preferences = edit->addAction(tr("Pr&eferences…"), this, [this] {
+        SettingsStore &settings = m_services.settings();
+        PreferencesDialog dialog(settings.settings(), m_services.spelling().catalog().dictionaries(), this);
+        if (m_parts.prompts->run(dialog))
+            settings.replace(dialog.settings());
+    });
+    const QList<QKeySequence> preferenceKeys = QKeySequence::keyBindings(QKeySequence::Preferences);
+    preferences->setShortcuts(preferenceKeys.isEmpty() ? QList<QKeySequence> {QKeySequence(tr("Ctrl+,"))}
+                                                       : preferenceKeys);
+
+    place(menuBar()->addMenu(tr("F&ormat")), p.editing->formatActions(), this);
+
+    QMenu *view = menuBar()->addMenu(tr("&View"));
+    place(view, p.view->viewActions(), this);
+    for (const auto &[dock, text, key] : {std::tuple {m_outlineDock, tr("&Outline"), tr("Ctrl+Shift+U")},
+                                          std::tuple {m_statisticsDock, tr("&Statistics"), tr("Ctrl+Shift+I")}}) {
+        QAction *toggle = dock->toggleViewAction();
+        toggle->setText(text);
+        toggle->setShortcut(QKeySequence(key));
+        place(view, {toggle}, this);
+    }
+    view->addSeparator();
+    place(view, p.editing->zoomActions(), this);
+
+    QMenu *help = menuBar()->addMenu(tr("&Help"));
+    help->addAction(tr("&About Byline"), this, [this] {
+        QMessageBox::about(this, tr("About Byline"),
+                           tr("<h3>Byline %1</h3><p>A writing desk for columnists and their editors.</p>"
+                              "<p>Free software under the GNU General Public License, version 3 or later.</p>"
+                              "<p><small>Qt %2, cmark, Hunspell, SQLite</small></p>")
+                               .arg(QApplication::applicationVersion(), QString::fromLatin1(qVersion())));
+    });
 }
 
 void MainWindow::connectParts()
 {
-    m_preview->setSource([this] {
-        Core::Diagnostics diagnostics;
-        const Core::Article article = currentArticle(&diagnostics);
-        m_textDiagnostics = diagnostics;
-        const Core::ArticleMetadata metadata = article.metadata();
-        m_status->setMetadata(metadata.targetWords, metadata.deadline);
-        // A plain-text article has no front matter: its language and ignored words stay as chosen.
-        if (article.sourceFormat() == Core::Article::SourceFormat::Markdown)
-            m_spell->setArticle(metadata.lang, metadata.spellingIgnore);
-        return PreviewPane::Source {article.body(), article.bodyFirstLine()};
+    const Parts &p = m_parts;
+    connect(p.session, &ArticleSession::pathChanged, this, &MainWindow::updateTitle);
+    connect(p.session, &ArticleSession::modificationChanged, this, &QWidget::setWindowModified);
+    connect(p.libraryController, &LibraryController::libraryOpened, this,
+            [this] { m_parts.view->libraryAction()->setChecked(true); });
+    connect(m_statisticsDock, &QDockWidget::visibilityChanged, p.session,
+            [session = p.session](bool shown) { session->renderer().setFullStatistics(shown); });
+    p.libraryController->addMenuSection([exporting = p.exporting](QMenu *menu, const ArticleSelection &selection) {
+        exporting->addLibraryEntries(menu, selection);
     });
-    connect(m_editor, &QPlainTextEdit::textChanged, this, &MainWindow::textChanged);
-    connect(m_editor->document(), &QTextDocument::modificationChanged, this, &QWidget::setWindowModified);
-    connect(m_preview, &PreviewPane::rendered, this, &MainWindow::showResult);
-    connect(m_preview, &PreviewPane::tooComplex, this, [this] {
-        m_messageBar->showMessage(tr("This document is too complex to preview: rendering took longer than "
-                                     "2 seconds (deeply nested or pathological Markdown). Your text is safe; "
-                                     "the preview catches up when the markup is simpler."),
-                                  MessageBar::Level::Warning);
-    });
-
-    // Scroll sync: each side follows the other by file line, never both at once.
-    connect(m_editor, &MarkdownEditor::topLineChanged, this, [this](int line) {
-        if (!m_syncingFromPreview)
-            m_preview->scrollToLine(line);
-    });
-    connect(m_preview, &PreviewPane::topLineChanged, this, [this](int line) {
-        m_syncingFromPreview = true;
-        m_editor->scrollToLine(line);
-        m_syncingFromPreview = false;
-    });
-    connect(m_editor, &QPlainTextEdit::cursorPositionChanged, this, [this] {
-        const int line = m_editor->cursorLine();
-        m_outline->followLine(line);
-        const double fraction = double(m_editor->cursorRect().top()) / std::max(1, m_editor->viewport()->height());
-        m_preview->revealLine(line, fraction);
-    });
-    connect(m_editor, &QPlainTextEdit::selectionChanged, this, [this] {
-        const QTextCursor cursor = m_editor->textCursor();
-        const int length = cursor.selectionEnd() - cursor.selectionStart();
-        m_status->setSelectedWords(length > 0 && length < maximumCountedSelection
-                                       ? Core::TextStatsBuilder::countWords(cursor.selectedText())
-                                       : 0);
-    });
-    connect(m_outline, &OutlinePanel::lineActivated, m_editor, &MarkdownEditor::goToLine);
-    connect(m_statisticsDock, &QDockWidget::visibilityChanged, m_preview, &PreviewPane::setFullStatistics);
-
-    connect(m_guard, &DocumentGuard::autosaveDue, this, &MainWindow::autosave);
-    connect(m_guard, &DocumentGuard::changedOnDisk, this, &MainWindow::showExternalChange);
-    connect(m_guard, &DocumentGuard::deletedOnDisk, this, &MainWindow::showDeleted);
-    connect(m_guard, &DocumentGuard::reappearedOnDisk, this, [this] {
-        m_messageBar->showMessage(tr("%1 is back on disk, unchanged.").arg(QFileInfo(m_path).fileName()),
-                                  MessageBar::Level::Info);
-    });
-    connect(m_library, &LibraryPanel::fileActivated, this, [this](const QString &path) {
-        if (path != m_path && maybeKeepChanges())
-            openFile(path);
-        else
-            m_library->selectFile(m_path);
-    });
-    connect(m_library, &LibraryPanel::matchActivated, this, [this](const QString &path, const QString &word) {
-        if (path != m_path && (!maybeKeepChanges() || !openFile(path)))
-            return;
-        revealMatch(word);
-    });
+    const auto applySettings = [this](const Settings &chosen) {
+        Theme::apply(chosen.theme);
+        m_parts.session->guard().setAutosaveInterval(chosen.autosaveSeconds);
+        m_parts.spelling->apply(chosen);
+    };
+    connect(&m_services.settings(), &SettingsStore::changed, this, applySettings);
+    applySettings(m_services.settings().settings());
 }
 
-void MainWindow::revealMatch(const QString &word)
+void MainWindow::openPath(const QString &path) // NOLINT(readability-make-member-function-const)
 {
-    // After the front matter: the match a search result shows is in the text.
-    QTextDocument *document = m_editor->document();
-    const QTextCursor from(document->findBlockByNumber(currentArticle().bodyFirstLine() - 1));
-    QTextCursor found = word.isEmpty() ? QTextCursor() : document->find(word, from, QTextDocument::FindWholeWords);
-    if (found.isNull() && !word.isEmpty())
-        found = document->find(word, from);
-    if (!found.isNull()) {
-        m_editor->setTextCursor(found);
-        m_editor->centerCursor();
-    }
-    m_editor->setFocus();
+    if (QFileInfo(path).isDir())
+        m_parts.libraryController->openFolder(path);
+    else
+        m_parts.document->openArticle(path);
 }
 
-void MainWindow::applySettings(const Settings &settings)
+bool MainWindow::restoreLastSession() // NOLINT(readability-make-member-function-const)
 {
-    m_settings = settings;
-    Theme::apply(settings.theme);
-    m_editor->setBaseFont(settings.editorFont);
-    m_editor->setColumnWidth(settings.columnWidth);
-    m_editor->setLineSpacing(settings.lineSpacing);
-    m_editor->setFocusMode(settings.focusMode);
-    m_editor->setTypewriterScrolling(settings.typewriterScrolling);
-    m_guard->setAutosaveInterval(settings.autosaveSeconds);
-    m_preview->setWordsPerMinute(settings.wordsPerMinute);
-    m_spell->setEnabled(settings.checkSpelling);
-    m_spell->setOptions({settings.skipAllCaps});
-    m_spell->setDefaultLanguage(settings.spellingLanguage);
-    if (!m_readerMode && m_previewAction) {
-        m_previewAction->setChecked(settings.previewLayout == Settings::PreviewLayout::Beside);
-        m_preview->setVisible(m_previewAction->isChecked());
-    }
-}
-
-void MainWindow::textChanged()
-{
-    m_preview->sourceChanged();
-}
-
-Core::Article MainWindow::currentArticle(Core::Diagnostics *diagnostics) const
-{
-    return Core::Article::fromText(m_editor->toPlainText(), m_path, Core::Article::formatForFileName(m_path),
-                                   diagnostics);
+    const bool library = m_parts.libraryController->restoreLastSession();
+    const bool file = m_parts.document->restoreLastSession();
+    return library || file;
 }
 
 void MainWindow::updateTitle()
 {
-    const QString name = m_path.isEmpty() ? tr("Untitled") : QFileInfo(m_path).fileName();
-    setWindowTitle(tr("%1[*] — Byline").arg(name));
-    setWindowModified(m_editor->document()->isModified());
-}
-
-void MainWindow::showResult(const Core::RenderResult &result)
-{
-    m_status->setStats(result.stats);
-    m_statistics->setStats(result.stats);
-    m_outline->setOutline(result.outline);
-    m_outline->followLine(m_editor->cursorLine());
-    showDiagnostics(BannerUpdate::IfChanged);
-}
-
-void MainWindow::showDiagnostics(BannerUpdate update)
-{
-    const Core::Diagnostics all = m_fileDiagnostics + m_textDiagnostics;
-    if (update == BannerUpdate::IfChanged && all == m_shownDiagnostics)
-        return; // unchanged: a banner the user dismissed stays dismissed
-    const bool barShowsDiagnostics = !m_shownDiagnostics.isEmpty();
-    m_shownDiagnostics = all;
-    if (all.isEmpty()) {
-        if (update == BannerUpdate::Always && !m_spell->problemText().isEmpty())
-            m_messageBar->showMessage(m_spell->problemText(), MessageBar::Level::Warning);
-        else if (barShowsDiagnostics || update == BannerUpdate::Always) // other news on the bar stays
-            m_messageBar->hide();
-    } else {
-        m_messageBar->showMessage(describe(all), levelOf(all));
-    }
+    setWindowTitle(tr("%1[*] — Byline").arg(m_parts.session->displayName()));
+    setWindowModified(m_parts.session->isModified());
 }
 
 void MainWindow::rememberSession()
@@ -304,33 +268,34 @@ void MainWindow::rememberSession()
     QSettings store;
     store.setValue(QStringLiteral("window/geometry"), saveGeometry());
     store.setValue(QStringLiteral("window/state"), saveState());
-    store.setValue(QStringLiteral("session/file"), m_path);
-    store.setValue(QStringLiteral("session/library"), m_library->isVisible() ? m_library->folder() : QString());
-    if (!m_path.isEmpty())
-        Settings::setCursorPosition(m_path, m_editor->textCursor().position());
-    m_settings.save();
+    m_parts.document->rememberSession();
+    m_parts.libraryController->rememberSession(m_parts.libraryPanel->isVisible());
+    if (!m_parts.session->isUntitled()) // the file opens there next time
+        Settings::setCursorPosition(m_parts.session->path(), m_parts.editor->textCursor().position());
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)
 {
-    if (!maybeKeepChanges()) {
-        event->ignore();
-        return;
+    if (!m_closeApproved) {
+        // A save the user asked for first closes the window once it is done.
+        const auto closeLater = [this] {
+            m_closeApproved = true;
+            QMetaObject::invokeMethod(this, &QWidget::close, Qt::QueuedConnection);
+        };
+        if (m_parts.document->keepChanges(closeLater) != DocumentController::Kept::Now) {
+            event->ignore();
+            return;
+        }
     }
     rememberSession();
-    m_guard->setDocument(QString(), QString()); // nothing left unsaved to journal
+    m_parts.session->guard().setDocument(QString(), QString()); // nothing left unsaved to journal
     event->accept();
 }
 
 void MainWindow::keyPressEvent(QKeyEvent *event)
 {
-    if (event->key() == Qt::Key_Escape && (isFullScreen() || m_readerMode)) {
-        if (isFullScreen())
-            setDistractionFree(false);
-        else
-            setReaderMode(false);
+    if (event->key() == Qt::Key_Escape && m_parts.view->leaveMode())
         return;
-    }
     QMainWindow::keyPressEvent(event);
 }
 

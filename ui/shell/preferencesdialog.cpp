@@ -9,11 +9,10 @@
 #include <QLineEdit>
 #include <QSpinBox>
 
-#include <spelling/spellcontroller.h>
-
 namespace Byline::WidgetUi {
 
-PreferencesDialog::PreferencesDialog(const Settings &settings, QWidget *parent)
+PreferencesDialog::PreferencesDialog(const Settings &settings, const QList<Core::DictionaryInfo> &dictionaries,
+                                     QWidget *parent)
     : QDialog(parent)
     , m_settings(settings)
     , m_author(new QLineEdit(this))
@@ -68,7 +67,7 @@ PreferencesDialog::PreferencesDialog(const Settings &settings, QWidget *parent)
 
     m_checkSpelling->setChecked(settings.checkSpelling);
     m_language->addItem(tr("The system's language"), QString());
-    for (const Core::DictionaryInfo &info : SpellController::service().catalog().dictionaries())
+    for (const Core::DictionaryInfo &info : dictionaries)
         m_language->addItem(QStringLiteral("%1 (%2)").arg(info.languageName(), info.languageTag()), info.languageTag());
     const int chosen = m_language->findData(settings.spellingLanguage);
     if (chosen < 0 && !settings.spellingLanguage.isEmpty())

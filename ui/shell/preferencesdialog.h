@@ -1,8 +1,9 @@
 #pragma once
 
-#include <QDialog>
+#include <spell/dictionarycatalog.h>
+#include <ui/common/settings.h>
 
-#include <common/settings.h>
+#include <QDialog>
 
 class QCheckBox;
 class QComboBox;
@@ -20,7 +21,9 @@ class PreferencesDialog final : public QDialog
     Q_DISABLE_COPY_MOVE(PreferencesDialog)
 
 public:
-    explicit PreferencesDialog(const Settings &settings, QWidget *parent = nullptr);
+    // `dictionaries`: the languages spelling can be checked in.
+    PreferencesDialog(const Settings &settings, const QList<Core::DictionaryInfo> &dictionaries,
+                      QWidget *parent = nullptr);
     [[nodiscard]] Settings settings() const;
 
 private:

@@ -1,12 +1,13 @@
 #include "spellcontroller.h"
 
-#include <QContextMenuEvent>
+#include <ui/common/settings.h>
+#include <ui/document/articlesession.h>
+#include <ui/editor/markdowneditor.h>
+#include <ui/editor/markdownhighlighter.h>
+
 #include <QElapsedTimer>
 #include <QScrollBar>
 #include <QtConcurrent>
-
-#include <editor/markdowneditor.h>
-#include <editor/markdownhighlighter.h>
 
 namespace Byline::WidgetUi {
 
@@ -22,22 +23,23 @@ bool continuesWord(QChar c)
 
 } // namespace
 
-SpellController::SpellController(MarkdownEditor *editor, QObject *parent)
+SpellController::SpellController(MarkdownEditor *editor, Core::SpellService &service, QObject *parent)
     : QObject(parent)
     , m_editor(editor)
     , m_highlighter(editor->highlighter())
+    , m_service(service)
 {
     m_sweepTimer.setInterval(0);
     connect(&m_sweepTimer, &QTimer::timeout, this, &SpellController::sweepStep);
     connect(&m_loading, &QFutureWatcher<std::shared_ptr<Core::Speller>>::finished, this, &SpellController::takeSpeller);
     connect(m_editor, &QPlainTextEdit::cursorPositionChanged, this, &SpellController::cursorMoved);
+    connect(m_editor, &MarkdownEditor::aboutToType, this, &SpellController::startWord);
     connect(m_editor->verticalScrollBar(), &QScrollBar::valueChanged, this, [this] {
         if (m_sweepTimer.isActive()) // what scrolls into view is checked before the rest
             for (const QTextBlock &block : m_editor->visibleBlocks())
                 refreshBlock(block);
     });
-    m_editor->installEventFilter(this);
-    m_editor->viewport()->installEventFilter(this);
+    followSession();
     updateLanguage();
 }
 
@@ -46,10 +48,34 @@ SpellController::~SpellController()
     m_loading.waitForFinished();
 }
 
-Core::SpellService &SpellController::service()
+void SpellController::followSession()
 {
-    static Core::SpellService shared;
-    return shared;
+    const ArticleSession &session = m_editor->session();
+    // Nothing is checked while a file arrives; then the visible text first.
+    connect(&session, &ArticleSession::loadingChanged, this, [this](bool loading) {
+        if (loading)
+            suspend();
+    });
+    connect(&session, &ArticleSession::opened, this, [this, &session] {
+        const Core::ArticleMetadata metadata = session.metadata();
+        setArticle(metadata.lang, metadata.spellingIgnore);
+        resume();
+    });
+    connect(&session, &ArticleSession::metadataChanged, this, [this, &session] {
+        // A plain-text article has no front matter: its language and ignored words stay as chosen.
+        if (session.isLoading() || session.article().sourceFormat() != Core::Article::SourceFormat::Markdown)
+            return;
+        const Core::ArticleMetadata metadata = session.metadata();
+        setArticle(metadata.lang, metadata.spellingIgnore);
+    });
+}
+
+void SpellController::apply(const Settings &settings)
+{
+    m_options.skipAllCaps = settings.skipAllCaps;
+    m_defaultLanguage = settings.spellingLanguage;
+    m_enabled = settings.checkSpelling;
+    updateLanguage();
 }
 
 void SpellController::setEnabled(bool on)
@@ -58,22 +84,6 @@ void SpellController::setEnabled(bool on)
         return;
     m_enabled = on;
     applyChecker();
-}
-
-void SpellController::setOptions(const Core::WordScannerOptions &options)
-{
-    if (m_options.skipAllCaps == options.skipAllCaps)
-        return;
-    m_options = options;
-    applyChecker();
-}
-
-void SpellController::setDefaultLanguage(const QString &language)
-{
-    if (m_defaultLanguage == language)
-        return;
-    m_defaultLanguage = language;
-    updateLanguage();
 }
 
 void SpellController::setArticle(const QString &language, const QStringList &ignoredWords)
@@ -92,12 +102,17 @@ QString SpellController::requestedLanguage() const
 {
     if (!m_articleLanguage.isEmpty())
         return m_articleLanguage;
-    return m_defaultLanguage.isEmpty() ? service().defaultLanguage() : m_defaultLanguage;
+    return m_defaultLanguage.isEmpty() ? m_service.defaultLanguage() : m_defaultLanguage;
 }
 
 bool SpellController::isChecking() const
 {
     return m_highlighter->spellChecker().has_value();
+}
+
+std::optional<Core::SpellChecker> SpellController::checker() const
+{
+    return m_highlighter->spellChecker();
 }
 
 void SpellController::suspend()
@@ -116,7 +131,7 @@ void SpellController::resume()
 void SpellController::updateLanguage()
 {
     const QString language = requestedLanguage();
-    const std::optional<Core::DictionaryInfo> dictionary = service().resolve(language);
+    const std::optional<Core::DictionaryInfo> dictionary = m_service.resolve(language);
     const bool same = dictionary && m_dictionary && dictionary->affPath == m_dictionary->affPath;
     m_dictionary = dictionary;
     if (same) {
@@ -134,11 +149,12 @@ void SpellController::updateLanguage()
                        "else works. Install the package %3 (<code>sudo apt install %3</code>), or put %4.aff "
                        "and %4.dic in %5, then reopen the article.")
                         .arg(name, language, Core::SpellService::packageFor(language), code,
-                             service().folders().dictionaries);
+                             m_service.folders().dictionaries);
         Q_EMIT problem(m_problem);
         return;
     }
-    m_loading.setFuture(QtConcurrent::run([info = *dictionary] { return service().speller(info); }));
+    m_loading.setFuture(
+        QtConcurrent::run([service = &m_service, info = *dictionary] { return service->speller(info); }));
 }
 
 void SpellController::takeSpeller()
@@ -200,27 +216,12 @@ void SpellController::refreshBlock(const QTextBlock &block)
         m_highlighter->rehighlightBlock(block);
 }
 
-bool SpellController::eventFilter(QObject *watched, QEvent *event)
+void SpellController::startWord(int position)
 {
-    if (event->type() == QEvent::KeyPress && watched == m_editor) {
-        const auto *key = static_cast<QKeyEvent *>(event);
-        if (!key->text().isEmpty() && key->text().front().isPrint() && !m_editor->isReadOnly()) {
-            // The highlighter runs inside the edit this key makes; it must know beforehand.
-            m_wordInProgress = m_editor->textCursor().selectionStart();
-            m_wordInProgressBlock = m_editor->textCursor().blockNumber();
-            m_highlighter->setWordInProgress(m_wordInProgress);
-        }
-    } else if (event->type() == QEvent::ContextMenu) {
-        const auto *menuEvent = static_cast<QContextMenuEvent *>(event);
-        const bool keyboard = menuEvent->reason() == QContextMenuEvent::Keyboard;
-        const QTextCursor cursor = keyboard ? m_editor->textCursor()
-                                            : m_editor->cursorForPosition(m_editor->viewport()->mapFrom(
-                                                static_cast<QWidget *>(watched), menuEvent->pos()));
-        const QPoint where = keyboard ? m_editor->viewport()->mapToGlobal(m_editor->cursorRect().bottomLeft())
-                                      : menuEvent->globalPos();
-        return showContextMenu(where, cursor.position());
-    }
-    return QObject::eventFilter(watched, event);
+    // The highlighter runs inside the edit this key makes; it must know beforehand.
+    m_wordInProgress = position;
+    m_wordInProgressBlock = m_editor->document()->findBlock(position).blockNumber();
+    m_highlighter->setWordInProgress(m_wordInProgress);
 }
 
 void SpellController::cursorMoved()
@@ -255,18 +256,35 @@ SpellController::Misspelled SpellController::misspellingAt(int position) const
     return {};
 }
 
-void SpellController::addToDictionary(const QString &word)
+SpellController::Misspelled SpellController::nextMisspelling(int position) const
+{
+    QTextDocument *document = m_editor->document();
+    QTextBlock block = document->findBlock(position);
+    for (int visited = 0; visited <= document->blockCount(); ++visited) {
+        for (const Core::WordScanner::Word &word : m_highlighter->misspellingsOf(block)) {
+            const int start = int(block.position() + word.start);
+            if (visited == 0 && start < position)
+                continue;
+            return {start, int(word.length), block.text().mid(word.start, word.length)};
+        }
+        block = block.next().isValid() ? block.next() : document->firstBlock();
+    }
+    return {};
+}
+
+bool SpellController::addToDictionary(const QString &word)
 {
     if (!m_dictionary)
-        return;
+        return false;
     QString error;
-    if (!service().addToPersonalDictionary(m_dictionary->code, word, &error)) {
+    if (!m_service.addToPersonalDictionary(m_dictionary->code, word, &error)) {
         Q_EMIT problem(tr("“%1” could not be added to the personal dictionary: %2. It is still underlined; check "
                           "that the folder is writable.")
                            .arg(word, error));
-        return;
+        return false;
     }
     applyChecker();
+    return true;
 }
 
 } // namespace Byline::WidgetUi

@@ -1,0 +1,83 @@
+#include <article/frontmatteredit.h>
+
+#include <QTest>
+
+using namespace Byline::Core;
+
+namespace {
+
+const auto setStatus
+    = [](FrontMatter &frontMatter) { frontMatter.setValue(QStringLiteral("status"), QStringLiteral("review")); };
+
+} // namespace
+
+// One way to change an article's front matter: only the block changes, never the text after it.
+class FrontMatterEditTest final : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void existingBlock_changesOnlyTheBlock();
+    void noBlock_startsOneWithABlankLine();
+    void noBlockBeforeABlankLine_addsNoSecond();
+    void toml_staysToml();
+    void plainText_isRefused();
+    void brokenBlock_isLeftAlone();
+};
+
+void FrontMatterEditTest::existingBlock_changesOnlyTheBlock()
+{
+    const QString text = QStringLiteral("---\ntitle: Column # a comment\nstatus: draft\n---\n\nBody ---\n* list\n");
+    const FrontMatterEdit::Result result = FrontMatterEdit::edit(text, QStringLiteral("column.md"), setStatus);
+    QVERIFY(result.ok());
+    QCOMPARE(result.replacedLength, text.indexOf(QLatin1String("\nBody")));
+    QCOMPARE(result.appliedTo(text),
+             QStringLiteral("---\ntitle: Column # a comment\nstatus: review\n---\n\nBody ---\n* list\n"));
+}
+
+void FrontMatterEditTest::noBlock_startsOneWithABlankLine()
+{
+    const QString text = QStringLiteral("# Headline\n\nText.\n");
+    const FrontMatterEdit::Result result = FrontMatterEdit::edit(text, QStringLiteral("column.md"), setStatus);
+    QVERIFY(result.ok());
+    QCOMPARE(result.replacedLength, 0);
+    QCOMPARE(result.appliedTo(text), QStringLiteral("---\nstatus: review\n---\n\n# Headline\n\nText.\n"));
+}
+
+void FrontMatterEditTest::noBlockBeforeABlankLine_addsNoSecond()
+{
+    const QString text = QStringLiteral("\nText.\n");
+    QCOMPARE(FrontMatterEdit::edit(text, QStringLiteral("column.md"), setStatus).appliedTo(text),
+             QStringLiteral("---\nstatus: review\n---\n\nText.\n"));
+}
+
+void FrontMatterEditTest::toml_staysToml()
+{
+    const QString text = QStringLiteral("+++\ntitle = \"Column\"\n+++\nText.\n");
+    const FrontMatterEdit::Result result = FrontMatterEdit::edit(text, QStringLiteral("column.md"), setStatus);
+    QVERIFY(result.ok());
+    QCOMPARE(result.appliedTo(text), QStringLiteral("+++\ntitle = \"Column\"\nstatus = \"review\"\n+++\nText.\n"));
+}
+
+void FrontMatterEditTest::plainText_isRefused()
+{
+    const FrontMatterEdit::Result result
+        = FrontMatterEdit::edit(QStringLiteral("Headline\n\nText.\n"), QStringLiteral("column.txt"), setStatus);
+    QCOMPARE(result.problem, FrontMatterEdit::Problem::PlainText);
+}
+
+void FrontMatterEditTest::brokenBlock_isLeftAlone()
+{
+    bool called = false;
+    const FrontMatterEdit::Result result
+        = FrontMatterEdit::edit(QStringLiteral("---\ntitle: [unclosed\n---\nText.\n"), QStringLiteral("column.md"),
+                                [&called](FrontMatter &) { called = true; });
+    QCOMPARE(result.problem, FrontMatterEdit::Problem::BrokenFrontMatter);
+    QVERIFY2(result.detail.startsWith(QLatin1String("line ")) && result.detail.contains(QLatin1String("malformed")),
+             qPrintable(result.detail));
+    QVERIFY(!called);
+}
+
+QTEST_GUILESS_MAIN(FrontMatterEditTest)
+
+#include "frontmatteredit_test.moc"
