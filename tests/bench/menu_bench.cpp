@@ -44,7 +44,7 @@ int main(int argc, char *argv[])
     window.show();
     MarkdownEditor *editor = parts.editor;
     const SpellController *spelling = parts.spelling;
-    while (!spelling->isChecking() || spelling->isSweeping())
+    while (!spelling->isChecking())
         QApplication::processEvents(QEventLoop::WaitForMoreEvents);
 
     const int wanted = args.value(2, QStringLiteral("60")).toInt();

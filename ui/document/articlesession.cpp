@@ -3,6 +3,7 @@
 #include "articlewriter.h"
 #include "documentguard.h"
 #include "documentloader.h"
+#include "documenttext.h"
 
 #include <article/frontmatteredit.h>
 #include <safety/recoveryjournal.h>
@@ -34,7 +35,9 @@ ArticleSession::ArticleSession(std::shared_ptr<Core::RecoveryJournal> journal, R
                                QObject *parent)
     : QObject(parent)
     , m_document(new QTextDocument(this))
-    , m_guard(new DocumentGuard(m_document, std::move(journal), this))
+    , m_text(new DocumentText(m_document, this))
+    , m_guard(new DocumentGuard(
+          m_document, [this] { return text(); }, std::move(journal), this))
     , m_renderer(new RenderScheduler(
           [this] {
               return RenderScheduler::Source {text(), m_path};
@@ -74,7 +77,7 @@ ArticleSession::~ArticleSession() = default;
 
 QString ArticleSession::text() const
 {
-    return textOf(*m_document);
+    return m_text->text();
 }
 
 QString ArticleSession::displayName() const
@@ -182,7 +185,7 @@ void ArticleSession::finishLoading()
         done(true);
 }
 
-void ArticleSession::save(Done done)
+void ArticleSession::save(const Done &done)
 {
     if (m_loading || m_path.isEmpty() || m_readOnly) {
         // The window offers Save As for these before it gets here; a caller that did not is told no.
@@ -196,7 +199,7 @@ void ArticleSession::save(Done done)
     });
 }
 
-void ArticleSession::saveAs(const QString &path, Done done)
+void ArticleSession::saveAs(const QString &path, const Done &done)
 {
     if (m_loading) {
         if (done)

@@ -23,6 +23,7 @@ namespace Byline::WidgetUi {
 class ArticleWriter;
 class DocumentGuard;
 class DocumentLoader;
+class DocumentText;
 
 // The open article, and its one owner: its file (path, encoding, whether it may be written), the
 // text as a QTextDocument the editor shows, the article parsed from it once per change (metadata,
@@ -82,10 +83,10 @@ public:
     // An empty, untitled document.
     void startUntitled();
     // Writes the text over its file, on a worker; saved() or saveFailed() follow, then `done`.
-    void save(Done done = {});
+    void save(const Done &done = {});
     // Writes the text to `path` and makes that the article's file (a plain-text article saved as
     // Markdown gets front matter, and is read back as such).
-    void saveAs(const QString &path, Done done = {});
+    void saveAs(const QString &path, const Done &done = {});
     // Saves when modified and safe to (never over a file that changed or vanished meanwhile, nor a
     // read-only one); an untitled document goes to a draft file of its own.
     void autosave();
@@ -143,6 +144,7 @@ private:
     [[nodiscard]] static QString draftsFolder();
 
     QTextDocument *m_document;
+    DocumentText *m_text;
     DocumentGuard *m_guard;
     RenderScheduler *m_renderer;
     DocumentLoader *m_loader;

@@ -1,7 +1,5 @@
 #include "documentguard.h"
 
-#include "textedit.h"
-
 #include <safety/recoveryjournal.h>
 
 #include <QCryptographicHash>
@@ -28,9 +26,11 @@ QByteArray hashOf(const QByteArray &bytes)
 
 } // namespace
 
-DocumentGuard::DocumentGuard(QTextDocument *document, std::shared_ptr<Core::RecoveryJournal> journal, QObject *parent)
+DocumentGuard::DocumentGuard(QTextDocument *document, std::function<QString()> text,
+                             std::shared_ptr<Core::RecoveryJournal> journal, QObject *parent)
     : QObject(parent)
     , m_document(document)
+    , m_text(std::move(text))
     , m_journal(std::move(journal))
 {
     m_writer.setMaxThreadCount(1);
@@ -203,7 +203,7 @@ void DocumentGuard::writeJournal()
         return;
     }
     m_journalled = true;
-    m_writer.start([journal = m_journal, id = m_journalId, path = m_path, text = textOf(*m_document)] {
+    m_writer.start([journal = m_journal, id = m_journalId, path = m_path, text = m_text()] {
         QString error;
         if (!journal->write(id, path, text, &error))
             qCWarning(lcGuard) << "cannot write the recovery journal:" << error;

@@ -8,6 +8,7 @@
 #include <QThreadPool>
 #include <QTimer>
 
+#include <functional>
 #include <memory>
 
 class QTextDocument;
@@ -31,7 +32,9 @@ class DocumentGuard final : public QObject
     Q_DISABLE_COPY_MOVE(DocumentGuard)
 
 public:
-    DocumentGuard(QTextDocument *document, std::shared_ptr<Core::RecoveryJournal> journal, QObject *parent = nullptr);
+    // `text` gives the document's text as it is to be journalled.
+    DocumentGuard(QTextDocument *document, std::function<QString()> text,
+                  std::shared_ptr<Core::RecoveryJournal> journal, QObject *parent = nullptr);
     ~DocumentGuard() override;
 
     // The document now shown: its file (empty when untitled) and the bytes on disk it matches.
@@ -77,6 +80,7 @@ private:
     void watchPath();
 
     QTextDocument *m_document;
+    std::function<QString()> m_text;
     std::shared_ptr<Core::RecoveryJournal> m_journal;
     QThreadPool m_writer; // one thread: journal writes of a document stay in order
     QFileSystemWatcher m_watcher;

@@ -10,6 +10,9 @@ namespace Byline::WidgetUi {
 
 namespace {
 
+// Removing a block costs its share of the layout afterwards; a few hundred fit in a step.
+constexpr qsizetype maximumRemovedPerStep = 200;
+
 // The first line (relative to its rendered block) that a QTextBlock's anchors name, or -1.
 int anchoredLine(const QTextBlock &block)
 {
@@ -100,29 +103,76 @@ void PreviewDocument::syncLines()
         m_shown[size_t(shown - i)].block = m_target[target - i];
 }
 
+// Drops the blocks a moved window left behind, so the ones it kept are again a prefix or a suffix
+// of the target and only what it gained is inserted.
+void PreviewDocument::alignWindow()
+{
+    m_windowMoved = false;
+    if (m_shown.empty() || m_target.isEmpty())
+        return;
+    const auto same = [](const Core::RenderedBlock &a, const Core::RenderedBlock &b) {
+        return a.firstLine == b.firstLine && a.html == b.html;
+    };
+    if (same(m_shown.front().block, m_target.constFirst()) || same(m_shown.back().block, m_target.constLast()))
+        return; // an edit, or nothing moved
+    const auto down = std::find_if(m_shown.begin(), m_shown.end(), [this](const Shown &shown) {
+        return shown.block.firstLine == m_target.constFirst().firstLine;
+    });
+    if (down != m_shown.end() && same(down->block, m_target.constFirst())) {
+        removeShown(0, qsizetype(down - m_shown.begin()));
+        m_windowMoved = true;
+        return;
+    }
+    const auto up = std::find_if(m_target.cbegin(), m_target.cend(), [this](const Core::RenderedBlock &block) {
+        return block.firstLine == m_shown.front().block.firstLine;
+    });
+    if (up != m_target.cend() && same(*up, m_shown.front().block)) {
+        const qsizetype kept = std::min(qsizetype(m_shown.size()), qsizetype(m_target.cend() - up));
+        if (kept < qsizetype(m_shown.size()))
+            removeShown(kept, qsizetype(m_shown.size()));
+        m_windowMoved = true;
+    }
+}
+
 bool PreviewDocument::step(std::chrono::microseconds budget)
 {
     if (m_settled)
         return true;
     QElapsedTimer clock;
     clock.start();
+    alignWindow();
     syncLines();
 
     QTextCursor batch(m_document);
     batch.beginEditBlock(); // one layout pass for the whole step
-    if (qsizetype(m_shown.size()) - m_suffix > m_prefix)
+    // What went goes in parts too: a window that moved far has a whole document of it.
+    const qsizetype gone = qsizetype(m_shown.size()) - m_suffix - m_prefix;
+    if (gone > maximumRemovedPerStep) {
+        const qsizetype to = qsizetype(m_shown.size()) - m_suffix;
+        removeShown(to - maximumRemovedPerStep, to);
+        batch.endEditBlock();
+        return false;
+    }
+    if (gone > 0)
         removeShown(m_prefix, qsizetype(m_shown.size()) - m_suffix);
     const qsizetype missing = m_target.size() - m_suffix;
     qsizetype next = m_prefix;
     int after = firstTextBlockOf(m_prefix) - 1;
     const qint64 budgetNs = std::chrono::nanoseconds(budget).count();
+    // The layout of what was inserted happens when the edit block ends, and costs more than the
+    // insertion itself: the budget is for both, with the layout estimated from the steps before.
+    qsizetype inserted = 0;
     while (next < missing) {
         after += insertShown(next, m_target[next], after);
         ++next;
-        if (clock.nsecsElapsed() >= budgetNs)
+        ++inserted;
+        if (clock.nsecsElapsed() + inserted * m_layoutNsPerBlock >= budgetNs)
             break;
     }
+    const qint64 beforeLayout = clock.nsecsElapsed();
     batch.endEditBlock();
+    if (inserted > 0)
+        m_layoutNsPerBlock = (m_layoutNsPerBlock + (clock.nsecsElapsed() - beforeLayout) / inserted) / 2;
     m_settled = next >= missing;
     return m_settled;
 }
@@ -206,6 +256,8 @@ PreviewDocument::Place PreviewDocument::placeOfLine(int line) const
 
 int PreviewDocument::lineOfPlace(const Place &place) const
 {
+    if (m_windowMoved)
+        return place.line; // the same render: every line is where it was
     // After a step, the blocks before m_prefix and the last m_suffix are the ones kept.
     if (place.fromStart >= 0 && place.fromStart < m_prefix && place.fromStart < qsizetype(m_shown.size()))
         return m_shown[size_t(place.fromStart)].block.firstLine + place.offset;

@@ -17,6 +17,10 @@ namespace Byline::WidgetUi {
 // Work is done in steps with a time limit, so even the first fill never blocks the UI thread
 // for long: the document shows the beginning at once and the rest follows within a few frames.
 //
+// The target may also be a window onto a longer render that moved (PreviewPane shows a window of
+// a very long article): the blocks it still shares with what is shown stay, and only the blocks
+// it gained at one end and lost at the other change.
+//
 // Every rendered block becomes one or more consecutive QTextBlocks, after one empty, invisible
 // leading block that gives each insertion a predecessor to attach to. Anchors inside a block are
 // relative to its first line, so mapping between file lines and document blocks needs no search
@@ -60,6 +64,7 @@ private:
     };
 
     void reset();
+    void alignWindow();
     void syncLines();
     void removeShown(qsizetype from, qsizetype to);
     // Inserts after QTextBlock number `after`; returns how many QTextBlocks it added.
@@ -75,6 +80,8 @@ private:
     qsizetype m_prefix = 0; // m_shown[0, m_prefix) equals the target's first blocks
     qsizetype m_suffix = 0; // and m_shown's last m_suffix blocks its last ones
     bool m_settled = true;
+    bool m_windowMoved = false; // the last step moved a window: lines stayed where they were
+    qint64 m_layoutNsPerBlock = 100'000; // what laying out an inserted block costs, as last measured
     mutable std::vector<int> m_starts; // first QTextBlock number of each shown block
     mutable bool m_startsValid = false;
 };

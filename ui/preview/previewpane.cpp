@@ -24,6 +24,11 @@ using namespace std::chrono_literals;
 
 // How much of a frame one step of applying a render may take.
 constexpr auto applyBudget = 6ms;
+// A very long article is shown a window of blocks at a time, around the place being read:
+// QTextDocument lays out every addition at a cost that grows with the whole document, and past a
+// few thousand blocks that no longer fits in a frame. The window moves as the reader does.
+constexpr qsizetype windowBlocks = 1500;
+constexpr qsizetype windowMargin = 300;
 constexpr int maximumImageWidth = 1200;
 
 QString previewStyleSheet()
@@ -75,7 +80,7 @@ PreviewPane::PreviewPane(ArticleSession &session, QWidget *parent)
     connect(verticalScrollBar(), &QScrollBar::rangeChanged, this, [this] {
         if (m_followLine <= 0)
             return;
-        scrollToLine(m_followLine);
+        scrollTo(m_followLine);
         reveal();
     });
     // Only the reader's own scrolling (wheel, keys, the scroll bar) leads the editor; the value also
@@ -88,7 +93,9 @@ PreviewPane::PreviewPane(ArticleSession &session, QWidget *parent)
     connect(verticalScrollBar(), &QScrollBar::valueChanged, this, [this] {
         if (!std::exchange(m_readerScrolled, false))
             return;
-        Q_EMIT topLineChanged(topLine());
+        const int line = topLine();
+        Q_EMIT topLineChanged(line);
+        followWindow(line);
     });
     m_baseDirectory = QDir::home();
 }
@@ -97,21 +104,48 @@ void PreviewPane::showRender(const Core::RenderResult &result)
 {
     m_blocks = result.blocks;
     m_applied = false;
-    if (!isVisible())
-        return; // applied when shown
-    m_applied = true;
-    m_preview.setTarget(m_blocks);
-    applyStep();
+    if (isVisible())
+        applyTarget();
 }
 
 void PreviewPane::showEvent(QShowEvent *event)
 {
     QTextBrowser::showEvent(event);
-    if (!m_applied) {
-        m_applied = true;
-        m_preview.setTarget(m_blocks);
-        applyStep();
-    }
+    if (!m_applied)
+        applyTarget(); // what was rendered while hidden
+}
+
+void PreviewPane::applyTarget()
+{
+    const int line = m_followLine > 0 ? m_followLine : m_revealLine > 0 ? m_revealLine : topLine();
+    m_windowStart = windowStartFor(line);
+    m_applied = true;
+    m_preview.setTarget(m_blocks.mid(m_windowStart, windowBlocks));
+    applyStep();
+}
+
+qsizetype PreviewPane::windowStartFor(int line) const
+{
+    if (m_blocks.size() <= windowBlocks)
+        return 0;
+    const auto it = std::upper_bound(m_blocks.cbegin(), m_blocks.cend(), line,
+                                     [](int l, const Core::RenderedBlock &block) { return l < block.firstLine; });
+    const qsizetype index = std::max<qsizetype>(0, qsizetype(it - m_blocks.cbegin()) - 1);
+    return std::clamp<qsizetype>(index - windowBlocks / 2, 0, m_blocks.size() - windowBlocks);
+}
+
+void PreviewPane::followWindow(int line)
+{
+    if (m_blocks.size() <= windowBlocks || !m_applied)
+        return;
+    const qsizetype start = windowStartFor(line);
+    // Moved only when the line comes near an edge the article goes on past, not on every line.
+    const qsizetype half = windowBlocks / 2;
+    if (std::abs(start - m_windowStart) < half - windowMargin)
+        return;
+    m_windowStart = start;
+    m_preview.setTarget(m_blocks.mid(m_windowStart, windowBlocks));
+    applyStep();
 }
 
 void PreviewPane::applyStep()
@@ -122,9 +156,9 @@ void PreviewPane::applyStep()
     const PreviewDocument::Place place = m_preview.placeOfLine(following ? m_followLine : topLine());
     const bool settled = m_preview.step(applyBudget);
     if (following) {
-        scrollToLine(m_followLine); // the editor's line, already in the new numbering
+        scrollTo(m_followLine); // the editor's line, already in the new numbering
     } else {
-        scrollToLine(m_preview.lineOfPlace(place)); // the reader's place, wherever it moved
+        scrollTo(m_preview.lineOfPlace(place)); // the reader's place, wherever it moved
         m_followLine = 0;
     }
     reveal(); // and the editor's cursor, once the text typed there has arrived
@@ -145,6 +179,12 @@ bool PreviewPane::isCaughtUp() const
 
 void PreviewPane::scrollToLine(int line)
 {
+    followWindow(line);
+    scrollTo(line);
+}
+
+void PreviewPane::scrollTo(int line)
+{
     m_followLine = line;
     const QTextBlock block = m_preview.blockForLine(line);
     const QRectF rect = document()->documentLayout()->blockBoundingRect(block);
@@ -155,6 +195,7 @@ void PreviewPane::revealLine(int line, double fraction)
 {
     m_revealLine = line;
     m_revealFraction = fraction;
+    followWindow(line);
     reveal();
 }
 
@@ -245,11 +286,8 @@ void PreviewPane::changeEvent(QEvent *event)
     if (event->type() == QEvent::PaletteChange && m_preview.renderedBlockCount() > 0) {
         m_preview.clear();
         m_applied = false;
-        if (isVisible()) {
-            m_applied = true;
-            m_preview.setTarget(m_blocks);
-            applyStep();
-        }
+        if (isVisible())
+            applyTarget();
     }
 }
 

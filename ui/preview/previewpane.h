@@ -15,7 +15,8 @@ class ArticleSession;
 // The live preview of the open article. The session renders it on a worker thread (see
 // RenderScheduler), split into top-level blocks; the pane replaces only the blocks that changed,
 // a few milliseconds at a time, so neither typing nor scrolling ever waits for it, even in a
-// 100,000-word manuscript. While hidden it applies nothing, and catches up when shown.
+// 100,000-word manuscript. While hidden it applies nothing, and catches up when shown. A very
+// long article is shown a window of a few thousand blocks at a time, around where the reader is.
 //
 // The pane follows a file line (scrollToLine) and reports the line at its top when the reader
 // scrolls it (topLineChanged), for scroll sync with the editor. Remote images are never fetched:
@@ -57,7 +58,13 @@ protected:
 
 private:
     void showRender(const Core::RenderResult &result);
+    // Puts the render (or the window of it around the place being read) into the document.
+    void applyTarget();
+    [[nodiscard]] qsizetype windowStartFor(int line) const;
+    // Moves the window of a very long article when `line` comes near one of its edges.
+    void followWindow(int line);
     void applyStep();
+    void scrollTo(int line);
     void openLink(const QUrl &url);
     void updateMargins();
     void reveal();
@@ -67,6 +74,7 @@ private:
     PreviewDocument m_preview;
     QTimer m_apply;
     QList<Core::RenderedBlock> m_blocks; // the last render's, applied or to be applied
+    qsizetype m_windowStart = 0; // the first of them shown
     bool m_applied = true; // m_blocks are in the document (or being put there)
     bool m_readerScrolled = false; // the next value change is the reader's
     int m_followLine = 0; // the editor's top line to follow, 0 for none

@@ -5,7 +5,6 @@
 #include <ui/editor/markdowneditor.h>
 #include <ui/editor/markdownhighlighter.h>
 
-#include <QElapsedTimer>
 #include <QScrollBar>
 #include <QtConcurrent>
 
@@ -13,8 +12,17 @@ namespace Byline::WidgetUi {
 
 namespace {
 
-// A slice of the background sweep; short enough that typing never waits for it.
-constexpr qint64 sweepSliceNs = 4'000'000;
+// Which checker a block was last highlighted with. Highlighting a block lays it out (shapes its
+// text), which costs far more than checking its words, so blocks are highlighted again only when
+// they come into view: a 5 MB manuscript costs no more than the screenful being read.
+class CheckedWith final : public QTextBlockUserData
+{
+public:
+    explicit CheckedWith(int generation)
+        : generation(generation)
+    { }
+    int generation;
+};
 
 bool continuesWord(QChar c)
 {
@@ -29,16 +37,11 @@ SpellController::SpellController(MarkdownEditor *editor, Core::SpellService &ser
     , m_highlighter(editor->highlighter())
     , m_service(service)
 {
-    m_sweepTimer.setInterval(0);
-    connect(&m_sweepTimer, &QTimer::timeout, this, &SpellController::sweepStep);
     connect(&m_loading, &QFutureWatcher<std::shared_ptr<Core::Speller>>::finished, this, &SpellController::takeSpeller);
     connect(m_editor, &QPlainTextEdit::cursorPositionChanged, this, &SpellController::cursorMoved);
     connect(m_editor, &MarkdownEditor::aboutToType, this, &SpellController::startWord);
-    connect(m_editor->verticalScrollBar(), &QScrollBar::valueChanged, this, [this] {
-        if (m_sweepTimer.isActive()) // what scrolls into view is checked before the rest
-            for (const QTextBlock &block : m_editor->visibleBlocks())
-                refreshBlock(block);
-    });
+    // What comes into view (scrolled, the window resized, the text wrapped anew) is brought up to date.
+    connect(m_editor, &QPlainTextEdit::updateRequest, this, &SpellController::refreshVisible);
     followSession();
     updateLanguage();
 }
@@ -118,7 +121,6 @@ std::optional<Core::SpellChecker> SpellController::checker() const
 void SpellController::suspend()
 {
     m_suspended = true;
-    m_sweepTimer.stop();
     m_highlighter->setSpellChecker(std::nullopt);
 }
 
@@ -181,36 +183,26 @@ void SpellController::applyChecker()
     } else {
         m_highlighter->setSpellChecker(std::nullopt);
     }
+    ++m_checkerGeneration; // every block's underlines may be out of date now
     if (!m_suspended)
-        startSweep();
+        refreshVisible();
 }
 
-void SpellController::startSweep()
+void SpellController::refreshVisible()
 {
-    for (const QTextBlock &block : m_editor->visibleBlocks())
+    for (QTextBlock block : m_editor->visibleBlocks())
         refreshBlock(block);
-    m_sweepBlock = 0;
-    m_sweepTimer.start();
 }
 
-void SpellController::sweepStep()
+void SpellController::refreshBlock(QTextBlock &block)
 {
-    QElapsedTimer timer;
-    timer.start();
-    QTextBlock block = m_editor->document()->findBlockByNumber(m_sweepBlock);
-    while (block.isValid() && timer.nsecsElapsed() < sweepSliceNs) {
-        refreshBlock(block);
-        block = block.next();
-    }
-    if (!block.isValid()) {
-        m_sweepTimer.stop();
+    auto *checked = static_cast<CheckedWith *>(block.userData());
+    if (checked && checked->generation == m_checkerGeneration)
         return;
-    }
-    m_sweepBlock = block.blockNumber();
-}
-
-void SpellController::refreshBlock(const QTextBlock &block)
-{
+    if (checked)
+        checked->generation = m_checkerGeneration;
+    else
+        block.setUserData(new CheckedWith(m_checkerGeneration));
     // Only blocks whose underlines change are highlighted again: re-laying out a block is what costs.
     if (MarkdownHighlighter::showsMisspellings(block) || !m_highlighter->misspellingsOf(block).isEmpty())
         m_highlighter->rehighlightBlock(block);

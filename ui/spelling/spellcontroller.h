@@ -6,7 +6,6 @@
 
 #include <QFutureWatcher>
 #include <QObject>
-#include <QTimer>
 
 #include <optional>
 
@@ -20,8 +19,9 @@ struct Settings;
 
 // Spelling in the editor: picks the article's dictionary (its `lang:`, else the default), loads
 // it off the UI thread, hands the highlighter a checker with the article's ignore list, and keeps
-// the underlines right: the visible text first, the rest in small slices while the user is idle.
-// The word being typed is not underlined until the cursor leaves it. It follows the open article
+// the underlines right where the user can see them: the text on screen at once when the checker
+// changes, and the rest as it comes into view (highlighting a block lays it out, which is what
+// costs). The word being typed is not underlined until the cursor leaves it. It follows the open article
 // by itself: its language and ignored words as they are parsed, nothing checked while a file
 // loads. SpellingMenu offers what can be done about a misspelling.
 class SpellController final : public QObject
@@ -52,7 +52,6 @@ public:
     [[nodiscard]] QString requestedLanguage() const;
     // True once the dictionary is loaded and underlines are being drawn.
     [[nodiscard]] bool isChecking() const;
-    [[nodiscard]] bool isSweeping() const { return m_sweepTimer.isActive(); }
     // Why spelling is not checked (no dictionary, an unusable one); empty when it is.
     [[nodiscard]] QString problemText() const { return m_problem; }
     // The checker in use, when checking.
@@ -85,9 +84,9 @@ private:
     void applyChecker();
     void suspend();
     void resume();
-    void startSweep();
-    void sweepStep();
-    void refreshBlock(const QTextBlock &block);
+    // Brings the underlines on screen up to date with the checker.
+    void refreshVisible();
+    void refreshBlock(QTextBlock &block);
     void startWord(int position);
     void cursorMoved();
 
@@ -103,8 +102,7 @@ private:
     std::optional<Core::DictionaryInfo> m_dictionary;
     std::shared_ptr<Core::Speller> m_speller;
     QFutureWatcher<std::shared_ptr<Core::Speller>> m_loading;
-    QTimer m_sweepTimer;
-    int m_sweepBlock = 0;
+    int m_checkerGeneration = 0; // changes whenever the checker does
     QString m_problem;
     int m_wordInProgress = -1;
     int m_wordInProgressBlock = -1;
