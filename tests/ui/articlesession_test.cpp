@@ -402,7 +402,7 @@ void ArticleSessionTest::largeArticle_arrivesInSlices()
     // A 5 MB manuscript: read on a worker, put into the document a slice at a time.
     QTemporaryDir dir;
     QByteArray manuscript = "---\ntitle: Manuscript\n---\n\n";
-    for (int paragraph = 0; manuscript.size() < 5 * 1024 * 1024; ++paragraph)
+    for (int paragraph = 0; manuscript.size() < qsizetype(5) * 1024 * 1024; ++paragraph)
         manuscript += "Paragraph " + QByteArray::number(paragraph)
             + " of a long manuscript, with enough words on its line to wrap once or twice in the editor.\n\n";
     const QString path = writeFile(dir.filePath(QStringLiteral("manuscript.md")), manuscript);

@@ -98,7 +98,7 @@ void DocumentController::chooseFileToOpen()
     });
 }
 
-void DocumentController::openArticle(const QString &path, Done done)
+void DocumentController::openArticle(const QString &path, const Done &done)
 {
     if (QFileInfo(path).absoluteFilePath() == m_session.path()) {
         if (done)
@@ -118,10 +118,10 @@ void DocumentController::openArticle(const QString &path, Done done)
     }
 }
 
-void DocumentController::save(Done done)
+void DocumentController::save(const Done &done)
 {
     if (m_session.isUntitled()) {
-        chooseSaveAs(std::move(done));
+        chooseSaveAs(done);
         return;
     }
     if (m_session.isReadOnly()) {
@@ -159,7 +159,7 @@ void DocumentController::save(Done done)
     });
 }
 
-void DocumentController::chooseSaveAs(Done done)
+void DocumentController::chooseSaveAs(const Done &done)
 {
     QString suggestion
         = m_session.path().isEmpty() ? QDir(startFolder()).filePath(tr("Untitled.md")) : m_session.path();

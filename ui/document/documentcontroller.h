@@ -43,10 +43,10 @@ public:
     void chooseFileToOpen();
     // Opens `path` once the open article's changes are kept; `done(false)` when the user
     // cancelled or the file could not be opened (the user is told why).
-    void openArticle(const QString &path, Done done = {});
+    void openArticle(const QString &path, const Done &done = {});
     // Save As for an untitled article; asks first when another program changed the file.
-    void save(Done done = {});
-    void chooseSaveAs(Done done = {});
+    void save(const Done &done = {});
+    void chooseSaveAs(const Done &done = {});
     void closeDocument();
 
     enum class Kept { Now, Later, Never };

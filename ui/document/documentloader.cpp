@@ -11,7 +11,7 @@ namespace {
 
 // How much text goes in at a time, and for how long a turn of the event loop keeps taking slices:
 // each slice is laid out and highlighted as it arrives.
-constexpr qsizetype sliceLength = 16 * 1024;
+constexpr qsizetype sliceLength = qsizetype(16) * 1024;
 constexpr qint64 budgetMs = 6;
 
 } // namespace

@@ -70,7 +70,7 @@ void MarkdownCommands::wrapSelection(const QString &marker)
     QTextCursor cursor = m_editor.textCursor();
     if (!cursor.hasSelection())
         cursor.select(QTextCursor::WordUnderCursor);
-    const int length = int(marker.size());
+    const qsizetype length = marker.size();
     const QString selected = cursor.selectedText();
     const int start = cursor.selectionStart();
     const int end = cursor.selectionEnd();
@@ -83,9 +83,9 @@ void MarkdownCommands::wrapSelection(const QString &marker)
             m_editor.setTextCursor(selecting(document, start + int(inner.size()), start + int(inner.size())));
     } else if (selected.isEmpty()) {
         if (session.replace(start, end, marker + marker, EditOrigin::Formatting))
-            m_editor.setTextCursor(selecting(document, start + length, start + length));
+            m_editor.setTextCursor(selecting(document, start + int(length), start + int(length)));
     } else if (session.replace(start, end, marker + selected + marker, EditOrigin::Formatting)) {
-        m_editor.setTextCursor(selecting(document, start + length, start + length + int(selected.size())));
+        m_editor.setTextCursor(selecting(document, start + int(length), start + int(length + selected.size())));
     }
 }
 

@@ -69,7 +69,7 @@ void ArticleActions::afterSaving(const QString &path, const std::function<void()
     });
 }
 
-void ArticleActions::createArticle(const QString &folder, const Core::NewArticle &article, Done done)
+void ArticleActions::createArticle(const QString &folder, const Core::NewArticle &article, const Done &done)
 {
     m_document.whenChangesKept([this, folder, article, done] {
         const QString root = libraryFolder();
@@ -110,7 +110,7 @@ bool ArticleActions::takeMove(const QString &path, const Core::FileChange &chang
     return true;
 }
 
-void ArticleActions::renameArticle(const QString &path, const QString &newName, Done done)
+void ArticleActions::renameArticle(const QString &path, const QString &newName, const Done &done)
 {
     afterSaving(
         path,
@@ -124,7 +124,7 @@ void ArticleActions::renameArticle(const QString &path, const QString &newName, 
         done);
 }
 
-void ArticleActions::moveArticle(const QString &path, const QString &subfolder, Done done)
+void ArticleActions::moveArticle(const QString &path, const QString &subfolder, const Done &done)
 {
     afterSaving(
         path,
@@ -139,7 +139,7 @@ void ArticleActions::moveArticle(const QString &path, const QString &subfolder, 
         done);
 }
 
-void ArticleActions::trashArticle(const QString &path, Done done)
+void ArticleActions::trashArticle(const QString &path, const Done &done)
 {
     afterSaving(
         path,
@@ -160,7 +160,7 @@ void ArticleActions::trashArticle(const QString &path, Done done)
         done);
 }
 
-void ArticleActions::setArticleStatus(const QString &path, const QString &status, Done done)
+void ArticleActions::setArticleStatus(const QString &path, const QString &status, const Done &done)
 {
     const auto finish = [this, path, status, done] {
         m_library.refreshFiles({path});

@@ -40,11 +40,11 @@ public:
     void addEntries(QMenu *menu, const QString &path);
 
     // Each does it at once; `done(false)` when it failed (the user is told why).
-    void createArticle(const QString &folder, const Core::NewArticle &article, Done done = {});
-    void renameArticle(const QString &path, const QString &newName, Done done = {});
-    void moveArticle(const QString &path, const QString &subfolder, Done done = {});
-    void trashArticle(const QString &path, Done done = {});
-    void setArticleStatus(const QString &path, const QString &status, Done done = {});
+    void createArticle(const QString &folder, const Core::NewArticle &article, const Done &done = {});
+    void renameArticle(const QString &path, const QString &newName, const Done &done = {});
+    void moveArticle(const QString &path, const QString &subfolder, const Done &done = {});
+    void trashArticle(const QString &path, const Done &done = {});
+    void setArticleStatus(const QString &path, const QString &status, const Done &done = {});
 
     // The library articles are created in: the open one, else the current one from the settings.
     [[nodiscard]] QString libraryFolder() const;

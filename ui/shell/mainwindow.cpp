@@ -1,8 +1,9 @@
 #include "mainwindow.h"
 
 #include "deskservices.h"
-#include "preferencesdialog.h"
+#include "shellactions.h"
 #include "viewmodes.h"
+#include "windowmenus.h"
 
 #include <safety/recoveryjournal.h>
 #include <ui/common/notices.h>
@@ -28,12 +29,9 @@
 #include <ui/spelling/spellcontroller.h>
 #include <ui/spelling/spellingmenu.h>
 
-#include <QApplication>
 #include <QCloseEvent>
 #include <QDockWidget>
 #include <QFileInfo>
-#include <QMenuBar>
-#include <QMessageBox>
 #include <QSettings>
 #include <QSplitter>
 #include <QStatusBar>
@@ -54,20 +52,6 @@ QDockWidget *makeDock(const QString &title, const QString &name, QWidget *conten
     return dock;
 }
 
-// Puts `actions` into `menu` (a null entry is a separator), and into the window too, so their
-// shortcuts work with the menu bar hidden (full screen).
-void place(QMenu *menu, const QList<QAction *> &actions, QWidget *window)
-{
-    for (QAction *action : actions) {
-        if (!action) {
-            menu->addSeparator();
-            continue;
-        }
-        menu->addAction(action);
-        window->addAction(action);
-    }
-}
-
 } // namespace
 
 MainWindow::MainWindow(DeskServices &services, Prompts *prompts, QWidget *parent)
@@ -76,7 +60,7 @@ MainWindow::MainWindow(DeskServices &services, Prompts *prompts, QWidget *parent
 {
     createParts(prompts);
     layOut();
-    createMenus();
+    placeMenus(*this, *new ShellActions(services, *m_parts.prompts, this));
     connectParts();
     resize(1400, 860);
     const QSettings store;
@@ -149,8 +133,8 @@ void MainWindow::layOut()
     m_splitter->setStretchFactor(2, 3);
     m_splitter->setSizes({220, 640, 640});
     setCentralWidget(m_splitter);
-    m_outlineDock = makeDock(tr("Outline"), QStringLiteral("outlineDock"), m_parts.outline, this);
-    m_statisticsDock = makeDock(tr("Statistics"), QStringLiteral("statisticsDock"), m_parts.statistics, this);
+    m_parts.outlineDock = makeDock(tr("Outline"), QStringLiteral("outlineDock"), m_parts.outline, this);
+    m_parts.statisticsDock = makeDock(tr("Statistics"), QStringLiteral("statisticsDock"), m_parts.statistics, this);
     statusBar()->addPermanentWidget(m_parts.indicators);
     statusBar()->addPermanentWidget(m_parts.languageButton);
     m_parts.view = new ViewModes({this,
@@ -159,66 +143,8 @@ void MainWindow::layOut()
                                   m_editorColumn,
                                   m_parts.editor,
                                   m_parts.preview,
-                                  {m_outlineDock, m_statisticsDock}},
+                                  {m_parts.outlineDock, m_parts.statisticsDock}},
                                  m_services.settings(), *m_parts.notices, this);
-}
-
-void MainWindow::createMenus()
-{
-    const Parts &p = m_parts;
-    QMenu *file = menuBar()->addMenu(tr("&File"));
-    place(file, p.document->fileActions(), this);
-    file->addSeparator();
-    place(file, p.libraryController->fileActions(), this);
-    file->addSeparator();
-    place(file, p.exporting->fileActions(), this);
-    file->addSeparator();
-    place(file, {p.document->closeAction()}, this);
-    QAction *quit = file->addAction(tr("&Quit"), this, &QWidget::close);
-    QList<QKeySequence> quitKeys = QKeySequence::keyBindings(QKeySequence::Quit);
-    quit->setShortcuts(quitKeys.isEmpty() ? QList<QKeySequence> {QKeySequence(tr("Ctrl+Q"))} : quitKeys);
-
-    QMenu *edit = menuBar()->addMenu(tr("&Edit"));
-    QList<QAction *> clipboard = p.editing->clipboardActions();
-    clipboard.insert(clipboard.indexOf(p.editing->copyAction()) + 1, p.exporting->copyAsRichTextAction());
-    place(edit, clipboard, this);
-    edit->addSeparator();
-    place(edit, p.editing->findActions(), this);
-    edit->addSeparator();
-    place(edit, p.spellingMenu->editActions(), this);
-    edit->addSeparator();
-    QAction *preferences = edit->addAction(tr("Pr&eferences…"), this, [this] {
-        SettingsStore &settings = m_services.settings();
-        PreferencesDialog dialog(settings.settings(), m_services.spelling().catalog().dictionaries(), this);
-        if (m_parts.prompts->run(dialog))
-            settings.replace(dialog.settings());
-    });
-    const QList<QKeySequence> preferenceKeys = QKeySequence::keyBindings(QKeySequence::Preferences);
-    preferences->setShortcuts(preferenceKeys.isEmpty() ? QList<QKeySequence> {QKeySequence(tr("Ctrl+,"))}
-                                                       : preferenceKeys);
-
-    place(menuBar()->addMenu(tr("F&ormat")), p.editing->formatActions(), this);
-
-    QMenu *view = menuBar()->addMenu(tr("&View"));
-    place(view, p.view->viewActions(), this);
-    for (const auto &[dock, text, key] : {std::tuple {m_outlineDock, tr("&Outline"), tr("Ctrl+Shift+U")},
-                                          std::tuple {m_statisticsDock, tr("&Statistics"), tr("Ctrl+Shift+I")}}) {
-        QAction *toggle = dock->toggleViewAction();
-        toggle->setText(text);
-        toggle->setShortcut(QKeySequence(key));
-        place(view, {toggle}, this);
-    }
-    view->addSeparator();
-    place(view, p.editing->zoomActions(), this);
-
-    QMenu *help = menuBar()->addMenu(tr("&Help"));
-    help->addAction(tr("&About Byline"), this, [this] {
-        QMessageBox::about(this, tr("About Byline"),
-                           tr("<h3>Byline %1</h3><p>A writing desk for columnists and their editors.</p>"
-                              "<p>Free software under the GNU General Public License, version 3 or later.</p>"
-                              "<p><small>Qt %2, cmark, Hunspell, SQLite</small></p>")
-                               .arg(QApplication::applicationVersion(), QString::fromLatin1(qVersion())));
-    });
 }
 
 void MainWindow::connectParts()
@@ -228,7 +154,7 @@ void MainWindow::connectParts()
     connect(p.session, &ArticleSession::modificationChanged, this, &QWidget::setWindowModified);
     connect(p.libraryController, &LibraryController::libraryOpened, this,
             [this] { m_parts.view->libraryAction()->setChecked(true); });
-    connect(m_statisticsDock, &QDockWidget::visibilityChanged, p.session,
+    connect(m_parts.statisticsDock, &QDockWidget::visibilityChanged, p.session,
             [session = p.session](bool shown) { session->renderer().setFullStatistics(shown); });
     p.libraryController->addMenuSection([exporting = p.exporting](QMenu *menu, const ArticleSelection &selection) {
         exporting->addLibraryEntries(menu, selection);

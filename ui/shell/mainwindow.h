@@ -67,6 +67,8 @@ public:
         LanguageButton *languageButton = nullptr;
         OutlinePanel *outline = nullptr;
         StatisticsPanel *statistics = nullptr;
+        QDockWidget *outlineDock = nullptr;
+        QDockWidget *statisticsDock = nullptr;
         StatusIndicators *indicators = nullptr;
         ViewModes *view = nullptr;
     };
@@ -85,7 +87,6 @@ protected:
 private:
     void createParts(Prompts *prompts);
     void layOut();
-    void createMenus();
     void connectParts();
     void updateTitle();
     void rememberSession();
@@ -95,8 +96,6 @@ private:
     Parts m_parts;
     QSplitter *m_splitter = nullptr;
     QWidget *m_editorColumn = nullptr;
-    QDockWidget *m_outlineDock = nullptr;
-    QDockWidget *m_statisticsDock = nullptr;
     bool m_closeApproved = false;
 };
 

@@ -20,9 +20,9 @@ constexpr int readerMeasurePixels = 720;
 
 } // namespace
 
-ViewModes::ViewModes(const Parts &parts, SettingsStore &settings, Notices &notices, QObject *parent)
+ViewModes::ViewModes(Parts parts, SettingsStore &settings, Notices &notices, QObject *parent)
     : QObject(parent)
-    , m_parts(parts)
+    , m_parts(std::move(parts))
     , m_settings(settings)
     , m_notices(notices)
 {

@@ -35,7 +35,7 @@ public:
         QList<QDockWidget *> docks;
     };
 
-    ViewModes(const Parts &parts, SettingsStore &settings, Notices &notices, QObject *parent = nullptr);
+    ViewModes(Parts parts, SettingsStore &settings, Notices &notices, QObject *parent = nullptr);
 
     // Preview, Reader Mode, Distraction-Free, Focus Mode, Typewriter Scrolling, Library (a null
     // entry is a separator).
