@@ -240,15 +240,8 @@ CriticMarkup::Result CriticMarkup::parse(QStringView text, Start start)
     int markLine = 0;
     // LineScanner opens front matter on line 0 only; a body's first line is not the file's.
     const int lineNumberOffset = start == Start::Body ? 1 : 0;
-    qsizetype lineStart = 0;
-    for (int lineNumber = 1;; ++lineNumber) {
-        qsizetype lineEnd = text.indexOf(u'\n', lineStart);
-        const bool last = lineEnd < 0;
-        if (last)
-            lineEnd = text.size();
-        QStringView line = text.sliced(lineStart, lineEnd - lineStart);
-        if (line.endsWith(u'\r'))
-            line.chop(1);
+    LineScanner::forEachLine(text, [&](QStringView line, int index, qsizetype lineStart) {
+        const int lineNumber = index + 1;
         const LineScanner::Line scanned = LineScanner::scanLine(line, lineNumber - 1 + lineNumberOffset, blocks);
         events.clear();
         readLine(line, opensMarks(scanned.kind), state.m_open, state.m_passedSeparator, events);
@@ -275,10 +268,7 @@ CriticMarkup::Result CriticMarkup::parse(QStringView text, Start start)
                 break;
             }
         }
-        if (last)
-            break;
-        lineStart = lineEnd + 1;
-    }
+    });
     if (state.isOpen())
         result.problems.append(problem(Problem::Type::Unclosed, mark, markLine));
     return result;

@@ -14,6 +14,27 @@ namespace Byline::Core {
 class LineScanner final
 {
 public:
+    // Calls `visit(line, index, start)` for each line of `text`: the line without its line break
+    // (nor a carriage return before it), its 0-based index, and where it starts in the text.
+    template<typename Visit>
+    static void forEachLine(QStringView text, Visit visit)
+    {
+        qsizetype start = 0;
+        for (int index = 0;; ++index) {
+            qsizetype end = text.indexOf(u'\n', start);
+            const bool last = end < 0;
+            if (last)
+                end = text.size();
+            QStringView line = text.sliced(start, end - start);
+            if (line.endsWith(u'\r'))
+                line.chop(1);
+            visit(line, index, start);
+            if (last)
+                return;
+            start = end + 1;
+        }
+    }
+
     enum class LineKind {
         Prose,
         Blank,

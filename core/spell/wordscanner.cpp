@@ -255,23 +255,12 @@ QList<WordScanner::TextWord> WordScanner::scanText(QStringView text) const
     QList<TextWord> result;
     State state;
     QList<Word> words;
-    qsizetype lineStart = 0;
-    for (int lineNumber = 0; lineStart <= text.size(); ++lineNumber) {
-        qsizetype lineEnd = text.indexOf(u'\n', lineStart);
-        const bool last = lineEnd < 0;
-        if (last)
-            lineEnd = text.size();
-        QStringView line = text.sliced(lineStart, lineEnd - lineStart);
-        if (line.endsWith(u'\r'))
-            line.chop(1);
+    LineScanner::forEachLine(text, [&](QStringView line, int lineNumber, qsizetype lineStart) {
         words.clear();
         scanLine(line, lineNumber, state, &words);
         for (const Word &word : std::as_const(words))
             result.append({lineNumber + 1, lineStart, lineStart + word.start, word.length});
-        if (last)
-            break;
-        lineStart = lineEnd + 1;
-    }
+    });
     return result;
 }
 

@@ -44,13 +44,6 @@ int journalEntriesHolding(const QString &text)
     return found;
 }
 
-void typeAtEnd(ArticleSession &session, const QString &text)
-{
-    QTextCursor cursor(session.document());
-    cursor.movePosition(QTextCursor::End);
-    cursor.insertText(text);
-}
-
 // The open article as the window has it, without the window: the session journalling where the
 // program does, its File side, and what the user is told and asked.
 struct Desk

@@ -24,30 +24,10 @@ namespace {
 
 const QByteArray original = "---\ntitle: Column\n---\n\nThe first paragraph.\n";
 
-QString writeFile(const QString &path, const QByteArray &bytes)
-{
-    write(path, bytes);
-    return path;
-}
-
-// Types at the end of the text, as the user would (typing is not an edit through the gateway).
-void type(ArticleSession &session, const QString &text)
-{
-    QTextCursor cursor(session.document());
-    cursor.movePosition(QTextCursor::End);
-    cursor.insertText(text);
-}
-
-std::shared_ptr<Core::RecoveryJournal> journal()
-{
-    static const auto shared = std::make_shared<Core::RecoveryJournal>(DeskServices::recoveryFolder());
-    return shared;
-}
-
 // The journal entries of this process's session.
 QStringList journalEntries()
 {
-    return QDir(journal()->sessionFolder()).entryList({QStringLiteral("*.journal")}, QDir::Files);
+    return QDir(testJournal()->sessionFolder()).entryList({QStringLiteral("*.journal")}, QDir::Files);
 }
 
 } // namespace
@@ -92,7 +72,7 @@ void ArticleSessionTest::open_showsTheTextUnmodified()
 {
     QTemporaryDir dir;
     const QString path = writeFile(dir.filePath(QStringLiteral("column.md")), original);
-    ArticleSession session(journal());
+    ArticleSession session(testJournal());
     QSignalSpy opened(&session, &ArticleSession::opened);
     QVERIFY(openAndWait(session, path));
     QCOMPARE(opened.size(), 1);
@@ -109,9 +89,9 @@ void ArticleSessionTest::open_missingFile_saysWhyAndChangesNothing()
 {
     QTemporaryDir dir;
     const QString path = writeFile(dir.filePath(QStringLiteral("column.md")), original);
-    ArticleSession session(journal());
+    ArticleSession session(testJournal());
     QVERIFY(openAndWait(session, path));
-    type(session, QStringLiteral("Unsaved."));
+    typeAtEnd(session, QStringLiteral("Unsaved."));
     QSignalSpy failed(&session, &ArticleSession::openFailed);
     QVERIFY(!openAndWait(session, dir.filePath(QStringLiteral("missing.md"))));
     QCOMPARE(failed.size(), 1);
@@ -127,7 +107,7 @@ void ArticleSessionTest::open_replacedByAnother_reportsTheFirstAsNotOpened()
     QTemporaryDir dir;
     const QString first = writeFile(dir.filePath(QStringLiteral("first.md")), "First.\n");
     const QString second = writeFile(dir.filePath(QStringLiteral("second.md")), "Second.\n");
-    ArticleSession session(journal());
+    ArticleSession session(testJournal());
     std::optional<bool> firstOpened;
     session.open(first, [&firstOpened](bool ok) { firstOpened = ok; });
     QVERIFY(openAndWait(session, second));
@@ -144,10 +124,10 @@ void ArticleSessionTest::nonBreakingSpaces_surviveOpeningAndSaving()
                                              "un\u2028retour à la ligne.\n")
                                   .toUtf8();
     const QString path = writeFile(dir.filePath(QStringLiteral("chronique.md")), french);
-    ArticleSession session(journal());
+    ArticleSession session(testJournal());
     QVERIFY(openAndWait(session, path));
     QCOMPARE(session.text().toUtf8(), french);
-    type(session, QStringLiteral("Fin."));
+    typeAtEnd(session, QStringLiteral("Fin."));
     QVERIFY(saveAndWait(session));
     QCOMPARE(readAll(path), french + "Fin.");
 }
@@ -156,9 +136,9 @@ void ArticleSessionTest::savedText_leavesNothingToRecover()
 {
     QTemporaryDir dir;
     const QString path = writeFile(dir.filePath(QStringLiteral("saved.md")), original);
-    ArticleSession session(journal());
+    ArticleSession session(testJournal());
     QVERIFY(openAndWait(session, path));
-    type(session, QStringLiteral("More."));
+    typeAtEnd(session, QStringLiteral("More."));
     session.guard().journalNow();
     QCOMPARE(journalEntries().size(), 1);
     QVERIFY(saveAndWait(session));
@@ -171,13 +151,13 @@ void ArticleSessionTest::typingDuringASave_staysUnsaved()
 {
     QTemporaryDir dir;
     const QString path = writeFile(dir.filePath(QStringLiteral("busy.md")), original);
-    ArticleSession session(journal());
+    ArticleSession session(testJournal());
     QVERIFY(openAndWait(session, path));
-    type(session, QStringLiteral("Saved."));
+    typeAtEnd(session, QStringLiteral("Saved."));
     bool saved = false;
     session.save([&saved](bool ok) { saved = ok; });
     QVERIFY(session.isSaving());
-    type(session, QStringLiteral(" Typed while it was written.")); // the save took a copy before this
+    typeAtEnd(session, QStringLiteral(" Typed while it was written.")); // the save took a copy before this
     QTRY_VERIFY(saved);
     QVERIFY(readAll(path).endsWith("Saved."));
     QVERIFY(session.isModified());
@@ -194,9 +174,9 @@ void ArticleSessionTest::externalChange_isNeverOverwrittenByAutosave()
 {
     QTemporaryDir dir;
     const QString path = writeFile(dir.filePath(QStringLiteral("shared.md")), original);
-    ArticleSession session(journal());
+    ArticleSession session(testJournal());
     QVERIFY(openAndWait(session, path));
-    type(session, QStringLiteral("Mine."));
+    typeAtEnd(session, QStringLiteral("Mine."));
     const QByteArray theirs = "---\ntitle: Column\n---\n\nThe editor's version.\n";
     writeFile(path, theirs);
     QTRY_VERIFY(session.guard().hasExternalChange());
@@ -214,7 +194,7 @@ void ArticleSessionTest::deletedFile_keepsTheTextModified()
 {
     QTemporaryDir dir;
     const QString path = writeFile(dir.filePath(QStringLiteral("gone.md")), original);
-    ArticleSession session(journal());
+    ArticleSession session(testJournal());
     QVERIFY(openAndWait(session, path));
     QVERIFY(QFile::remove(path));
     QTRY_VERIFY(session.guard().isDeleted());
@@ -231,11 +211,11 @@ void ArticleSessionTest::autosave_writesAtomicallyAndFollowsFocus()
 {
     QTemporaryDir dir;
     const QString path = writeFile(dir.filePath(QStringLiteral("auto.md")), original);
-    ArticleSession session(journal());
+    ArticleSession session(testJournal());
     QVERIFY(openAndWait(session, path));
     QCOMPARE(session.guard().autosaveInterval(), 30);
     QSignalSpy saved(&session, &ArticleSession::saved);
-    type(session, QStringLiteral("Autosaved words."));
+    typeAtEnd(session, QStringLiteral("Autosaved words."));
     Q_EMIT session.guard().autosaveDue();
     QVERIFY(saved.wait());
     QCOMPARE(saved.constFirst().at(1).value<ArticleSession::SaveKind>(), ArticleSession::SaveKind::Autosave);
@@ -248,7 +228,7 @@ void ArticleSessionTest::autosave_writesAtomicallyAndFollowsFocus()
     QVERIFY(!session.guard().hasExternalChange());
 
     // Leaving the application saves too.
-    type(session, QStringLiteral(" Then the window lost focus."));
+    typeAtEnd(session, QStringLiteral(" Then the window lost focus."));
     Q_EMIT qGuiApp->applicationStateChanged(Qt::ApplicationInactive);
     QVERIFY(saved.wait());
     QVERIFY(readAll(path).endsWith("Then the window lost focus."));
@@ -256,10 +236,10 @@ void ArticleSessionTest::autosave_writesAtomicallyAndFollowsFocus()
 
 void ArticleSessionTest::untitled_autosavesAsADraft()
 {
-    ArticleSession session(journal());
+    ArticleSession session(testJournal());
     QVERIFY(session.isUntitled());
     QSignalSpy saved(&session, &ArticleSession::saved);
-    type(session, QStringLiteral("An untitled idea."));
+    typeAtEnd(session, QStringLiteral("An untitled idea."));
     Q_EMIT session.guard().autosaveDue();
     QVERIFY(saved.wait());
     QVERIFY(!session.draftPath().isEmpty());
@@ -275,9 +255,9 @@ void ArticleSessionTest::saveAs_unwritableTarget_keepsEverything()
 {
     QTemporaryDir dir;
     const QString path = writeFile(dir.filePath(QStringLiteral("draft.md")), original);
-    ArticleSession session(journal());
+    ArticleSession session(testJournal());
     QVERIFY(openAndWait(session, path));
-    type(session, QStringLiteral("Unsaved."));
+    typeAtEnd(session, QStringLiteral("Unsaved."));
     // A target nobody may write, not even root: a read-only file system.
     const QString target = QStringLiteral("/proc/version");
     const QByteArray before = readAll(target);
@@ -296,9 +276,9 @@ void ArticleSessionTest::saveAs_switchesToTheNewFileKeepingUndo()
 {
     QTemporaryDir dir;
     const QString path = writeFile(dir.filePath(QStringLiteral("first.md")), original);
-    ArticleSession session(journal());
+    ArticleSession session(testJournal());
     QVERIFY(openAndWait(session, path));
-    type(session, QStringLiteral("Edited."));
+    typeAtEnd(session, QStringLiteral("Edited."));
     const QString copy = dir.filePath(QStringLiteral("copy.md"));
     QSignalSpy moved(&session, &ArticleSession::pathChanged);
     QVERIFY(finished([&](auto done) { session.saveAs(copy, done); }));
@@ -315,7 +295,7 @@ void ArticleSessionTest::saveAs_plainTextAsMarkdown_getsFrontMatter()
     QTemporaryDir dir;
     const QString path = writeFile(dir.filePath(QStringLiteral("wire.txt")),
                                    "Harbour Wall Falls\nBy Ann Lee | Posted 2011-11-15\n\nThe wall fell.\n");
-    ArticleSession session(journal());
+    ArticleSession session(testJournal());
     QVERIFY(openAndWait(session, path));
     const QString markdown = dir.filePath(QStringLiteral("wire.md"));
     QVERIFY(finished([&](auto done) { session.saveAs(markdown, done); }));
@@ -332,7 +312,7 @@ void ArticleSessionTest::readOnlyFile_isNotEditable()
     QTemporaryDir dir;
     const QString path = writeFile(dir.filePath(QStringLiteral("locked.md")), original);
     QVERIFY(QFile::setPermissions(path, QFile::ReadOwner));
-    ArticleSession session(journal());
+    ArticleSession session(testJournal());
     QVERIFY(openAndWait(session, path));
     QVERIFY(session.isReadOnly());
     QVERIFY(!session.isEditable());
@@ -343,8 +323,8 @@ void ArticleSessionTest::readOnlyFile_isNotEditable()
 
 void ArticleSessionTest::gateway_isOneUndoStepWithItsOrigin()
 {
-    ArticleSession session(journal());
-    type(session, QStringLiteral("one two three two one"));
+    ArticleSession session(testJournal());
+    typeAtEnd(session, QStringLiteral("one two three two one"));
     QSignalSpy edited(&session, &ArticleSession::edited);
     QVERIFY(session.apply({{4, 7, QStringLiteral("2")}, {14, 17, QStringLiteral("2")}, {0, 3, QStringLiteral("1")}},
                           EditOrigin::FindReplace));
@@ -358,8 +338,8 @@ void ArticleSessionTest::gateway_isOneUndoStepWithItsOrigin()
 
 void ArticleSessionTest::gateway_refusesOverlapsAndReadOnly()
 {
-    ArticleSession session(journal());
-    type(session, QStringLiteral("abcdef"));
+    ArticleSession session(testJournal());
+    typeAtEnd(session, QStringLiteral("abcdef"));
     QVERIFY(!session.apply({{0, 3, QStringLiteral("x")}, {2, 4, QStringLiteral("y")}}, EditOrigin::Review));
     QVERIFY(!session.replace(4, 20, QStringLiteral("x"), EditOrigin::Review)); // past the end
     QCOMPARE(session.text(), QStringLiteral("abcdef"));
@@ -369,7 +349,7 @@ void ArticleSessionTest::frontMatterEdit_isOneUndoStepAndAppliesAtOnce()
 {
     QTemporaryDir dir;
     const QString path = writeFile(dir.filePath(QStringLiteral("column.md")), original);
-    ArticleSession session(journal());
+    ArticleSession session(testJournal());
     QVERIFY(openAndWait(session, path));
     QSignalSpy metadata(&session, &ArticleSession::metadataChanged);
     ArticleSession::FrontMatterProblem problem = ArticleSession::FrontMatterProblem::BrokenFrontMatter;
@@ -389,7 +369,7 @@ void ArticleSessionTest::frontMatterEdit_plainText_isRefused()
 {
     QTemporaryDir dir;
     const QString path = writeFile(dir.filePath(QStringLiteral("wire.txt")), "Headline\n\nText.\n");
-    ArticleSession session(journal());
+    ArticleSession session(testJournal());
     QVERIFY(openAndWait(session, path));
     ArticleSession::FrontMatterProblem problem = ArticleSession::FrontMatterProblem::None;
     QVERIFY(!session.editFrontMatter([](Core::FrontMatter &) {}, &problem));
@@ -401,12 +381,12 @@ void ArticleSessionTest::largeArticle_arrivesInSlices()
 {
     // A 5 MB manuscript: read on a worker, put into the document a slice at a time.
     QTemporaryDir dir;
-    QByteArray manuscript = "---\ntitle: Manuscript\n---\n\n";
-    for (int paragraph = 0; manuscript.size() < qsizetype(5) * 1024 * 1024; ++paragraph)
-        manuscript += "Paragraph " + QByteArray::number(paragraph)
+    QByteArray bytes = "---\ntitle: Manuscript\n---\n\n";
+    for (int paragraph = 0; bytes.size() < qsizetype(5) * 1024 * 1024; ++paragraph)
+        bytes += "Paragraph " + QByteArray::number(paragraph)
             + " of a long manuscript, with enough words on its line to wrap once or twice in the editor.\n\n";
-    const QString path = writeFile(dir.filePath(QStringLiteral("manuscript.md")), manuscript);
-    ArticleSession session(journal());
+    const QString path = writeFile(dir.filePath(QStringLiteral("manuscript.md")), bytes);
+    ArticleSession session(testJournal());
     QSignalSpy loading(&session, &ArticleSession::loadingChanged);
     int turnsWhileLoading = 0;
     QTimer tick;
@@ -419,8 +399,8 @@ void ArticleSessionTest::largeArticle_arrivesInSlices()
     QVERIFY(openAndWait(session, path));
     QCOMPARE(loading.size(), 2); // on, then off
     QVERIFY2(turnsWhileLoading > 10, qPrintable(QString::number(turnsWhileLoading)));
-    QCOMPARE(session.text().size(), QString::fromUtf8(manuscript).size());
-    QVERIFY(session.text().toUtf8() == manuscript);
+    QCOMPARE(session.text().size(), QString::fromUtf8(bytes).size());
+    QVERIFY(session.text().toUtf8() == bytes);
     QVERIFY(!session.isModified());
     QVERIFY(!session.document()->isUndoAvailable());
 }

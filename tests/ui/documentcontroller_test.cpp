@@ -30,29 +30,10 @@ namespace {
 
 const QByteArray original = "---\ntitle: Column\n---\n\nThe first paragraph.\n";
 
-QString writeFile(const QString &path, const QByteArray &bytes)
-{
-    write(path, bytes);
-    return path;
-}
-
-void type(ArticleSession &session, const QString &text)
-{
-    QTextCursor cursor(session.document());
-    cursor.movePosition(QTextCursor::End);
-    cursor.insertText(text);
-}
-
-std::shared_ptr<Core::RecoveryJournal> journal()
-{
-    static const auto shared = std::make_shared<Core::RecoveryJournal>(DeskServices::recoveryFolder());
-    return shared;
-}
-
 // The open article and its File controller, with the user's answers scripted; no window.
 struct Desk
 {
-    ArticleSession session {journal()};
+    ArticleSession session {testJournal()};
     MessageBar bar;
     QStatusBar statusBar;
     Notices notices {&bar, &statusBar};
@@ -71,7 +52,7 @@ void useTestPaths()
 {
     ArticleSession session(std::make_shared<Core::RecoveryJournal>(DeskServices::recoveryFolder()));
     openAndWait(session, path);
-    type(session, QStringLiteral("Words that were never saved."));
+    typeAtEnd(session, QStringLiteral("Words that were never saved."));
     session.guard().journalNow();
     ::kill(::getpid(), SIGKILL);
     std::abort();
@@ -148,7 +129,7 @@ void DocumentControllerTest::externalChange_saveAsksFirst()
     const QString path = writeFile(dir.filePath(QStringLiteral("shared.md")), original);
     Desk desk;
     QVERIFY(openAndWait(desk.session, path));
-    type(desk.session, QStringLiteral("Mine."));
+    typeAtEnd(desk.session, QStringLiteral("Mine."));
     const QByteArray theirs = "---\ntitle: Column\n---\n\nThe editor's version.\n";
     writeFile(path, theirs);
     QTRY_VERIFY(desk.session.guard().hasExternalChange());
@@ -217,7 +198,7 @@ void DocumentControllerTest::openingAnother_asksToKeepChanges()
     const QString second = writeFile(dir.filePath(QStringLiteral("second.md")), "Second.\n");
     Desk desk;
     QVERIFY(openAndWait(desk.session, first));
-    type(desk.session, QStringLiteral("Kept."));
+    typeAtEnd(desk.session, QStringLiteral("Kept."));
     desk.prompts.answer(answer);
     QCOMPARE(finished([&](auto done) { desk.controller.openArticle(second, done); }), opens);
     QVERIFY(desk.prompts.lastText().contains(QLatin1String("first.md has changes that are not saved")));
@@ -231,7 +212,7 @@ void DocumentControllerTest::untitled_saveAsksWhere()
 {
     QTemporaryDir dir;
     Desk desk;
-    type(desk.session, QStringLiteral("# A new column\n"));
+    typeAtEnd(desk.session, QStringLiteral("# A new column\n"));
     const QString target = dir.filePath(QStringLiteral("new-column.md"));
     desk.prompts.answerText(target);
     QVERIFY(finished([&](auto done) { desk.controller.save(done); }));
@@ -245,7 +226,7 @@ void DocumentControllerTest::untitled_discard_forgetsTheDraft()
 {
     Desk desk;
     QSignalSpy saved(&desk.session, &ArticleSession::saved);
-    type(desk.session, QStringLiteral("An untitled idea."));
+    typeAtEnd(desk.session, QStringLiteral("An untitled idea."));
     Q_EMIT desk.session.guard().autosaveDue();
     QVERIFY(saved.wait());
     const QString draft = desk.session.draftPath();
@@ -263,7 +244,7 @@ void DocumentControllerTest::failedSave_saysWhichFileAndWhy()
     const QString path = writeFile(dir.filePath(QStringLiteral("column.md")), original);
     Desk desk;
     QVERIFY(openAndWait(desk.session, path));
-    type(desk.session, QStringLiteral("Unsaved."));
+    typeAtEnd(desk.session, QStringLiteral("Unsaved."));
     Core::AtomicFile::setFaults({{Core::AtomicFile::Fault::Stage::Write, ENOSPC, QStringLiteral("column.md"), -1}});
     QVERIFY(!finished([&](auto done) { desk.controller.save(done); }));
     for (const QString &message : {desk.bar.text(), desk.prompts.lastText()})
@@ -286,7 +267,7 @@ void DocumentControllerTest::failedAutosave_saysSoInTheBanner()
     const QString path = writeFile(dir.filePath(QStringLiteral("column.md")), original);
     Desk desk;
     QVERIFY(openAndWait(desk.session, path));
-    type(desk.session, QStringLiteral("Unsaved."));
+    typeAtEnd(desk.session, QStringLiteral("Unsaved."));
     Core::AtomicFile::setFaults({{Core::AtomicFile::Fault::Stage::Commit, EROFS, QStringLiteral("column.md"), -1}});
     QSignalSpy failed(&desk.session, &ArticleSession::saveFailed);
     Q_EMIT desk.session.guard().autosaveDue();

@@ -33,20 +33,6 @@ using namespace Byline::WidgetUi;
 
 namespace {
 
-QString manuscript(int sections)
-{
-    QString text = QStringLiteral("---\ntitle: Long\n---\n\n");
-    for (int s = 1; s <= sections; ++s) {
-        text += QStringLiteral("## Section %1\n\n").arg(s);
-        for (int p = 0; p < 4; ++p)
-            text += QStringLiteral("Paragraph %1 of section %2, with enough words to wrap a line or two in the "
-                                   "preview and in the editor alike.\n\n")
-                        .arg(p)
-                        .arg(s);
-    }
-    return text;
-}
-
 QMenu *menuTitled(const QMenuBar *bar, const QString &title)
 {
     for (QAction *action : bar->actions()) {

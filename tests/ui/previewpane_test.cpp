@@ -45,19 +45,6 @@ public Q_SLOTS:
 
 namespace {
 
-// Renders start within milliseconds and a render is too complex after 300 ms, so no test waits
-// on the two-second limits the writer gets.
-RenderScheduler::Limits quickLimits()
-{
-    RenderScheduler::Limits limits;
-    limits.tooComplex = 300ms;
-    limits.pauseMin = 10ms;
-    limits.pauseMax = 20ms;
-    limits.burstMin = 100ms;
-    limits.burstMax = 200ms;
-    return limits;
-}
-
 QString paragraphs(int count)
 {
     QString markdown;
@@ -73,32 +60,11 @@ QString frontMatterOfNineLines()
                           "words: 800\ntags: [test]\n---\n");
 }
 
-QString manuscript(int sections)
-{
-    QString text = QStringLiteral("---\ntitle: Long\n---\n\n");
-    for (int s = 1; s <= sections; ++s) {
-        text += QStringLiteral("## Section %1\n\n").arg(s);
-        for (int p = 0; p < 4; ++p)
-            text += QStringLiteral("Paragraph %1 of section %2, with enough words to wrap a line or two in the "
-                                   "preview and in the editor alike.\n\n")
-                        .arg(p)
-                        .arg(s);
-    }
-    return text;
-}
-
 // Replaces the whole text, as selecting all and typing does.
 void typeOver(ArticleSession &session, const QString &text)
 {
     QTextCursor cursor(session.document());
     cursor.select(QTextCursor::Document);
-    cursor.insertText(text);
-}
-
-void typeAtEnd(ArticleSession &session, const QString &text)
-{
-    QTextCursor cursor(session.document());
-    cursor.movePosition(QTextCursor::End);
     cursor.insertText(text);
 }
 

@@ -1,3 +1,5 @@
+#include "testdesk.h"
+
 #include <ui/document/renderscheduler.h>
 
 #include <QElapsedTimer>
@@ -8,18 +10,6 @@ using namespace Byline::WidgetUi;
 using namespace std::chrono_literals;
 
 namespace {
-
-// Limits a tenth of the window's, so no test waits on the wall clock for long.
-RenderScheduler::Limits quick()
-{
-    RenderScheduler::Limits limits;
-    limits.tooComplex = 200ms;
-    limits.pauseMin = 20ms;
-    limits.pauseMax = 30ms;
-    limits.burstMin = 150ms;
-    limits.burstMax = 200ms;
-    return limits;
-}
 
 // The text the scheduler asks for, and how often it asked.
 struct Source
@@ -58,7 +48,7 @@ private Q_SLOTS:
 void RenderSchedulerTest::render_parsesTheArticleOnceAndRendersItsBody()
 {
     Source source;
-    RenderScheduler scheduler(source.function(), quick());
+    RenderScheduler scheduler(source.function(), quickLimits());
     QSignalSpy rendered(&scheduler, &RenderScheduler::rendered);
     scheduler.renderNow();
     QVERIFY(rendered.wait());
@@ -77,7 +67,7 @@ void RenderSchedulerTest::render_parsesTheArticleOnceAndRendersItsBody()
 void RenderSchedulerTest::typing_rendersOnceWhenItPauses()
 {
     Source source;
-    RenderScheduler scheduler(source.function(), quick());
+    RenderScheduler scheduler(source.function(), quickLimits());
     QSignalSpy rendered(&scheduler, &RenderScheduler::rendered);
     for (int key = 0; key < 5; ++key) {
         source.text += QLatin1Char('x');
@@ -93,7 +83,7 @@ void RenderSchedulerTest::typing_rendersOnceWhenItPauses()
 void RenderSchedulerTest::longBurst_rendersWithinTheBurstLimit()
 {
     Source source;
-    RenderScheduler scheduler(source.function(), quick());
+    RenderScheduler scheduler(source.function(), quickLimits());
     QSignalSpy rendered(&scheduler, &RenderScheduler::rendered);
     QElapsedTimer clock;
     clock.start();
@@ -110,7 +100,7 @@ void RenderSchedulerTest::longBurst_rendersWithinTheBurstLimit()
 void RenderSchedulerTest::suspended_rendersNothingUntilAskedAgain()
 {
     Source source;
-    RenderScheduler scheduler(source.function(), quick());
+    RenderScheduler scheduler(source.function(), quickLimits());
     QSignalSpy rendered(&scheduler, &RenderScheduler::rendered);
     scheduler.setSuspended(true);
     scheduler.changed();
@@ -126,7 +116,7 @@ void RenderSchedulerTest::hostileMarkdown_isReportedWithinTheLimitAndNewTextRend
     // cmark 0.30.2 takes seconds on this; it cannot be stopped, so it is abandoned.
     Source source;
     source.text = QStringLiteral("![[]()").repeated(40000);
-    RenderScheduler scheduler(source.function(), quick());
+    RenderScheduler scheduler(source.function(), quickLimits());
     QSignalSpy rendered(&scheduler, &RenderScheduler::rendered);
     QSignalSpy tooComplex(&scheduler, &RenderScheduler::tooComplex);
     QElapsedTimer clock;
@@ -145,7 +135,7 @@ void RenderSchedulerTest::discard_dropsTheRenderOfAReplacedText()
     // A render of the old file still running when another opens must never show the old text.
     Source source;
     source.text = QStringLiteral("Old words. ").repeated(200000); // long enough to be still rendering
-    RenderScheduler scheduler(source.function(), quick());
+    RenderScheduler scheduler(source.function(), quickLimits());
     QSignalSpy rendered(&scheduler, &RenderScheduler::rendered);
     scheduler.renderNow();
     QVERIFY(scheduler.isRendering());
@@ -163,7 +153,7 @@ void RenderSchedulerTest::discard_dropsTheRenderOfAReplacedText()
 void RenderSchedulerTest::fullStatistics_onlyWhenAskedFor()
 {
     Source source;
-    RenderScheduler scheduler(source.function(), quick());
+    RenderScheduler scheduler(source.function(), quickLimits());
     QSignalSpy rendered(&scheduler, &RenderScheduler::rendered);
     scheduler.renderNow();
     QVERIFY(rendered.wait());

@@ -37,6 +37,28 @@ inline void write(const QString &path, const QByteArray &bytes)
     file.write(bytes);
 }
 
+// Writes `bytes` to `path` and gives the path back.
+inline QString writeFile(const QString &path, const QByteArray &bytes)
+{
+    write(path, bytes);
+    return path;
+}
+
+// An article of `sections` headed sections of four paragraphs each, long enough to scroll.
+inline QString manuscript(int sections)
+{
+    QString text = QStringLiteral("---\ntitle: Long\n---\n\n");
+    for (int s = 1; s <= sections; ++s) {
+        text += QStringLiteral("## Section %1\n\n").arg(s);
+        for (int p = 0; p < 4; ++p)
+            text += QStringLiteral("Paragraph %1 of section %2, with enough words to wrap a line or two in the "
+                                   "preview and in the editor alike.\n\n")
+                        .arg(p)
+                        .arg(s);
+    }
+    return text;
+}
+
 // The menu's entries as the user reads them, separators as empty strings.
 inline QStringList actionTexts(const QMenu *menu)
 {

@@ -61,9 +61,14 @@ void ArticleActions::afterSaving(const QString &path, const std::function<void()
         return;
     }
     // The change (and the trash) gets the latest text, so nothing typed is left behind.
-    m_document.save([change, done](bool saved) {
+    saveThen(change, done);
+}
+
+void ArticleActions::saveThen(const std::function<void()> &next, const Done &done)
+{
+    m_document.save([next, done](bool saved) {
         if (saved)
-            change();
+            next();
         else
             report(done, false);
     });
@@ -193,12 +198,7 @@ void ArticleActions::setArticleStatus(const QString &path, const QString &status
         report(done, false);
         return;
     }
-    m_document.save([finish, done](bool saved) {
-        if (saved)
-            finish();
-        else
-            report(done, false);
-    });
+    saveThen(finish, done);
 }
 
 void ArticleActions::chooseNewArticle(const QString &folder)

@@ -52,6 +52,8 @@ public:
 private:
     // Runs `change` once the open article is saved, if it is `path` and has changes.
     void afterSaving(const QString &path, const std::function<void()> &change, const Done &done);
+    // Saves the open article, then runs `next`; `done(false)` when the save failed.
+    void saveThen(const std::function<void()> &next, const Done &done);
     // After a rename or move of `path`: the open article follows and the index learns.
     bool takeMove(const QString &path, const Core::FileChange &change);
     void showError(const QString &text);
