@@ -1,3 +1,5 @@
+#include "scriptedprompts.h"
+
 #include <ui/export/exportdialog.h>
 
 #include <QCheckBox>
@@ -5,6 +7,7 @@
 #include <QGroupBox>
 #include <QLabel>
 #include <QLineEdit>
+#include <QPushButton>
 #include <QSignalSpy>
 #include <QTest>
 
@@ -42,6 +45,10 @@ private Q_SLOTS:
     void pdfPreview_showsTheFirstPageAndFollowsTheOptions();
     void preview_ofTheEditorsText_isThatText();
     void severalArticles_goIntoAFolder();
+    void browsing_asksThroughThePrompts();
+
+private:
+    ScriptedPrompts m_prompts;
 };
 
 void ExportDialogTest::options_comeBackAsGiven()
@@ -58,13 +65,13 @@ void ExportDialogTest::options_comeBackAsGiven()
     options.footer = QStringLiteral("Embargoed until Monday");
     options.titleBlock = false;
     options.pdfA = true;
-    const ExportDialog dialog(options);
+    const ExportDialog dialog(options, m_prompts);
     QCOMPARE(dialog.options(), options);
 }
 
 void ExportDialogTest::format_setsTheExtensionAndWhatCanBeChosen()
 {
-    ExportDialog dialog(ExportOptions {});
+    ExportDialog dialog(ExportOptions {}, m_prompts);
     dialog.setTargetFile(QStringLiteral("/tmp/columns/ovirt-at-last.md"));
     QCOMPARE(dialog.target(), QStringLiteral("/tmp/columns/ovirt-at-last.html"));
     QCheckBox *contents = checkBox(dialog, QStringLiteral("Table of contents"));
@@ -92,7 +99,7 @@ void ExportDialogTest::pdfPreview_showsTheFirstPageAndFollowsTheOptions()
 {
     ExportOptions options;
     options.format = ExportOptions::Format::Pdf;
-    ExportDialog dialog(options);
+    ExportDialog dialog(options, m_prompts);
     dialog.show();
     QSignalSpy updated(&dialog, &ExportDialog::previewUpdated);
     dialog.setPreviewSource(sample);
@@ -115,7 +122,7 @@ void ExportDialogTest::preview_ofTheEditorsText_isThatText()
 {
     ExportOptions options;
     options.format = ExportOptions::Format::Pdf;
-    ExportDialog dialog(options);
+    ExportDialog dialog(options, m_prompts);
     QSignalSpy updated(&dialog, &ExportDialog::previewUpdated);
     QString text = QStringLiteral("# Long\n\n");
     for (int i = 0; i < 200; ++i)
@@ -127,13 +134,27 @@ void ExportDialogTest::preview_ofTheEditorsText_isThatText()
 
 void ExportDialogTest::severalArticles_goIntoAFolder()
 {
-    ExportDialog dialog(ExportOptions {});
+    ExportDialog dialog(ExportOptions {}, m_prompts);
     dialog.setTargetFolder(QStringLiteral("/tmp/exports"), 12);
     QVERIFY(dialog.toFolder());
     QCOMPARE(dialog.target(), QStringLiteral("/tmp/exports"));
     QVERIFY(dialog.windowTitle().contains(QLatin1String("12")));
     chooseFormat(dialog, ExportOptions::Format::Pdf);
     QCOMPARE(dialog.target(), QStringLiteral("/tmp/exports")); // a folder keeps its name
+}
+
+void ExportDialogTest::browsing_asksThroughThePrompts()
+{
+    ExportOptions options;
+    options.format = ExportOptions::Format::Html;
+    ExportDialog dialog(options, m_prompts);
+    dialog.setTargetFile(QStringLiteral("/tmp/column.html"));
+    m_prompts.answerText(QStringLiteral("/tmp/elsewhere/page")); // typed without its extension
+    auto *browse = dialog.findChild<QPushButton *>(QStringLiteral("browseTarget"));
+    QVERIFY(browse);
+    browse->click();
+    QCOMPARE(m_prompts.asked().constLast().kind, QStringLiteral("file"));
+    QCOMPARE(dialog.target(), QStringLiteral("/tmp/elsewhere/page.html"));
 }
 
 QTEST_MAIN(ExportDialogTest)

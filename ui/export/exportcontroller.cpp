@@ -144,7 +144,7 @@ void ExportController::chooseExportOf(const QStringList &paths)
     if (paths.isEmpty())
         return;
     const QString scope = scopeOf(paths.constFirst());
-    ExportDialog dialog(ExportSettings::options(scope), m_window);
+    ExportDialog dialog(ExportSettings::options(scope), m_prompts, m_window);
     const QString &first = paths.constFirst();
     dialog.setPreviewSource(first, editorTextOf(first));
     if (paths.size() == 1) {

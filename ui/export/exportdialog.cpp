@@ -4,12 +4,12 @@
 
 #include <export/exporter.h>
 #include <export/htmlexporter.h>
+#include <ui/common/prompts.h>
 
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QDoubleSpinBox>
-#include <QFileDialog>
 #include <QFormLayout>
 #include <QGroupBox>
 #include <QHBoxLayout>
@@ -39,8 +39,9 @@ QString themeLabel(const QString &theme)
 
 } // namespace
 
-ExportDialog::ExportDialog(const Core::ExportOptions &options, QWidget *parent)
+ExportDialog::ExportDialog(const Core::ExportOptions &options, Prompts &prompts, QWidget *parent)
     : QDialog(parent)
+    , m_prompts(prompts)
     , m_format(new QComboBox(this))
     , m_theme(new QComboBox(this))
     , m_htmlGroup(new QGroupBox(tr("Web page"), this))
@@ -106,6 +107,7 @@ ExportDialog::ExportDialog(const Core::ExportOptions &options, QWidget *parent)
     pageLayout->addRow(m_pdfA);
 
     auto *choose = new QPushButton(tr("C&hoose…"), this);
+    choose->setObjectName(QStringLiteral("browseTarget"));
     auto *target = new QHBoxLayout;
     target->addWidget(m_target, 1);
     target->addWidget(choose);
@@ -214,14 +216,14 @@ QString ExportDialog::target() const
 void ExportDialog::chooseTarget()
 {
     if (m_toFolder) {
-        const QString folder = QFileDialog::getExistingDirectory(this, tr("Export Into"), target());
+        const QString folder = m_prompts.askFile({Prompts::FileRequest::Mode::Folder, tr("Export Into"), target(), {}});
         if (!folder.isEmpty())
             m_target->setText(folder);
         return;
     }
     const QString extension = Core::ExportOptions::extension(options().format);
-    const QString file = QFileDialog::getSaveFileName(this, tr("Export To"), target(),
-                                                      tr("%1 files (*.%2)").arg(extension.toUpper(), extension));
+    const QString file = m_prompts.askFile({Prompts::FileRequest::Mode::Save, tr("Export To"), target(),
+                                            tr("%1 files (*.%2)").arg(extension.toUpper(), extension)});
     if (!file.isEmpty())
         m_target->setText(ExportSettings::withExtension(file, options().format));
 }

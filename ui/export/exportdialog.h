@@ -20,6 +20,8 @@ class QLineEdit;
 
 namespace Byline::WidgetUi {
 
+class Prompts;
+
 // Asks how to export: format, theme, the page's options (size, orientation, margins, header,
 // footer, title block, PDF/A), the HTML page's (contents, embedded images) and where to. For
 // PDF a live preview shows the first page as it will print, redrawn off the UI thread as the
@@ -38,7 +40,8 @@ public:
         quint64 source = 0; // the setPreviewSource() call it came from
     };
 
-    explicit ExportDialog(const Core::ExportOptions &options, QWidget *parent = nullptr);
+    // `prompts` asks for the file or folder when the user browses for one.
+    ExportDialog(const Core::ExportOptions &options, Prompts &prompts, QWidget *parent = nullptr);
     ~ExportDialog() override;
 
     // One article to `file`; the extension follows the format.
@@ -67,6 +70,7 @@ private:
     void startPreview();
     void showPreview();
 
+    Prompts &m_prompts;
     QComboBox *m_format;
     QComboBox *m_theme;
     QGroupBox *m_htmlGroup;
