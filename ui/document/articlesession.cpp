@@ -325,19 +325,12 @@ bool ArticleSession::apply(const QList<TextEdit> &edits, EditOrigin origin)
 {
     if (!m_editable || m_loading || edits.isEmpty())
         return false;
-    QList<TextEdit> ordered = edits;
-    std::ranges::sort(ordered, [](const TextEdit &a, const TextEdit &b) { return a.from > b.from; });
-    const int end = m_document->characterCount() - 1;
-    for (qsizetype i = 0; i < ordered.size(); ++i) {
-        const TextEdit &edit = ordered.at(i);
-        if (edit.from < 0 || edit.to < edit.from || edit.to > end)
-            return false;
-        if (i > 0 && edit.to > ordered.at(i - 1).from)
-            return false; // overlapping edits have no one meaning
-    }
+    const std::optional<QList<TextEdit>> ordered = backToFront(edits, m_document->characterCount() - 1);
+    if (!ordered)
+        return false;
     QTextCursor cursor(m_document);
     cursor.beginEditBlock();
-    for (const TextEdit &edit : std::as_const(ordered)) {
+    for (const TextEdit &edit : *ordered) {
         cursor.setPosition(edit.from);
         cursor.setPosition(edit.to, QTextCursor::KeepAnchor);
         cursor.insertText(edit.text);

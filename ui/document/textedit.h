@@ -1,7 +1,10 @@
 #pragma once
 
+#include <QList>
 #include <QMetaType>
 #include <QString>
+
+#include <optional>
 
 class QTextDocument;
 
@@ -28,6 +31,10 @@ struct TextEdit
     int to = 0;
     QString text;
 };
+
+// The edits ordered from the end of the text to its start, so each applies at positions the ones
+// before it left alone; nothing when one falls outside 0…`end` or two overlap (no one meaning).
+[[nodiscard]] std::optional<QList<TextEdit>> backToFront(const QList<TextEdit> &edits, int end);
 
 // The document's text exactly as written. QTextDocument::toPlainText() turns non-breaking spaces
 // into spaces and line separators into line breaks, which would change an article on save.
