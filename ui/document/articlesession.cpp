@@ -153,6 +153,7 @@ void ArticleSession::takeLoaded(const QString &path, const Core::LoadedArticle &
     m_article = loaded.article;
     m_loadedBytes = loaded.bytes;
     m_guard->setDocument(path, Core::RecoveryJournal::idForPath(path));
+    Q_EMIT pathChanged(path); // the title names the file while its text arrives
 }
 
 void ArticleSession::endLoading()
@@ -175,7 +176,6 @@ void ArticleSession::finishLoading()
     endLoading();
     m_guard->setDiskContents(std::exchange(m_loadedBytes, {}));
     qCDebug(lcSession) << "opened" << m_path;
-    Q_EMIT pathChanged(m_path);
     Q_EMIT stateChanged();
     Q_EMIT diagnosticsChanged();
     Q_EMIT metadataChanged();
