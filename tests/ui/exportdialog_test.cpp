@@ -155,6 +155,14 @@ void ExportDialogTest::browsing_asksThroughThePrompts()
     browse->click();
     QCOMPARE(m_prompts.asked().constLast().kind, QStringLiteral("file"));
     QCOMPARE(dialog.target(), QStringLiteral("/tmp/elsewhere/page.html"));
+
+    // The chooser keeps the focus it took; Return then exports rather than asks again.
+    dialog.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+    browse->setFocus();
+    QTest::keyClick(browse, Qt::Key_Return);
+    QCOMPARE(dialog.result(), int(QDialog::Accepted));
+    QCOMPARE(m_prompts.asked().size(), 1);
 }
 
 QTEST_MAIN(ExportDialogTest)

@@ -108,6 +108,7 @@ ExportDialog::ExportDialog(const Core::ExportOptions &options, Prompts &prompts,
 
     auto *choose = new QPushButton(tr("C&hoose…"), this);
     choose->setObjectName(QStringLiteral("browseTarget"));
+    choose->setAutoDefault(false); // Return after choosing a file exports rather than asks again
     auto *target = new QHBoxLayout;
     target->addWidget(m_target, 1);
     target->addWidget(choose);
