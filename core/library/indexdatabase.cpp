@@ -114,6 +114,8 @@ bool IndexDatabase::isDamage(const QSqlError &error)
     return text.contains(QLatin1String("malformed"), Qt::CaseInsensitive)
         || text.contains(QLatin1String("not a database"), Qt::CaseInsensitive)
         || text.contains(QLatin1String("corrupt"), Qt::CaseInsensitive)
+        // FTS5 cannot build its table from shadow tables it cannot read
+        || text.contains(QLatin1String("vtable constructor failed"), Qt::CaseInsensitive)
         || text.contains(QLatin1String("no such table"), Qt::CaseInsensitive);
 }
 

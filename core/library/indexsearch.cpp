@@ -114,7 +114,8 @@ QList<SearchHit> hitsFrom(QSqlQuery &query)
 }
 
 // The best `limit` rows by RankFunction, best first; the articles table is joined only to filter.
-QList<RankedRow> bestRanked(const QSqlDatabase &db, const SearchFilters &filters, const QString &match, int limit)
+QList<RankedRow> bestRanked(const IndexDatabase &database, const SearchFilters &filters, const QString &match,
+                            int limit)
 {
     QVariantList values {match};
     values += filters.values;
@@ -122,26 +123,28 @@ QList<RankedRow> bestRanked(const QSqlDatabase &db, const SearchFilters &filters
     const QString rank = QStringLiteral("%1(fts, %2)")
                              .arg(QLatin1String(RankFunction::name), QLatin1String(IndexDatabase::columnWeights));
     const QString join = filters.clauses.isEmpty() ? QString() : QStringLiteral(" JOIN articles a ON a.id = fts.rowid");
-    QSqlQuery ranked(db);
+    QSqlQuery ranked(database.connection());
     QList<RankedRow> rows;
     if (!IndexDatabase::run(
             ranked,
             QStringLiteral("SELECT fts.rowid, %1 AS score FROM fts%2 WHERE fts MATCH ?%3 ORDER BY score LIMIT ?")
                 .arg(rank, join, filters.sql(QStringLiteral(" AND "))),
-            values))
+            values)) {
+        database.noteDamage(ranked.lastError());
         return rows;
+    }
     while (ranked.next())
         rows.append({ranked.value(0).toLongLong(), -ranked.value(1).toDouble()});
     return rows;
 }
 
 // Summaries and snippets for these rows alone, by row id; their scores are left at 0.
-QHash<qint64, SearchHit> hitsById(const QSqlDatabase &db, const QList<RankedRow> &rows, const QString &match)
+QHash<qint64, SearchHit> hitsById(const IndexDatabase &database, const QList<RankedRow> &rows, const QString &match)
 {
     QStringList ids;
     for (const RankedRow &row : rows)
         ids.append(QString::number(row.first));
-    QSqlQuery shown(db);
+    QSqlQuery shown(database.connection());
     QHash<qint64, SearchHit> byId;
     if (!IndexDatabase::run(
             shown,
@@ -150,8 +153,10 @@ QHash<qint64, SearchHit> hitsById(const QSqlDatabase &db, const QList<RankedRow>
                 .arg(QLatin1String(IndexReader::summaryColumns))
                 .arg(snippetTokens)
                 .arg(ids.join(QLatin1Char(','))),
-            {match}))
+            {match})) {
+        database.noteDamage(shown.lastError());
         return byId;
+    }
     while (shown.next()) {
         SearchHit hit;
         hit.article = IndexReader::summaryFrom(shown);
@@ -224,8 +229,10 @@ QList<SearchHit> IndexSearch::newestMatching(const SearchQuery &query, const QSt
     // The newest `limit` hits first, then snippets for those only.
     QSqlQuery ids(m_database.connection());
     if (!IndexDatabase::run(ids, QStringLiteral("SELECT a.id %1 ORDER BY a.date DESC LIMIT ?").arg(from),
-                            QVariantList(values) << limit))
+                            QVariantList(values) << limit)) {
+        m_database.noteDamage(ids.lastError());
         return {};
+    }
     QStringList list;
     while (ids.next())
         list.append(QString::number(ids.value(0).toLongLong()));
@@ -245,12 +252,11 @@ QList<SearchHit> IndexSearch::newestMatching(const SearchQuery &query, const QSt
 QList<SearchHit> IndexSearch::rankedSearch(const SearchQuery &query, const QString &match, int limit) const
 {
     m_database.refreshLengths();
-    const QSqlDatabase db = m_database.connection();
     // The best rows by the in-memory rank first; then titles and snippets for those rows alone.
-    const QList<RankedRow> best = bestRanked(db, SearchFilters::of(query), match, limit);
+    const QList<RankedRow> best = bestRanked(m_database, SearchFilters::of(query), match, limit);
     if (best.isEmpty())
         return {};
-    QHash<qint64, SearchHit> byId = hitsById(db, best, match);
+    QHash<qint64, SearchHit> byId = hitsById(m_database, best, match);
     QList<SearchHit> hits;
     for (const auto &[id, score] : best) {
         if (const auto found = byId.find(id); found != byId.end()) {

@@ -81,6 +81,9 @@ void LibraryWorker::search(quint64 generation, const QString &text, int limit)
         return;
     const SearchQuery query = SearchQuery::parse(text);
     Q_EMIT searched(generation, m_index->search(query, limit), query.notes);
+    // A search that found the database damaged has it rebuilt at once, and the list searched again.
+    if (m_index->needsRebuild())
+        refresh();
 }
 
 } // namespace Byline::Core

@@ -20,6 +20,8 @@ private Q_SLOTS:
     void hostileQueries_neverFail();
     void results_carrySnippetsWithMarks();
     void ideographs_areFoundByCharacters();
+    void damageFoundBySearch_rebuildsOnTheNextUpdate_data();
+    void damageFoundBySearch_rebuildsOnTheNextUpdate();
 
 private:
     QTemporaryDir m_cache;
@@ -189,6 +191,37 @@ void IndexSearchTest::ideographs_areFoundByCharacters()
     QCOMPARE(index.article(QStringLiteral("zh.md"))->title, QStringLiteral("中文搜索引擎"));
     const QString snippet = find(index, QStringLiteral("全文")).value(0).snippet;
     QCOMPARE(snippet, QStringLiteral("我们今天讨论<mark>全文</mark>搜索的问题。"));
+}
+
+void IndexSearchTest::damageFoundBySearch_rebuildsOnTheNextUpdate_data()
+{
+    QTest::addColumn<QString>("query");
+    QTest::newRow("ranked") << QStringLiteral("harbour");
+    QTest::newRow("by date") << QStringLiteral("harbour sort:date");
+    QTest::newRow("newest") << QStringLiteral("status:draft");
+}
+
+void IndexSearchTest::damageFoundBySearch_rebuildsOnTheNextUpdate()
+{
+    QFETCH(QString, query);
+    QTemporaryDir library;
+    writeColumns(library.path(), 300);
+    const QString database = m_cache.filePath(QStringLiteral("damaged-later-%1.sqlite").arg(QTest::currentDataTag()));
+    {
+        LibraryIndex index(library.path(), database);
+        QVERIFY(index.open());
+        QCOMPARE(index.update().indexed, 300);
+    }
+    LibraryIndex index(library.path(), database);
+    QString error;
+    QVERIFY2(index.open(&error), qPrintable(error));
+    QVERIFY(!index.needsRebuild());
+    damageAfterSchema(database); // while open
+    QVERIFY(find(index, query).isEmpty());
+    QVERIFY(index.needsRebuild());
+    const IndexReport report = index.update();
+    QVERIFY(report.rebuilt);
+    QCOMPARE(find(index, query, 500).size(), 300);
 }
 
 QTEST_GUILESS_MAIN(IndexSearchTest)

@@ -10,7 +10,8 @@
 
 #include <memory>
 
-// Helpers the library index tests share: the go-blog corpus indexed, files written, searches.
+// Helpers the library index tests share: the go-blog corpus indexed, files written, searches,
+// a database damaged.
 namespace {
 
 using namespace Byline::Core;
@@ -38,6 +39,30 @@ inline void write(const QString &root, const QString &relative, const QByteArray
     QFile file(path);
     QVERIFY(file.open(QIODevice::WriteOnly | QIODevice::Truncate));
     file.write(bytes);
+}
+
+// `count` short columns about a harbour, all drafts, dated through January 2026.
+inline void writeColumns(const QString &root, int count)
+{
+    for (int i = 0; i < count; ++i) {
+        write(root, QStringLiteral("column-%1.md").arg(i),
+              QStringLiteral("---\ntitle: Column %1\nstatus: draft\ndate: 2026-01-%2\n---\n\nThe harbour at "
+                             "dawn, number %1, with gulls and ferries and the long grey water.\n")
+                  .arg(i)
+                  .arg(1 + i % 28, 2, 10, QLatin1Char('0'))
+                  .toUtf8());
+    }
+}
+
+// Damages an index database as a failing disk would: the schema on its first page survives, the
+// pages of rows and text after it do not. Works on a database that is open elsewhere.
+inline void damageAfterSchema(const QString &database)
+{
+    QFile file(database);
+    QVERIFY(file.open(QIODevice::ReadWrite));
+    QVERIFY(file.size() > 64 * 1024);
+    QVERIFY(file.seek(8192));
+    file.write(QByteArray(int(file.size()) - 8192, '\x5a'));
 }
 
 inline QStringList paths(const QList<SearchHit> &hits)
