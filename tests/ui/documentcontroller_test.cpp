@@ -1,3 +1,4 @@
+#include "testarticle.h"
 #include "testdesk.h"
 #include "testfiles.h"
 
@@ -27,8 +28,6 @@ using namespace Byline;
 using namespace Byline::WidgetUi;
 
 namespace {
-
-const QByteArray original = "---\ntitle: Column\n---\n\nThe first paragraph.\n";
 
 // The open article and its File controller, with the user's answers scripted; no window.
 struct Desk

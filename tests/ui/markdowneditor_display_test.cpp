@@ -1,33 +1,19 @@
-#include "testdesk.h"
-#include "testfiles.h"
+#include "testeditor.h"
 
 #include <ui/document/articlesession.h>
 #include <ui/editor/markdowneditor.h>
 #include <ui/editor/markdownhighlighter.h>
 
 #include <QAbstractTextDocumentLayout>
-#include <QMenu>
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTest>
 #include <QTextBlock>
 #include <QTextLayout>
 
-#include <memory>
-
 using namespace Byline::WidgetUi;
 
 namespace {
-
-// An untitled article in an editor, as the window shows one. No recovery journal: nothing here is
-// recovered.
-struct Desk
-{
-    explicit Desk(const QString &text = {}) { editor.setPlainText(text); }
-
-    ArticleSession session {nullptr};
-    MarkdownEditor editor {session};
-};
 
 // The highlighter's format at `column` of line `line` (0-based), as painted.
 QTextCharFormat formatAt(MarkdownEditor &editor, int line, int column)
@@ -45,19 +31,6 @@ bool tinted(MarkdownEditor &editor, int line, int column)
     return formatAt(editor, line, column).background().style() != Qt::NoBrush;
 }
 
-QTextCursor selecting(MarkdownEditor &editor, int from, int to)
-{
-    QTextCursor cursor(editor.document());
-    cursor.setPosition(from);
-    cursor.setPosition(to, QTextCursor::KeepAnchor);
-    return cursor;
-}
-
-void select(MarkdownEditor &editor, int from, int to)
-{
-    editor.setTextCursor(selecting(editor, from, to));
-}
-
 QTextEdit::ExtraSelection mark(MarkdownEditor &editor, int from, int to)
 {
     QTextCharFormat format;
@@ -73,190 +46,36 @@ QStringList markedTexts(const QList<QTextEdit::ExtraSelection> &selections)
     return texts;
 }
 
-void typeAt(MarkdownEditor &editor, const QString &text)
-{
-    QTest::keyClicks(&editor, text);
-}
-
 } // namespace
 
-class MarkdownEditorTest final : public QObject
+// How the editor shows the text: the highlighter (Markdown, front matter, CriticMarkup, over
+// several lines), focus mode, the features' decoration layers, scrolling, zoom and line spacing.
+// Editing with it, in markdowneditor_editing_test.
+class MarkdownEditorDisplayTest final : public QObject
 {
     Q_OBJECT
 
 private Q_SLOTS:
     void initTestCase();
-    void enter_continuesLists_data();
-    void enter_continuesLists();
-    void enterInAnEmptyItem_endsTheList();
-    void strong_wrapsAndUnwrapsInOneUndoStep();
-    void headingLevel_replacesTheMarker();
-    void link_selectsTheAddress();
-    void lists_andQuotes_toggle();
-    void commands_changeNothingWhileAFileLoads();
     void highlighter_knowsMarkdownFrontMatterAndCriticMarkup();
     void highlighter_fenceChangesLaterLines();
     void highlighter_showsMarksOnEveryLineTheyCover();
     void highlighter_closingAMarkRehighlightsTheLinesAfterIt();
     void focusMode_dimsAllButTheParagraph();
     void decorations_eachLayerReplacesOnlyItsOwnMarks();
-    void contextMenu_featuresAddEntriesAboveTheStandardOnes();
-    void printableKey_announcesWhereItWillTypeBeforeTheTextChanges();
     void scrollToLine_andTopLine();
     void zoom_changesTheFontAndResets();
     void lineSpacing_movesLinesApartAndKeepsHitTesting();
 };
 
-void MarkdownEditorTest::initTestCase()
+void MarkdownEditorDisplayTest::initTestCase()
 {
     // An untitled article autosaves a draft, and cursor positions are remembered: in test folders.
     QStandardPaths::setTestModeEnabled(true);
-    QCoreApplication::setApplicationName(QStringLiteral("byline-markdowneditor-test"));
+    QCoreApplication::setApplicationName(QStringLiteral("byline-markdowneditor-display-test"));
 }
 
-void MarkdownEditorTest::enter_continuesLists_data()
-{
-    QTest::addColumn<QString>("line");
-    QTest::addColumn<QString>("next");
-    QTest::newRow("bullet") << QStringLiteral("- milk") << QStringLiteral("- ");
-    QTest::newRow("star, indented") << QStringLiteral("  * eggs") << QStringLiteral("  * ");
-    QTest::newRow("numbered") << QStringLiteral("9. nine") << QStringLiteral("10. ");
-    QTest::newRow("parenthesis") << QStringLiteral("3) three") << QStringLiteral("4) ");
-    QTest::newRow("task") << QStringLiteral("- [x] done") << QStringLiteral("- [ ] ");
-    QTest::newRow("quote") << QStringLiteral("> quoted") << QStringLiteral("> ");
-}
-
-void MarkdownEditorTest::enter_continuesLists()
-{
-    QFETCH(QString, line);
-    QFETCH(QString, next);
-    Desk desk(line);
-    desk.editor.moveCursor(QTextCursor::End);
-    QTest::keyClick(&desk.editor, Qt::Key_Return);
-    const QString continued = line + QLatin1Char('\n') + next;
-    QCOMPARE(desk.session.text(), continued);
-    QCOMPARE(desk.session.lastEditOrigin(), EditOrigin::Formatting);
-    QCOMPARE(desk.editor.textCursor().position(), int(continued.size())); // writing goes on there
-    desk.editor.undo();
-    QCOMPARE(desk.session.text(), line); // one step
-    QVERIFY(!desk.editor.document()->isUndoAvailable());
-}
-
-void MarkdownEditorTest::enterInAnEmptyItem_endsTheList()
-{
-    Desk desk(QStringLiteral("- one\n- "));
-    desk.editor.moveCursor(QTextCursor::End);
-    QTest::keyClick(&desk.editor, Qt::Key_Return);
-    QCOMPARE(desk.session.text(), QStringLiteral("- one\n"));
-    QCOMPARE(desk.session.lastEditOrigin(), EditOrigin::Formatting);
-    // Shift+Enter is a plain line break inside the item.
-    desk.editor.setPlainText(QStringLiteral("- one"));
-    desk.editor.moveCursor(QTextCursor::End);
-    QTest::keyClick(&desk.editor, Qt::Key_Return, Qt::ShiftModifier);
-    QVERIFY(!desk.session.text().contains(QLatin1String("\n- ")));
-    QCOMPARE(desk.session.text().size(), QStringLiteral("- one").size() + 1);
-}
-
-void MarkdownEditorTest::strong_wrapsAndUnwrapsInOneUndoStep()
-{
-    Desk desk(QStringLiteral("a bold word"));
-    MarkdownEditor &editor = desk.editor;
-    select(editor, 2, 6);
-    editor.commands().toggleStrong();
-    QCOMPARE(desk.session.text(), QStringLiteral("a **bold** word"));
-    QCOMPARE(desk.session.lastEditOrigin(), EditOrigin::Formatting);
-    QCOMPARE(editor.textCursor().selectedText(), QStringLiteral("bold"));
-    editor.undo();
-    QCOMPARE(desk.session.text(), QStringLiteral("a bold word"));
-    QVERIFY(!editor.document()->isUndoAvailable());
-    editor.redo();
-    select(editor, 2, 10);
-    editor.commands().toggleStrong();
-    QCOMPARE(desk.session.text(), QStringLiteral("a bold word"));
-
-    // No selection: the word under the cursor.
-    editor.setPlainText(QStringLiteral("emphasise this"));
-    select(editor, 3, 3);
-    editor.commands().toggleEmphasis();
-    QCOMPARE(desk.session.text(), QStringLiteral("*emphasise* this"));
-}
-
-void MarkdownEditorTest::headingLevel_replacesTheMarker()
-{
-    Desk desk(QStringLiteral("Title"));
-    desk.editor.commands().setHeadingLevel(2);
-    QCOMPARE(desk.session.text(), QStringLiteral("## Title"));
-    desk.editor.commands().setHeadingLevel(1);
-    QCOMPARE(desk.session.text(), QStringLiteral("# Title"));
-    desk.editor.commands().setHeadingLevel(0);
-    QCOMPARE(desk.session.text(), QStringLiteral("Title"));
-    QCOMPARE(desk.session.lastEditOrigin(), EditOrigin::Formatting);
-}
-
-void MarkdownEditorTest::link_selectsTheAddress()
-{
-    Desk desk(QStringLiteral("see oVirt"));
-    select(desk.editor, 4, 9);
-    desk.editor.commands().insertLink();
-    QCOMPARE(desk.session.text(), QStringLiteral("see [oVirt](https://)"));
-    QCOMPARE(desk.editor.textCursor().selectedText(), QStringLiteral("https://"));
-    typeAt(desk.editor, QStringLiteral("https://ovirt.org"));
-    QCOMPARE(desk.session.text(), QStringLiteral("see [oVirt](https://ovirt.org)"));
-}
-
-void MarkdownEditorTest::lists_andQuotes_toggle()
-{
-    Desk desk(QStringLiteral("one\ntwo\nthree"));
-    MarkdownCommands &commands = desk.editor.commands();
-    desk.editor.selectAll();
-    commands.toggleList(true);
-    QCOMPARE(desk.session.text(), QStringLiteral("1. one\n2. two\n3. three"));
-    desk.editor.undo(); // all lines in one step
-    QCOMPARE(desk.session.text(), QStringLiteral("one\ntwo\nthree"));
-    desk.editor.redo();
-    desk.editor.selectAll();
-    commands.toggleList(true);
-    QCOMPARE(desk.session.text(), QStringLiteral("one\ntwo\nthree"));
-    commands.toggleList(false);
-    QCOMPARE(desk.session.text(), QStringLiteral("- one\n- two\n- three"));
-    desk.editor.setPlainText(QStringLiteral("said"));
-    commands.toggleQuote();
-    QCOMPARE(desk.session.text(), QStringLiteral("> said"));
-    commands.toggleQuote();
-    QCOMPARE(desk.session.text(), QStringLiteral("said"));
-}
-
-void MarkdownEditorTest::commands_changeNothingWhileAFileLoads()
-{
-    QTemporaryDir dir;
-    const QString path = dir.filePath(QStringLiteral("column.md"));
-    write(path, "A bold word\n");
-    Desk desk(QStringLiteral("- untitled item"));
-    // The moment the file starts to arrive: the editor is read-only and the gateway refuses.
-    bool tried = false;
-    bool readOnly = false;
-    QString textMeanwhile;
-    connect(&desk.session, &ArticleSession::loadingChanged, this, [&](bool loading) {
-        if (!loading || tried)
-            return;
-        tried = true;
-        readOnly = desk.editor.isReadOnly();
-        desk.editor.selectAll();
-        desk.editor.commands().toggleStrong();
-        desk.editor.moveCursor(QTextCursor::End);
-        QTest::keyClick(&desk.editor, Qt::Key_Return);
-        textMeanwhile = desk.session.text();
-    });
-    QVERIFY(openAndWait(desk.session, path));
-    QVERIFY(tried);
-    QVERIFY(readOnly);
-    QCOMPARE(textMeanwhile, QStringLiteral("- untitled item"));
-    QCOMPARE(desk.session.text(), QStringLiteral("A bold word\n"));
-    QVERIFY(!desk.editor.isReadOnly());
-    QVERIFY(!desk.session.isModified());
-}
-
-void MarkdownEditorTest::highlighter_knowsMarkdownFrontMatterAndCriticMarkup()
+void MarkdownEditorDisplayTest::highlighter_knowsMarkdownFrontMatterAndCriticMarkup()
 {
     Desk desk(QStringLiteral("---\ntitle: A\n---\n# Head\nSome *em* and **strong** and `code` "
                              "[link](http://x.org)\n{++added++} {--gone--} {>>note<<} {==marked==}\n> quote"));
@@ -276,7 +95,7 @@ void MarkdownEditorTest::highlighter_knowsMarkdownFrontMatterAndCriticMarkup()
     QVERIFY(formatAt(editor, 6, 3).fontItalic()); // block quote
 }
 
-void MarkdownEditorTest::highlighter_fenceChangesLaterLines()
+void MarkdownEditorDisplayTest::highlighter_fenceChangesLaterLines()
 {
     Desk desk(QStringLiteral("text\n# not a heading inside code\nmore"));
     MarkdownEditor &editor = desk.editor;
@@ -289,7 +108,7 @@ void MarkdownEditorTest::highlighter_fenceChangesLaterLines()
     QVERIFY(MarkdownHighlighter::stateAfter(editor.document()->findBlockByNumber(3)).inFence());
 }
 
-void MarkdownEditorTest::highlighter_showsMarksOnEveryLineTheyCover()
+void MarkdownEditorDisplayTest::highlighter_showsMarksOnEveryLineTheyCover()
 {
     Desk desk(QStringLiteral("Intro {++three\nline\naddition++} end\n\n{--first paragraph\n\n"
                              "second paragraph--} after"));
@@ -311,7 +130,7 @@ void MarkdownEditorTest::highlighter_showsMarksOnEveryLineTheyCover()
     QVERIFY(opening.foreground() != formatAt(editor, 4, 5).foreground());
 }
 
-void MarkdownEditorTest::highlighter_closingAMarkRehighlightsTheLinesAfterIt()
+void MarkdownEditorDisplayTest::highlighter_closingAMarkRehighlightsTheLinesAfterIt()
 {
     Desk desk(QStringLiteral("{++open\nsecond\n\nthird"));
     MarkdownEditor &editor = desk.editor;
@@ -331,7 +150,7 @@ void MarkdownEditorTest::highlighter_closingAMarkRehighlightsTheLinesAfterIt()
     QVERIFY(!MarkdownHighlighter::marksAfter(editor.document()->findBlockByNumber(3)).isOpen());
 }
 
-void MarkdownEditorTest::focusMode_dimsAllButTheParagraph()
+void MarkdownEditorDisplayTest::focusMode_dimsAllButTheParagraph()
 {
     Desk desk(QStringLiteral("First paragraph\nstill first.\n\nSecond paragraph.\n\nThird."));
     MarkdownEditor &editor = desk.editor;
@@ -347,7 +166,7 @@ void MarkdownEditorTest::focusMode_dimsAllButTheParagraph()
     QVERIFY(editor.extraSelections().isEmpty());
 }
 
-void MarkdownEditorTest::decorations_eachLayerReplacesOnlyItsOwnMarks()
+void MarkdownEditorDisplayTest::decorations_eachLayerReplacesOnlyItsOwnMarks()
 {
     Desk desk(QStringLiteral("one two three"));
     MarkdownEditor &editor = desk.editor;
@@ -376,57 +195,7 @@ void MarkdownEditorTest::decorations_eachLayerReplacesOnlyItsOwnMarks()
     QVERIFY(editor.extraSelections().isEmpty());
 }
 
-void MarkdownEditorTest::contextMenu_featuresAddEntriesAboveTheStandardOnes()
-{
-    Desk desk(QStringLiteral("some text"));
-    auto feature = std::make_unique<QObject>();
-    int askedAt = -1;
-    desk.editor.contextMenu().add(feature.get(), [&askedAt](QMenu *menu, int position, QAction *before) {
-        askedAt = position;
-        menu->insertAction(before, new QAction(QStringLiteral("Feature entry"), menu));
-    });
-    desk.editor.contextMenu().add(&desk.editor, [](QMenu *, int, QAction *) {}); // adds nothing this time
-
-    // As MarkdownEditor::contextMenuEvent builds it.
-    const std::unique_ptr<QMenu> menu(desk.editor.createStandardContextMenu());
-    QAction *standard = menu->actions().value(0);
-    QVERIFY(standard);
-    const qsizetype standardCount = menu->actions().size();
-    desk.editor.contextMenu().contribute(menu.get(), 5);
-    QCOMPARE(askedAt, 5);
-    QCOMPARE(menu->actions().size(), standardCount + 2);
-    QCOMPARE(menu->actions().at(0)->text(), QStringLiteral("Feature entry"));
-    QVERIFY(menu->actions().at(1)->isSeparator());
-    QCOMPARE(menu->actions().at(2), standard);
-
-    // A feature that is gone contributes nothing, and no separator is left behind.
-    feature.reset();
-    const std::unique_ptr<QMenu> again(desk.editor.createStandardContextMenu());
-    const QStringList standardTexts = actionTexts(again.get());
-    desk.editor.contextMenu().contribute(again.get(), 5);
-    QCOMPARE(actionTexts(again.get()), standardTexts);
-}
-
-void MarkdownEditorTest::printableKey_announcesWhereItWillTypeBeforeTheTextChanges()
-{
-    Desk desk(QStringLiteral("ab cd"));
-    select(desk.editor, 3, 5); // typing replaces the selection
-    QStringList textWhenAnnounced;
-    connect(&desk.editor, &MarkdownEditor::aboutToType, this,
-            [&textWhenAnnounced, &desk] { textWhenAnnounced.append(desk.session.text()); });
-    QSignalSpy typing(&desk.editor, &MarkdownEditor::aboutToType);
-    QTest::keyClick(&desk.editor, Qt::Key_X);
-    QCOMPARE(typing.size(), 1);
-    QCOMPARE(typing.constFirst().constFirst().toInt(), 3);
-    QCOMPARE(textWhenAnnounced, (QStringList {QStringLiteral("ab cd")}));
-    QCOMPARE(desk.session.text(), QStringLiteral("ab x"));
-    // Keys that type nothing announce nothing.
-    QTest::keyClick(&desk.editor, Qt::Key_Left);
-    QTest::keyClick(&desk.editor, Qt::Key_Backspace);
-    QCOMPARE(typing.size(), 1);
-}
-
-void MarkdownEditorTest::scrollToLine_andTopLine()
+void MarkdownEditorDisplayTest::scrollToLine_andTopLine()
 {
     Desk desk;
     MarkdownEditor &editor = desk.editor;
@@ -445,7 +214,7 @@ void MarkdownEditorTest::scrollToLine_andTopLine()
     QCOMPARE(editor.cursorLine(), 400);
 }
 
-void MarkdownEditorTest::zoom_changesTheFontAndResets()
+void MarkdownEditorDisplayTest::zoom_changesTheFontAndResets()
 {
     Desk desk;
     const qreal size = desk.editor.font().pointSizeF();
@@ -456,7 +225,7 @@ void MarkdownEditorTest::zoom_changesTheFontAndResets()
     QCOMPARE(desk.editor.font().pointSizeF(), size);
 }
 
-void MarkdownEditorTest::lineSpacing_movesLinesApartAndKeepsHitTesting()
+void MarkdownEditorDisplayTest::lineSpacing_movesLinesApartAndKeepsHitTesting()
 {
     Desk desk;
     MarkdownEditor &editor = desk.editor;
@@ -495,5 +264,5 @@ void MarkdownEditorTest::lineSpacing_movesLinesApartAndKeepsHitTesting()
     QCOMPARE(first.layout()->lineAt(1).y() - first.layout()->lineAt(0).y(), single);
 }
 
-QTEST_MAIN(MarkdownEditorTest)
-#include "markdowneditor_test.moc"
+QTEST_MAIN(MarkdownEditorDisplayTest)
+#include "markdowneditor_display_test.moc"

@@ -1,5 +1,6 @@
 #include "testdesk.h"
 #include "testfiles.h"
+#include "testpreview.h"
 
 #include <safety/recoveryjournal.h>
 #include <ui/common/messagebar.h>
@@ -13,10 +14,7 @@
 #include <ui/panels/statisticspanel.h>
 #include <ui/panels/statusindicators.h>
 #include <ui/preview/previewpane.h>
-#include <ui/preview/scrollsync.h>
 
-#include <QAbstractTextDocumentLayout>
-#include <QDesktopServices>
 #include <QElapsedTimer>
 #include <QHBoxLayout>
 #include <QScrollBar>
@@ -31,70 +29,11 @@ using namespace Byline;
 using namespace Byline::WidgetUi;
 using namespace std::chrono_literals;
 
-// Stands in for the system browser: QDesktopServices hands it the URLs it would open.
-class UrlCatcher final : public QObject
-{
-    Q_OBJECT
-
-public:
-    QList<QUrl> opened;
-
-public Q_SLOTS:
-    void open(const QUrl &url) { opened.append(url); }
-};
-
-namespace {
-
-QString paragraphs(int count)
-{
-    QString markdown;
-    for (int i = 0; i < count; ++i)
-        markdown += QStringLiteral("Paragraph %1 with some words in it.\n\n").arg(i);
-    return markdown;
-}
-
-// Front matter of nine lines, so the body starts on line 10 of the file.
-QString frontMatterOfNineLines()
-{
-    return QStringLiteral("---\ntitle: Lines\nauthor: A. Writer\ndate: 2024-03-01\nstatus: draft\nlang: en\n"
-                          "words: 800\ntags: [test]\n---\n");
-}
-
-// Replaces the whole text, as selecting all and typing does.
-void typeOver(ArticleSession &session, const QString &text)
-{
-    QTextCursor cursor(session.document());
-    cursor.select(QTextCursor::Document);
-    cursor.insertText(text);
-}
-
-// An untitled article and its preview; the preview shows (and so applies renders) once shown.
-struct Preview
-{
-    explicit Preview(RenderScheduler::Limits limits = quickLimits())
-        : session(std::make_shared<Core::RecoveryJournal>(journal.path()), limits)
-        , pane(session)
-    {
-        pane.resize(400, 300);
-    }
-
-    // Shows the preview once the untitled document's first render has landed, so a test's own
-    // renders are not mistaken for it.
-    bool show()
-    {
-        pane.show();
-        return QTest::qWaitForWindowExposed(&pane) && (!firstRender.isEmpty() || firstRender.wait(5000));
-    }
-
-    QTemporaryDir journal;
-    ArticleSession session;
-    PreviewPane pane;
-    QSignalSpy firstRender {&session, &ArticleSession::rendered}; // before the event loop delivers it
-};
-
-} // namespace
-
-class PreviewPaneTest final : public QObject
+// What the preview shows and when: renders as typing pauses and every so often while it goes on,
+// the latest text, only the blocks that changed, images (never fetched from the web), a render
+// too complex to finish, and a hidden preview catching up. Scrolling and links, in
+// previewpane_navigation_test.
+class PreviewPaneRenderingTest final : public QObject
 {
     Q_OBJECT
 
@@ -106,24 +45,20 @@ private Q_SLOTS:
     void typingInTheEditor_updatesThePreview();
     void rerender_replacesOnlyChangedBlocksAndKeepsTheScrollPosition();
     void hostileMarkdown_reportsTooComplexAndStaysResponsive();
-    void scrollToLine_showsThatLineAndReportsTheReadersScrolling();
-    void scrollSync_editorAndPreviewFollowEachOther();
     void images_localShownRemoteNeverFetched();
     void continuousTyping_stillRendersEverySoOften();
-    void links_openOnlyWebAndMailInTheSystemBrowser();
-    void links_ofOtherSchemes_areHandedToTheFeatures();
     void hiddenPreview_sessionStillRendersAndThePreviewCatchesUpWhenShown();
 
 private:
     QTemporaryDir m_home;
 };
 
-void PreviewPaneTest::initTestCase()
+void PreviewPaneRenderingTest::initTestCase()
 {
-    useTestHome(m_home, QStringLiteral("byline-previewpane-test"));
+    useTestHome(m_home, QStringLiteral("byline-previewpane-rendering-test"));
 }
 
-void PreviewPaneTest::typing_rendersWhenTypingPauses()
+void PreviewPaneRenderingTest::typing_rendersWhenTypingPauses()
 {
     Preview preview;
     QVERIFY(preview.show());
@@ -134,7 +69,7 @@ void PreviewPaneTest::typing_rendersWhenTypingPauses()
     QCOMPARE(preview.session.renderer().last().result.stats.words, 3);
 }
 
-void PreviewPaneTest::rapidEdits_renderTheLatestText()
+void PreviewPaneRenderingTest::rapidEdits_renderTheLatestText()
 {
     Preview preview;
     QVERIFY(preview.show());
@@ -145,7 +80,7 @@ void PreviewPaneTest::rapidEdits_renderTheLatestText()
     QVERIFY(!preview.pane.toPlainText().contains(QLatin1String("Version 48")));
 }
 
-void PreviewPaneTest::openedFile_showsItsBodyWithFileLinesMapped()
+void PreviewPaneRenderingTest::openedFile_showsItsBodyWithFileLinesMapped()
 {
     Preview preview;
     QVERIFY(preview.show());
@@ -158,7 +93,7 @@ void PreviewPaneTest::openedFile_showsItsBodyWithFileLinesMapped()
     QVERIFY(preview.pane.previewDocument().blockForLine(13).text().startsWith(QLatin1String("Over past")));
 }
 
-void PreviewPaneTest::typingInTheEditor_updatesThePreview()
+void PreviewPaneRenderingTest::typingInTheEditor_updatesThePreview()
 {
     QTemporaryDir journal;
     ArticleSession session(std::make_shared<Core::RecoveryJournal>(journal.path()), quickLimits());
@@ -180,7 +115,7 @@ void PreviewPaneTest::typingInTheEditor_updatesThePreview()
     QTRY_VERIFY(pane->toPlainText().contains(QLatin1String("Fresh subhead")));
 }
 
-void PreviewPaneTest::rerender_replacesOnlyChangedBlocksAndKeepsTheScrollPosition()
+void PreviewPaneRenderingTest::rerender_replacesOnlyChangedBlocksAndKeepsTheScrollPosition()
 {
     Preview preview;
     QVERIFY(preview.show());
@@ -208,7 +143,7 @@ void PreviewPaneTest::rerender_replacesOnlyChangedBlocksAndKeepsTheScrollPositio
     QCOMPARE(pane.previewDocument().blockForLine(line + 4), untouched);
 }
 
-void PreviewPaneTest::hostileMarkdown_reportsTooComplexAndStaysResponsive()
+void PreviewPaneRenderingTest::hostileMarkdown_reportsTooComplexAndStaysResponsive()
 {
     Preview preview;
     QVERIFY(preview.show());
@@ -231,77 +166,7 @@ void PreviewPaneTest::hostileMarkdown_reportsTooComplexAndStaysResponsive()
     QTRY_VERIFY_WITH_TIMEOUT(preview.pane.toPlainText().contains(QLatin1String("Fixed.")), 5000);
 }
 
-void PreviewPaneTest::scrollToLine_showsThatLineAndReportsTheReadersScrolling()
-{
-    Preview preview;
-    QVERIFY(preview.show());
-    PreviewPane &pane = preview.pane;
-    typeOver(preview.session, frontMatterOfNineLines() + paragraphs(300)); // the body starts on line 10
-    QTRY_VERIFY(pane.isCaughtUp() && pane.previewDocument().renderedBlockCount() == 300);
-    pane.scrollToLine(10 + 2 * 150); // "Paragraph 150"
-    QTRY_COMPARE(pane.topLine(), 310); // once layout has reached it, if it had not yet
-    QVERIFY(pane.cursorForPosition(QPoint(200, 5)).block().text().startsWith(QLatin1String("Paragraph 150 ")));
-    pane.scrollToLine(311); // the blank line after it
-    QCOMPARE(pane.topLine(), 310);
-
-    QSignalSpy scrolled(&pane, &PreviewPane::topLineChanged);
-    pane.verticalScrollBar()->setSliderPosition(0); // as the reader drags it
-    QCOMPARE(scrolled.count(), 1);
-    QCOMPARE(scrolled.constFirst().constFirst().toInt(), 1); // the top of the file
-}
-
-void PreviewPaneTest::scrollSync_editorAndPreviewFollowEachOther()
-{
-    const QString path = m_home.filePath(QStringLiteral("long.md"));
-    write(path, manuscript(60).toUtf8());
-    QTemporaryDir journal;
-    ArticleSession session(std::make_shared<Core::RecoveryJournal>(journal.path()), quickLimits());
-    QWidget desk;
-    auto *editor = new MarkdownEditor(session, &desk);
-    auto *preview = new PreviewPane(session, &desk);
-    ScrollSync sync(editor, preview);
-    auto *layout = new QHBoxLayout(&desk);
-    layout->addWidget(editor);
-    layout->addWidget(preview);
-    desk.resize(1400, 800);
-    desk.show();
-    QVERIFY(QTest::qWaitForWindowExposed(&desk));
-    QVERIFY(openAndWait(session, path));
-    QTRY_VERIFY(preview->isCaughtUp() && preview->toPlainText().contains(QLatin1String("Section 60")));
-
-    // Line 5 + 10 × 20 = 205 is "## Section 21": editor → preview.
-    QCOMPARE(editor->document()->findBlockByNumber(204).text(), QStringLiteral("## Section 21"));
-    editor->scrollToLine(205);
-    QCOMPARE(editor->topLine(), 205);
-    QTRY_COMPARE(preview->topLine(), 205); // once layout has reached it, if it had not yet
-    QVERIFY(preview->cursorForPosition(QPoint(40, 5)).block().text().startsWith(QLatin1String("Section 21")));
-
-    // The reader scrolls the preview to the start: the editor follows.
-    preview->verticalScrollBar()->setSliderPosition(0);
-    QCOMPARE(editor->topLine(), 1);
-    // To a paragraph further down: the editor shows that paragraph's line at the top.
-    const int line = 5 + 10 * 40 + 2; // "Paragraph 0 of section 41"
-    const QRectF rect
-        = preview->document()->documentLayout()->blockBoundingRect(preview->previewDocument().blockForLine(line));
-    preview->verticalScrollBar()->setSliderPosition(int(rect.top()));
-    QCOMPARE(preview->topLine(), line);
-    QCOMPARE(editor->topLine(), line);
-    QVERIFY(editor->document()
-                ->findBlockByNumber(editor->topLine() - 1)
-                .text()
-                .startsWith(QLatin1String("Paragraph 0 of section 41,")));
-
-    // Typing at the end: once rendered, the new paragraph is in sight in the preview too.
-    editor->moveCursor(QTextCursor::End);
-    QTest::keyClicks(editor, QStringLiteral("A closing line typed now."));
-    QTRY_VERIFY(preview->isCaughtUp() && preview->toPlainText().endsWith(QLatin1String("A closing line typed now.")));
-    const QRectF last = preview->document()->documentLayout()->blockBoundingRect(preview->document()->lastBlock());
-    const int top = preview->verticalScrollBar()->value();
-    QVERIFY(last.top() >= top);
-    QVERIFY(last.bottom() <= top + preview->viewport()->height());
-}
-
-void PreviewPaneTest::images_localShownRemoteNeverFetched()
+void PreviewPaneRenderingTest::images_localShownRemoteNeverFetched()
 {
     QTemporaryDir folder;
     QImage picture(320, 200, QImage::Format_RGB32);
@@ -329,7 +194,7 @@ void PreviewPaneTest::images_localShownRemoteNeverFetched()
     QVERIFY(!image("gone.png").isNull());
 }
 
-void PreviewPaneTest::continuousTyping_stillRendersEverySoOften()
+void PreviewPaneRenderingTest::continuousTyping_stillRendersEverySoOften()
 {
     // A pause far longer than the gap between keys: only the longest wait can start a render.
     RenderScheduler::Limits limits = quickLimits();
@@ -355,52 +220,7 @@ void PreviewPaneTest::continuousTyping_stillRendersEverySoOften()
     QCOMPARE(preview.pane.toPlainText().trimmed(), text.trimmed());
 }
 
-void PreviewPaneTest::links_openOnlyWebAndMailInTheSystemBrowser()
-{
-    UrlCatcher browser;
-    for (const char *scheme : {"http", "https", "mailto", "file", "javascript"})
-        QDesktopServices::setUrlHandler(QString::fromLatin1(scheme), &browser, "open");
-    Preview preview;
-    QVERIFY(preview.show());
-    PreviewPane &pane = preview.pane;
-    typeOver(preview.session,
-             QStringLiteral("[site](https://example.org/a) [mail](mailto:desk@example.org) [local](notes.md)\n"));
-    QTRY_VERIFY(pane.isCaughtUp() && pane.toPlainText().contains(QLatin1String("site")));
-    const QString before = pane.toPlainText();
-    for (const char *url :
-         {"https://example.org/a", "mailto:desk@example.org", "file:///etc/passwd", "javascript:alert(1)"})
-        Q_EMIT pane.anchorClicked(QUrl(QString::fromLatin1(url)));
-    QCOMPARE(
-        browser.opened,
-        (QList<QUrl> {QUrl(QStringLiteral("https://example.org/a")), QUrl(QStringLiteral("mailto:desk@example.org"))}));
-    QCOMPARE(pane.toPlainText(), before); // the preview itself never navigates
-    for (const char *scheme : {"http", "https", "mailto", "file", "javascript"})
-        QDesktopServices::unsetUrlHandler(QString::fromLatin1(scheme));
-}
-
-void PreviewPaneTest::links_ofOtherSchemes_areHandedToTheFeatures()
-{
-    UrlCatcher browser;
-    for (const char *scheme : {"http", "https", "mailto", "file", "javascript", "byline"})
-        QDesktopServices::setUrlHandler(QString::fromLatin1(scheme), &browser, "open");
-    Preview preview;
-    QVERIFY(preview.show());
-    PreviewPane &pane = preview.pane;
-    QSignalSpy activated(&pane, &PreviewPane::linkActivated);
-    const QList<QUrl> others = {QUrl(QStringLiteral("notes.md")), QUrl(QStringLiteral("file:///etc/passwd")),
-                                QUrl(QStringLiteral("javascript:alert(1)")), QUrl(QStringLiteral("byline://review/3"))};
-    for (const QUrl &url : others)
-        Q_EMIT pane.anchorClicked(url);
-    Q_EMIT pane.anchorClicked(QUrl(QStringLiteral("http://example.org/")));
-    QCOMPARE(activated.count(), others.size());
-    for (qsizetype i = 0; i < others.size(); ++i)
-        QCOMPARE(activated.at(i).constFirst().toUrl(), others.at(i));
-    QCOMPARE(browser.opened, (QList<QUrl> {QUrl(QStringLiteral("http://example.org/"))})); // never the others
-    for (const char *scheme : {"http", "https", "mailto", "file", "javascript", "byline"})
-        QDesktopServices::unsetUrlHandler(QString::fromLatin1(scheme));
-}
-
-void PreviewPaneTest::hiddenPreview_sessionStillRendersAndThePreviewCatchesUpWhenShown()
+void PreviewPaneRenderingTest::hiddenPreview_sessionStillRendersAndThePreviewCatchesUpWhenShown()
 {
     Preview preview; // never shown yet
     MarkdownEditor editor(preview.session);
@@ -432,5 +252,5 @@ void PreviewPaneTest::hiddenPreview_sessionStillRendersAndThePreviewCatchesUpWhe
     QCOMPARE(preview.pane.previewDocument().renderedBlockCount(), 4);
 }
 
-QTEST_MAIN(PreviewPaneTest)
-#include "previewpane_test.moc"
+QTEST_MAIN(PreviewPaneRenderingTest)
+#include "previewpane_rendering_test.moc"

@@ -1,9 +1,7 @@
 #include "testdesk.h"
 #include "testfiles.h"
 
-#include <library/samplelibrary.h>
 #include <ui/common/messagebar.h>
-#include <ui/common/notices.h>
 #include <ui/common/settingsstore.h>
 #include <ui/document/documentcontroller.h>
 #include <ui/editor/editoractions.h>
@@ -12,7 +10,6 @@
 #include <ui/export/exportcontroller.h>
 #include <ui/library/librarycontroller.h>
 #include <ui/library/librarypanel.h>
-#include <ui/library/libraryservice.h>
 #include <ui/panels/outlinepanel.h>
 #include <ui/panels/statisticspanel.h>
 #include <ui/panels/statusindicators.h>
@@ -64,48 +61,36 @@ QString misplaced(const QMenu *menu, const QList<QAction *> &actions, const QWid
     return problems.join(QLatin1String("; "));
 }
 
-void typeAtEnd(MarkdownEditor *editor, const QString &text)
-{
-    editor->moveCursor(QTextCursor::End);
-    QTest::keyClicks(editor, text);
-}
-
 } // namespace
 
-// The window itself: how it lays out and hosts the features, its menus, view modes and docks, the
-// status bar, the session it restores and closing. The features are tested on their own.
-class MainWindowTest final : public QObject
+// How the window lays out and hosts the features: where each sits, its menus and shortcuts, the
+// view modes, the docks and the theme. The features are tested on their own; the window over the
+// article it shows, in mainwindow_session_test.
+class MainWindowLayoutTest final : public QObject
 {
     Q_OBJECT
 
 private Q_SLOTS:
     void initTestCase();
     void layout_showsTheTextBesideItsPreview();
-    void title_namesTheArticleAndMarksUnsavedChanges();
     void menus_placeEveryFeaturesActions();
     void shortcuts_areUniqueAndMenusHaveMnemonics();
     void readerMode_showsThePreviewAloneAndComesBack();
     void distractionFree_showsTheTextAloneAndEscLeavesIt();
     void outlineDock_jumpsAndFollowsTheCursor();
     void statisticsDock_showsFullStatisticsWhenOpen();
-    void statusBar_showsTargetAndDeadline();
-    void sampleLibrary_opensBesideItsFirstArticle();
-    void sessionRestore_reopensTheLibraryAndTheFileAtItsCursor();
-    void close_withUnsavedChanges_cancelKeepsTheWindowOpen();
-    void close_withUnsavedChanges_discardCloses();
-    void close_withUnsavedChanges_saveSavesThenCloses();
     void darkTheme_restylesEditorPreviewAndWindow();
 
 private:
     QTemporaryDir m_home;
 };
 
-void MainWindowTest::initTestCase()
+void MainWindowLayoutTest::initTestCase()
 {
-    useTestHome(m_home, QStringLiteral("byline-mainwindow-test"));
+    useTestHome(m_home, QStringLiteral("byline-mainwindow-layout-test"));
 }
 
-void MainWindowTest::layout_showsTheTextBesideItsPreview()
+void MainWindowLayoutTest::layout_showsTheTextBesideItsPreview()
 {
     TestWindow desk;
     const MainWindow::Parts &parts = desk.parts();
@@ -144,24 +129,7 @@ void MainWindowTest::layout_showsTheTextBesideItsPreview()
     QVERIFY(!parts.preview->toPlainText().contains(QLatin1String("status: published")));
 }
 
-void MainWindowTest::title_namesTheArticleAndMarksUnsavedChanges()
-{
-    const QString path = m_home.filePath(QStringLiteral("title.md"));
-    write(path, "---\ntitle: T\n---\n\nBody.\n");
-    TestWindow desk;
-    QCOMPARE(desk.window.windowTitle(), QStringLiteral("Untitled[*] — Byline"));
-    QVERIFY(!desk.window.isWindowModified());
-    QVERIFY(desk.open(path));
-    QCOMPARE(desk.window.windowTitle(), QStringLiteral("title.md[*] — Byline"));
-    QVERIFY(!desk.window.isWindowModified());
-    typeAtEnd(desk.parts().editor, QStringLiteral("More."));
-    QVERIFY(desk.window.isWindowModified());
-    QVERIFY(finished([&](auto done) { desk.parts().document->save(done); }));
-    QVERIFY(!desk.window.isWindowModified());
-    QVERIFY(readAll(path).endsWith("More."));
-}
-
-void MainWindowTest::menus_placeEveryFeaturesActions()
+void MainWindowLayoutTest::menus_placeEveryFeaturesActions()
 {
     TestWindow desk;
     const MainWindow::Parts &p = desk.parts();
@@ -215,7 +183,7 @@ void MainWindowTest::menus_placeEveryFeaturesActions()
     QCOMPARE(actionTexts(help), QStringList {QStringLiteral("About Byline")});
 }
 
-void MainWindowTest::shortcuts_areUniqueAndMenusHaveMnemonics()
+void MainWindowLayoutTest::shortcuts_areUniqueAndMenusHaveMnemonics()
 {
     TestWindow desk;
     QHash<QKeySequence, QString> seen;
@@ -234,7 +202,7 @@ void MainWindowTest::shortcuts_areUniqueAndMenusHaveMnemonics()
         QVERIFY2(menu->text().contains(QLatin1Char('&')), qPrintable(menu->text()));
 }
 
-void MainWindowTest::readerMode_showsThePreviewAloneAndComesBack()
+void MainWindowLayoutTest::readerMode_showsThePreviewAloneAndComesBack()
 {
     TestWindow desk;
     const MainWindow::Parts &parts = desk.parts();
@@ -253,7 +221,7 @@ void MainWindowTest::readerMode_showsThePreviewAloneAndComesBack()
     QTRY_VERIFY(parts.preview->viewport()->x() < 10);
 }
 
-void MainWindowTest::distractionFree_showsTheTextAloneAndEscLeavesIt()
+void MainWindowLayoutTest::distractionFree_showsTheTextAloneAndEscLeavesIt()
 {
     TestWindow desk;
     const MainWindow::Parts &parts = desk.parts();
@@ -293,7 +261,7 @@ void MainWindowTest::distractionFree_showsTheTextAloneAndEscLeavesIt()
     QVERIFY(parts.preview->isVisible());
 }
 
-void MainWindowTest::outlineDock_jumpsAndFollowsTheCursor()
+void MainWindowLayoutTest::outlineDock_jumpsAndFollowsTheCursor()
 {
     const QString path = m_home.filePath(QStringLiteral("outline.md"));
     write(path, manuscript(5).toUtf8());
@@ -319,7 +287,7 @@ void MainWindowTest::outlineDock_jumpsAndFollowsTheCursor()
     QVERIFY(!dock->isVisible());
 }
 
-void MainWindowTest::statisticsDock_showsFullStatisticsWhenOpen()
+void MainWindowLayoutTest::statisticsDock_showsFullStatisticsWhenOpen()
 {
     const QString path = m_home.filePath(QStringLiteral("statistics.md"));
     write(path, "---\ntitle: Counted\n---\n\nOne sentence here. Another one there. And a third.\n");
@@ -338,123 +306,7 @@ void MainWindowTest::statisticsDock_showsFullStatisticsWhenOpen()
     QTRY_COMPARE(parts.statistics->valueText(QStringLiteral("sentences")), QStringLiteral("3"));
 }
 
-void MainWindowTest::statusBar_showsTargetAndDeadline()
-{
-    const QDateTime due = QDateTime::currentDateTime().addSecs(3 * 3600 + 150);
-    const QString path = m_home.filePath(QStringLiteral("target.md"));
-    write(path,
-          QStringLiteral("---\nwords: 10\ndeadline: %1\n---\n\nOne two three four five six seven "
-                         "eight nine ten.\n")
-              .arg(due.toString(Qt::ISODate))
-              .toUtf8());
-    TestWindow desk;
-    const MainWindow::Parts &parts = desk.parts();
-    QVERIFY(desk.open(path));
-    QTRY_COMPARE(parts.indicators->wordsText(), QStringLiteral("10 / 10 words"));
-    QVERIFY(!parts.indicators->isOverTarget());
-    QCOMPARE(parts.indicators->deadlineText(), QStringLiteral("due in 3 h 2 min"));
-    typeAtEnd(parts.editor, QStringLiteral("Eleven twelve."));
-    QTRY_COMPARE(parts.indicators->wordsText(), QStringLiteral("12 / 10 words"));
-    QVERIFY(parts.indicators->isOverTarget()); // more than 10 % over
-    parts.editor->selectAll();
-    QVERIFY(parts.indicators->wordsText().contains(QLatin1String("selected")));
-    QCOMPARE(StatusIndicators::timeLeft(due, due.addSecs(2 * 86400 + 60)), QStringLiteral("2 days overdue"));
-}
-
-void MainWindowTest::sampleLibrary_opensBesideItsFirstArticle()
-{
-    TestWindow desk;
-    const MainWindow::Parts &parts = desk.parts();
-    parts.libraryController->openSampleLibrary();
-    QVERIFY(parts.libraryPanel->isVisibleTo(&desk.window));
-    QVERIFY(parts.view->libraryAction()->isChecked());
-    QTRY_VERIFY(parts.libraryPanel->files().size() >= 4); // listed by the library's thread
-    QTRY_VERIFY(desk.session().path().startsWith(Byline::Core::SampleLibrary::defaultFolder())
-                && !desk.session().isLoading());
-    QVERIFY2(desk.window.windowTitle().endsWith(QString::fromUtf8(".md[*] — Byline")),
-             qPrintable(desk.window.windowTitle()));
-}
-
-void MainWindowTest::sessionRestore_reopensTheLibraryAndTheFileAtItsCursor()
-{
-    QTemporaryDir library;
-    const QString path = QFileInfo(library.filePath(QStringLiteral("remember.md"))).absoluteFilePath();
-    write(path, manuscript(3).toUtf8());
-    {
-        TestWindow desk;
-        desk.window.show();
-        QVERIFY(QTest::qWaitForWindowExposed(&desk.window));
-        desk.parts().libraryController->openFolder(library.path());
-        QTRY_COMPARE(desk.session().path(), path); // the library's first article
-        QTRY_VERIFY(!desk.session().isLoading());
-        desk.parts().editor->goToLine(20);
-        QVERIFY(desk.window.close());
-    }
-    QCOMPARE(Settings::recentFiles().value(0), path);
-
-    TestWindow desk;
-    QVERIFY(desk.window.restoreLastSession());
-    QCOMPARE(QFileInfo(desk.parts().library->folder()).canonicalFilePath(),
-             QFileInfo(library.path()).canonicalFilePath());
-    QVERIFY(desk.parts().libraryPanel->isVisibleTo(&desk.window));
-    QTRY_COMPARE(desk.session().path(), path);
-    QTRY_VERIFY(!desk.session().isLoading());
-    QCOMPARE(desk.parts().editor->cursorLine(), 20);
-}
-
-void MainWindowTest::close_withUnsavedChanges_cancelKeepsTheWindowOpen()
-{
-    const QString path = m_home.filePath(QStringLiteral("cancel.md"));
-    write(path, "Saved text.\n");
-    TestWindow desk;
-    desk.window.show();
-    QVERIFY(QTest::qWaitForWindowExposed(&desk.window));
-    QVERIFY(desk.open(path));
-    typeAtEnd(desk.parts().editor, QStringLiteral("Unsaved."));
-    desk.prompts.answer(QStringLiteral("cancel"));
-    QVERIFY(!desk.window.close());
-    QVERIFY2(desk.prompts.lastText().contains(QLatin1String("not saved")), qPrintable(desk.prompts.lastText()));
-    QVERIFY(desk.prompts.allAnswered());
-    QVERIFY(desk.window.isVisible());
-    QVERIFY(desk.session().isModified());
-    QVERIFY(desk.session().text().endsWith(QLatin1String("Unsaved.")));
-    QCOMPARE(readAll(path), QByteArray("Saved text.\n"));
-    desk.session().discardChanges(); // the test is over; no question on closing
-}
-
-void MainWindowTest::close_withUnsavedChanges_discardCloses()
-{
-    const QString path = m_home.filePath(QStringLiteral("discard.md"));
-    write(path, "Saved text.\n");
-    TestWindow desk;
-    desk.window.show();
-    QVERIFY(QTest::qWaitForWindowExposed(&desk.window));
-    QVERIFY(desk.open(path));
-    typeAtEnd(desk.parts().editor, QStringLiteral("Unsaved."));
-    desk.prompts.answer(QStringLiteral("discard"));
-    QVERIFY(desk.window.close());
-    QCOMPARE(desk.prompts.asked().size(), 1);
-    QVERIFY(!desk.window.isVisible());
-    QCOMPARE(readAll(path), QByteArray("Saved text.\n"));
-}
-
-void MainWindowTest::close_withUnsavedChanges_saveSavesThenCloses()
-{
-    const QString path = m_home.filePath(QStringLiteral("save.md"));
-    write(path, "Saved text.\n");
-    TestWindow desk;
-    desk.window.show();
-    QVERIFY(QTest::qWaitForWindowExposed(&desk.window));
-    QVERIFY(desk.open(path));
-    typeAtEnd(desk.parts().editor, QStringLiteral("Kept."));
-    desk.prompts.answer(QStringLiteral("save"));
-    desk.window.close(); // the save runs off the UI thread; the window closes once it is done
-    QTRY_VERIFY(!desk.window.isVisible());
-    QCOMPARE(readAll(path), QByteArray("Saved text.\nKept."));
-    QCOMPARE(desk.prompts.asked().size(), 1);
-}
-
-void MainWindowTest::darkTheme_restylesEditorPreviewAndWindow()
+void MainWindowLayoutTest::darkTheme_restylesEditorPreviewAndWindow()
 {
     TestWindow desk;
     const MainWindow::Parts &parts = desk.parts();
@@ -482,5 +334,5 @@ void MainWindowTest::darkTheme_restylesEditorPreviewAndWindow()
     QVERIFY(!parts.preview->isHidden());
 }
 
-QTEST_MAIN(MainWindowTest)
-#include "mainwindow_test.moc"
+QTEST_MAIN(MainWindowLayoutTest)
+#include "mainwindow_layout_test.moc"
