@@ -60,7 +60,7 @@ inline void damageAfterSchema(const QString &database)
 {
     QFile file(database);
     QVERIFY(file.open(QIODevice::ReadWrite));
-    QVERIFY(file.size() > 64 * 1024);
+    QVERIFY(file.size() > qint64(64) * 1024);
     QVERIFY(file.seek(8192));
     file.write(QByteArray(int(file.size()) - 8192, '\x5a'));
 }
