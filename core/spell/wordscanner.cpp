@@ -2,6 +2,9 @@
 
 #include <QVarLengthArray>
 
+#include <algorithm>
+#include <vector>
+
 namespace Byline::Core {
 
 namespace {
@@ -80,22 +83,67 @@ qsizetype tagEnd(QStringView line, qsizetype at)
     return namedTag ? tagContinues : -1;
 }
 
-// The end of a link destination `(…)` opening at `at`, parentheses balanced; -1 when unclosed.
-qsizetype destinationEnd(QStringView line, qsizetype at)
+// Where the brackets of one line close, found once for the line: a line full of `](` or `[^` left
+// open is then read once, not once for every opening.
+class LineClosers
 {
-    int depth = 0;
-    for (qsizetype i = at; i < line.size(); ++i) {
-        const QChar c = line[i];
-        if (c == u'\\') {
-            ++i;
-        } else if (c == u'(') {
-            ++depth;
-        } else if (c == u')' && --depth == 0) {
-            return i + 1;
+public:
+    explicit LineClosers(QStringView line)
+        : m_line(line)
+    { }
+
+    // One past the `)` that closes the link destination `(…)` opening at `at`, parentheses
+    // balanced and escaped characters skipped; -1 when it is left open.
+    qsizetype destinationEnd(qsizetype at)
+    {
+        if (!m_matched)
+            matchParentheses();
+        const auto found = std::lower_bound(m_opens.cbegin(), m_opens.cend(), at);
+        if (found == m_opens.cend() || *found != at)
+            return -1;
+        const qsizetype close = m_closes.at(found - m_opens.cbegin());
+        return close < 0 ? -1 : close + 1;
+    }
+
+    // The first `]` after `at`; -1 when there is none.
+    qsizetype bracketAfter(qsizetype at)
+    {
+        // The last answer holds for a later `at` until that `at` passes it.
+        if (m_bracketFrom < 0 || at < m_bracketFrom || (m_bracket >= 0 && m_bracket <= at)) {
+            m_bracketFrom = at;
+            m_bracket = m_line.indexOf(u']', at + 1);
+        }
+        return m_bracket;
+    }
+
+private:
+    // Pairs every `(` with its `)`, as a stack does; one left open keeps -1.
+    void matchParentheses()
+    {
+        m_matched = true;
+        std::vector<qsizetype> open; // indexes into m_opens
+        for (qsizetype i = 0; i < m_line.size(); ++i) {
+            const QChar c = m_line[i];
+            if (c == u'\\') {
+                ++i;
+            } else if (c == u'(') {
+                open.push_back(qsizetype(m_opens.size()));
+                m_opens.push_back(i);
+                m_closes.push_back(-1);
+            } else if (c == u')' && !open.empty()) {
+                m_closes[std::size_t(open.back())] = i;
+                open.pop_back();
+            }
         }
     }
-    return -1;
-}
+
+    QStringView m_line;
+    bool m_matched = false;
+    std::vector<qsizetype> m_opens; // positions of `(`, in order
+    std::vector<qsizetype> m_closes; // the `)` closing each, or -1
+    qsizetype m_bracketFrom = -1;
+    qsizetype m_bracket = -1;
+};
 
 // Where an address that starts with `scheme` ends: `https://…`, `mailto:…`, `www.…`; -1 when
 // the token is not an address.
@@ -139,6 +187,7 @@ void WordScanner::scanInline(QStringView line, qsizetype from, State &state, QLi
         state.setOpenCodeTicks(0);
     }
     const qsizetype size = line.size();
+    LineClosers closers(line);
     while (i < size) {
         const QChar c = line[i];
         const QChar next = i + 1 < size ? line[i + 1] : QChar();
@@ -174,10 +223,10 @@ void WordScanner::scanInline(QStringView line, qsizetype from, State &state, QLi
                 ++end;
             i = (end < size && line[end] == u';' && end > i + 1) ? end + 1 : i + 1;
         } else if (c == u']' && next == u'(') {
-            const qsizetype end = destinationEnd(line, i + 1);
+            const qsizetype end = closers.destinationEnd(i + 1);
             i = end < 0 ? i + 1 : end;
         } else if ((c == u']' && next == u'[') || (c == u'[' && next == u'^')) {
-            const qsizetype end = line.indexOf(u']', i + 1);
+            const qsizetype end = closers.bracketAfter(i);
             i = end < 0 ? i + 1 : end + 1;
         } else if (isWordChar(c)) {
             i = scanToken(line, i, words);

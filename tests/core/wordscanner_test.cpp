@@ -1,5 +1,6 @@
 #include <spell/wordscanner.h>
 
+#include <QElapsedTimer>
 #include <QTest>
 
 using Byline::Core::WordScanner;
@@ -37,6 +38,9 @@ private Q_SLOTS:
     void positions_nameLineAndColumn();
     void state_survivesPacking();
     void hostileLines_finish();
+    void linkDestinations_areSkippedWhole();
+    void adversarialLines_scanInLinearTime_data();
+    void adversarialLines_scanInLinearTime();
 };
 
 void WordScannerTest::prose_isSplitIntoWords()
@@ -183,6 +187,35 @@ void WordScannerTest::hostileLines_finish()
         QVERIFY(wordsOf(line).isEmpty());
     }
     QCOMPARE(wordsOf(QStringLiteral("[a](") + QString(100000, QLatin1Char('(')) + QStringLiteral(" b")).size(), 2);
+}
+
+void WordScannerTest::linkDestinations_areSkippedWhole()
+{
+    // Parentheses balance inside a destination, an escaped one does not count, an open one is text.
+    QCOMPARE(wordsOf(QStringLiteral("see [here](a (nested) path) and [there](b \\) c) then")),
+             QStringList({"see", "here", "and", "there", "then"}));
+    QCOMPARE(wordsOf(QStringLiteral("[a](open ](closed) tail")), QStringList({"a", "open", "tail"}));
+    QCOMPARE(wordsOf(QStringLiteral("[^note] and [a][ref] or [b][] done")),
+             QStringList({"and", "a", "or", "b", "done"}));
+}
+
+void WordScannerTest::adversarialLines_scanInLinearTime_data()
+{
+    QTest::addColumn<QString>("piece");
+    for (const char *piece : {"[ (](", "[a](<b", "[a](b", "](", "[^a ", "][",  "[a",  "a]", "![[]()", "`a``",
+                              "<a '",  "<!--",   "<",     "&#", "*a_",  "_a*", "\\(", "\\", "((",     "))"})
+        QTest::newRow(piece) << QString::fromLatin1(piece);
+}
+
+void WordScannerTest::adversarialLines_scanInLinearTime()
+{
+    // A megabyte on one line; a scan that went back over the line for every opening took minutes.
+    QFETCH(QString, piece);
+    const QString line = piece.repeated(qsizetype(1024) * 1024 / piece.size());
+    QElapsedTimer clock;
+    clock.start();
+    const qsizetype words = WordScanner().scanText(line).size();
+    QVERIFY2(clock.elapsed() < 1500, qPrintable(QStringLiteral("%1 ms for %2 words").arg(clock.elapsed()).arg(words)));
 }
 
 QTEST_GUILESS_MAIN(WordScannerTest)
