@@ -45,13 +45,17 @@ std::optional<FrontMatter> FrontMatter::parse(Format format, const QString &bloc
     if (!outcome.ok) {
         if (diagnostics) {
             const QString kind = format == Format::Toml ? QStringLiteral("TOML") : QStringLiteral("YAML");
+            const QString message = outcome.tooComplex
+                ? QCoreApplication::translate("Byline::Core::FrontMatter",
+                                              "the %1 front matter is too complex: %2. Byline stopped reading "
+                                              "it and opened the article with the whole text as its body; "
+                                              "simplify this line to get its title, author and date back.")
+                : QCoreApplication::translate("Byline::Core::FrontMatter",
+                                              "the %1 front matter is malformed: %2. The article is opened "
+                                              "with the whole text as its body; fix this line to get its "
+                                              "title, author and date back.");
             diagnostics->append(
-                {Diagnostic::Severity::Error, firstLine + outcome.errorLine,
-                 QCoreApplication::translate("Byline::Core::FrontMatter",
-                                             "the %1 front matter is malformed: %2. The article is opened "
-                                             "with the whole text as its body; fix this line to get its "
-                                             "title, author and date back.")
-                     .arg(kind, outcome.error)});
+                {Diagnostic::Severity::Error, firstLine + outcome.errorLine, message.arg(kind, outcome.error)});
         }
         return std::nullopt;
     }

@@ -11,6 +11,7 @@ struct ParseOutcome
     QList<FrontMatter::Entry> entries;
     bool ok = true;
     bool linesReliable = true;
+    bool tooComplex = false; // well-formed, but past what Byline reads safely (alias bombs, deep nesting)
     int errorLine = 0; // 0-based line of the block
     QString error;
 };

@@ -3,35 +3,87 @@
 #include <QDate>
 #include <QDateTime>
 
+#include <algorithm>
+#include <vector>
+
+#include <yaml-cpp/depthguard.h>
 #include <yaml-cpp/yaml.h>
 
 namespace Byline::Core::FrontMatterBackend {
 
 namespace {
 
-QVariant toVariant(const YAML::Node &node)
+// Anchors and aliases make YAML a graph: yaml-cpp shares an aliased node, but turning it into
+// values copies it once per alias, so a few hundred bytes of nested aliases ("billion laughs")
+// expand to gigabytes, and an alias inside its own anchor (`a: &x [*x]`) never ends. Conversion
+// runs on a budget: at most as many values and characters as the text holds plus a fixed
+// allowance for honest reuse (`editor: *author`), and no deeper than the parser itself allows.
+// Past the budget it stops at once and the front matter is reported as too complex.
+class Conversion
 {
-    switch (node.Type()) {
-    case YAML::NodeType::Scalar:
-        return QString::fromStdString(node.Scalar());
-    case YAML::NodeType::Sequence: {
-        QVariantList list;
-        for (const YAML::Node &item : node)
-            list.append(toVariant(item));
-        return list;
+public:
+    explicit Conversion(qsizetype textSize)
+        : m_valuesLeft(textSize + 10'000)
+        , m_charactersLeft(textSize + 1'000'000)
+    { }
+
+    struct TooComplex
+    {
+        QString reason;
+    };
+
+    QVariant toVariant(const YAML::Node &node)
+    {
+        if (--m_valuesLeft < 0)
+            throw TooComplex {QStringLiteral("its aliases expand to more values than Byline reads")};
+        switch (node.Type()) {
+        case YAML::NodeType::Scalar: {
+            m_charactersLeft -= qsizetype(node.Scalar().size());
+            if (m_charactersLeft < 0)
+                throw TooComplex {QStringLiteral("its aliases expand to more text than Byline reads")};
+            return QString::fromStdString(node.Scalar());
+        }
+        case YAML::NodeType::Sequence: {
+            enter(node);
+            QVariantList list;
+            for (const YAML::Node &item : node)
+                list.append(toVariant(item));
+            m_path.pop_back();
+            return list;
+        }
+        case YAML::NodeType::Map: {
+            enter(node);
+            QVariantMap map;
+            for (const auto &pair : node)
+                map.insert(QString::fromStdString(pair.first.as<std::string>("")), toVariant(pair.second));
+            m_path.pop_back();
+            return map;
+        }
+        case YAML::NodeType::Null:
+        case YAML::NodeType::Undefined:
+            break;
+        }
+        return {};
     }
-    case YAML::NodeType::Map: {
-        QVariantMap map;
-        for (const auto &pair : node)
-            map.insert(QString::fromStdString(pair.first.as<std::string>("")), toVariant(pair.second));
-        return map;
+
+private:
+    static constexpr qsizetype maxDepth = 256;
+
+    void enter(const YAML::Node &container)
+    {
+        if (qsizetype(m_path.size()) >= maxDepth) {
+            const bool loop = std::any_of(m_path.cbegin(), m_path.cend(),
+                                          [&container](const YAML::Node &outer) { return outer.is(container); });
+            throw TooComplex {loop ? QStringLiteral("an alias refers to the value that contains it")
+                                   : QStringLiteral("its values are nested too deeply")};
+        }
+        m_path.push_back(container);
     }
-    case YAML::NodeType::Null:
-    case YAML::NodeType::Undefined:
-        break;
-    }
-    return {};
-}
+
+    qsizetype m_valuesLeft;
+    qsizetype m_charactersLeft;
+    std::vector<YAML::Node> m_path;
+};
 
 bool isCommentOrBlank(const QString &line)
 {
@@ -95,8 +147,15 @@ ParseOutcome parseYaml(const QString &block)
 {
     ParseOutcome outcome;
     YAML::Node root;
+    const std::string text = block.toStdString();
     try {
-        root = YAML::Load(block.toStdString());
+        root = YAML::Load(text);
+    } catch (const YAML::DeepRecursion &e) {
+        outcome.ok = false;
+        outcome.tooComplex = true;
+        outcome.errorLine = e.mark.line;
+        outcome.error = QStringLiteral("its lists or maps are nested too deeply");
+        return outcome;
     } catch (const YAML::ParserException &e) {
         outcome.ok = false;
         outcome.errorLine = e.mark.line;
@@ -120,6 +179,7 @@ ParseOutcome parseYaml(const QString &block)
 
     const QStringList lines = block.split(QLatin1Char('\n'));
     int previousLine = -1;
+    Conversion conversion(qsizetype(text.size()));
     for (const auto &pair : root) {
         FrontMatter::Entry entry;
         try {
@@ -128,8 +188,17 @@ ParseOutcome parseYaml(const QString &block)
             outcome.linesReliable = false; // a complex key: keep it, but never edit by lines
             continue;
         }
-        entry.value = toVariant(pair.second);
         entry.firstLine = pair.first.Mark().line;
+        try {
+            entry.value = conversion.toVariant(pair.second);
+        } catch (const Conversion::TooComplex &tooComplex) {
+            outcome.ok = false;
+            outcome.tooComplex = true;
+            outcome.errorLine = entry.firstLine;
+            outcome.error = tooComplex.reason;
+            outcome.entries.clear();
+            return outcome;
+        }
         if (pair.first.Mark().column != 0 || entry.firstLine <= previousLine)
             outcome.linesReliable = false;
         previousLine = entry.firstLine;
