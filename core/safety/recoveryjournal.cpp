@@ -21,6 +21,7 @@ constexpr int formatVersion = 1;
 
 RecoveryJournal::RecoveryJournal(const QString &root)
 {
+    removeDeadEmptySessions(root);
     m_folder = QDir(root).filePath(QLatin1String("session-") + QUuid::createUuid().toString(QUuid::WithoutBraces));
     if (!QDir().mkpath(m_folder)) {
         m_error = QStringLiteral("cannot create the recovery folder %1").arg(m_folder);
@@ -122,6 +123,30 @@ QList<RecoveryJournal::Entry> RecoveryJournal::orphanedEntries(const QString &ro
     }
     std::sort(entries.begin(), entries.end(), [](const Entry &a, const Entry &b) { return a.written > b.written; });
     return entries;
+}
+
+// A session killed with nothing unsaved leaves a folder with only its lock in it: remove those, so
+// the recovery folder does not fill with empty folders. A folder with any entry — readable or not —
+// stays for the user to restore or discard. Young folders are left alone: one may belong to a
+// session that is starting right now and has not taken its lock yet.
+void RecoveryJournal::removeDeadEmptySessions(const QString &root)
+{
+    const QDir rootDir(root);
+    const QDateTime settled = QDateTime::currentDateTimeUtc().addSecs(-60);
+    for (const QFileInfo &session :
+         rootDir.entryInfoList({QStringLiteral("session-*")}, QDir::Dirs | QDir::NoDotAndDotDot)) {
+        if (session.lastModified() > settled)
+            continue;
+        const QDir folder(session.filePath());
+        if (!folder.entryList({QLatin1String("*") + entrySuffix}, QDir::Files | QDir::Hidden).isEmpty())
+            continue;
+        QLockFile lock(folder.filePath(lockName));
+        lock.setStaleLockTime(0);
+        if (!lock.tryLock(0))
+            continue; // a running session's
+        lock.unlock();
+        QDir(folder).removeRecursively();
+    }
 }
 
 void RecoveryJournal::discard(const Entry &entry)

@@ -48,6 +48,7 @@ public:
     static void discard(const Entry &entry);
 
 private:
+    static void removeDeadEmptySessions(const QString &root);
     [[nodiscard]] QString fileFor(const QString &id) const;
 
     QString m_folder;

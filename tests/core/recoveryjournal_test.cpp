@@ -8,6 +8,7 @@
 
 #include <csignal>
 
+#include <sys/time.h>
 #include <unistd.h>
 
 using Byline::Core::RecoveryJournal;
@@ -25,6 +26,35 @@ namespace {
     std::abort();
 }
 
+// Run as a child: journal a document, save it (the entry goes), then die with nothing unsaved.
+[[noreturn]] void saveAndDie(const QString &root)
+{
+    RecoveryJournal journal(root);
+    journal.write(QStringLiteral("untitled-1"), QString(), QStringLiteral("Saved in the end.\n"));
+    journal.remove(QStringLiteral("untitled-1"));
+    ::kill(::getpid(), SIGKILL);
+    std::abort();
+}
+
+void runChild(const char *what, const QString &root)
+{
+    QProcess child;
+    child.start(QCoreApplication::applicationFilePath(), {QLatin1String(what), root});
+    QVERIFY(child.waitForFinished(10000));
+    QCOMPARE(child.exitStatus(), QProcess::CrashExit);
+}
+
+void makeOld(const QString &folder)
+{
+    const timeval old[2] = {{::time(nullptr) - 3600, 0}, {::time(nullptr) - 3600, 0}};
+    QVERIFY(::utimes(QFile::encodeName(folder).constData(), old) == 0);
+}
+
+QStringList sessionFolders(const QString &root)
+{
+    return QDir(root).entryList({QStringLiteral("session-*")}, QDir::Dirs | QDir::NoDotAndDotDot, QDir::Name);
+}
+
 } // namespace
 
 class RecoveryJournalTest final : public QObject
@@ -38,6 +68,7 @@ private Q_SLOTS:
     void discard_forgetsTheEntryAndItsFolder();
     void damagedEntry_isSkipped();
     void unwritableRoot_isReported();
+    void deadEmptySessions_areRemovedAtTheNextStart();
 };
 
 void RecoveryJournalTest::killedSession_leavesEntriesToRestore()
@@ -118,8 +149,37 @@ void RecoveryJournalTest::unwritableRoot_isReported()
     QVERIFY(!error.isEmpty());
 }
 
+void RecoveryJournalTest::deadEmptySessions_areRemovedAtTheNextStart()
+{
+    QTemporaryDir root;
+    for (int i = 0; i < 3; ++i)
+        runChild("--save-and-die", root.path());
+    runChild("--journal-and-die", root.path());
+    const QStringList dead = sessionFolders(root.path());
+    QCOMPARE(dead.size(), 4);
+    for (const QString &folder : dead)
+        makeOld(root.filePath(folder));
+    runChild("--save-and-die", root.path()); // died just now: may be a session still starting, so kept
+
+    const RecoveryJournal running(root.path());
+    QVERIFY(running.isValid());
+    const RecoveryJournal next(root.path());
+    QVERIFY(next.isValid());
+
+    // Left: the killed session with unsaved text, the young one, and the two running.
+    const QStringList left = sessionFolders(root.path());
+    QCOMPARE(left.size(), 4);
+    QCOMPARE(RecoveryJournal::orphanedEntries(root.path()).size(), 2);
+    QVERIFY(left.contains(QFileInfo(running.sessionFolder()).fileName()));
+    QVERIFY(left.contains(QFileInfo(next.sessionFolder()).fileName()));
+}
+
 int main(int argc, char *argv[])
 {
+    if (argc == 3 && qstrcmp(argv[1], "--save-and-die") == 0) {
+        QCoreApplication app(argc, argv);
+        saveAndDie(QString::fromLocal8Bit(argv[2]));
+    }
     if (argc == 3 && qstrcmp(argv[1], "--journal-and-die") == 0) {
         QCoreApplication app(argc, argv);
         journalAndDie(QString::fromLocal8Bit(argv[2]));
