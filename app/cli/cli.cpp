@@ -3,6 +3,8 @@
 #include "commands.h"
 #include "console.h"
 
+#include <article/undecodablename.h>
+
 #include <QCoreApplication>
 #include <QFileInfo>
 
@@ -77,7 +79,8 @@ bool isWindowOption(const QString &word)
 std::optional<QString> firstNotForTheWindow(const QStringList &words)
 {
     const auto found = std::find_if(words.cbegin(), words.cend(), [](const QString &word) {
-        return !isWindowOption(word) && !QFileInfo::exists(word);
+        return !isWindowOption(word) && !QFileInfo::exists(word)
+            && Core::UndecodableName::find(word).match == Core::UndecodableName::Match::None;
     });
     if (found == words.cend())
         return std::nullopt;

@@ -4,6 +4,8 @@
 #include "article.h"
 #include "textcodec.h"
 
+class QFile;
+
 namespace Byline::Core {
 
 // An article read from disk, with what is needed to write it back the way it came.
@@ -44,6 +46,11 @@ public:
     [[nodiscard]] static SaveResult save(const QString &path, const QString &text, const FileEncoding &encoding = {});
     // Writes `bytes` as they are; for exports and other generated files.
     [[nodiscard]] static SaveResult writeBytes(const QString &path, const QByteArray &bytes);
+
+private:
+    [[nodiscard]] static LoadedArticle loadUndecodable(const QString &path);
+    [[nodiscard]] static LoadedArticle tooLarge(qint64 size);
+    [[nodiscard]] static LoadedArticle fromFile(const QString &path, QFile &file, bool writable);
 };
 
 } // namespace Byline::Core

@@ -52,6 +52,8 @@ private Q_SLOTS:
     void stats_missingFile_failsButReportsTheOthers();
     void stats_malformedFrontMatter_namesTheLine();
     void hostileMarkdown_neverHangs();
+    void stats_yamlAliasBomb_isQuickAndNamesTheLine();
+    void stats_fileNameNotUtf8_isReadAndSaysWhy();
     void noCommand_becomesTheWindow();
     void noCommandWithoutDisplay_explainsInsteadOfCrashing_data();
     void noCommandWithoutDisplay_explainsInsteadOfCrashing();
@@ -205,6 +207,52 @@ void CliTest::hostileMarkdown_neverHangs()
         QVERIFY2(run.err.contains(QLatin1String("too complex")), qPrintable(run.err));
         QVERIFY2(run.ms < 10000, qPrintable(QString::number(run.ms)));
     }
+}
+
+void CliTest::stats_yamlAliasBomb_isQuickAndNamesTheLine()
+{
+    // 350 bytes that once took 15 s and 4.45 GB: nine levels of nine aliases each.
+    QByteArray yaml
+        = "---\ntitle: Laughs\na: &a [\"lol\",\"lol\",\"lol\",\"lol\",\"lol\",\"lol\",\"lol\",\"lol\",\"lol\"]\n";
+    for (char level = 'b'; level <= 'i'; ++level) {
+        const QByteArray alias = QByteArray("*") + char(level - 1);
+        yaml += level + QByteArray(": &") + level + " [" + QByteArrayList(9, alias).join(',') + "]\n";
+    }
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("laughs.md"));
+    writeFile(path, yaml + "---\nThe body is still counted.\n");
+    const Run run = byline({QStringLiteral("stats"), QStringLiteral("--json"), path});
+    QVERIFY2(run.ms < 2000, qPrintable(QString::number(run.ms)));
+    QCOMPARE(run.exitCode, 1);
+    const QJsonObject object = QJsonDocument::fromJson(run.out).array().at(0).toObject();
+    QVERIFY(object.value(QLatin1String("words")).toInt() >= 5);
+    const QJsonObject error = object.value(QLatin1String("errors")).toArray().at(0).toObject();
+    QVERIFY(error.value(QLatin1String("line")).toInt() >= 3);
+    QVERIFY2(error.value(QLatin1String("message")).toString().contains(QLatin1String("too complex")),
+             qPrintable(run.err));
+}
+
+void CliTest::stats_fileNameNotUtf8_isReadAndSaysWhy()
+{
+    // A name in Latin-1 cannot travel through QProcess's arguments, so a shell makes it.
+    QTemporaryDir dir;
+    QProcess shell;
+    shell.setWorkingDirectory(dir.path());
+    shell.start(
+        QStringLiteral("/bin/sh"),
+        {QStringLiteral("-c"),
+         QStringLiteral("name=$(printf 'caf\\351.md'); printf '%b' '---\\ntitle: Menu\\n---\\nSoup of the day.\\n' "
+                        "> \"$name\"; \"$0\" stats --json \"$name\"; code=$?; rm -f -- \"$name\"; exit $code"),
+         QStringLiteral(BYLINE_EXECUTABLE)});
+    QVERIFY(shell.waitForFinished(30000));
+    const QString err = QString::fromUtf8(shell.readAllStandardError());
+    QCOMPARE(shell.exitCode(), 0);
+    const QJsonObject object = QJsonDocument::fromJson(shell.readAllStandardOutput()).array().at(0).toObject();
+    QCOMPARE(object.value(QLatin1String("title")).toString(), QStringLiteral("Menu"));
+    QCOMPARE(object.value(QLatin1String("words")).toInt(), 4);
+    QVERIFY2(err.contains(QLatin1String("not valid UTF-8")) && err.contains(QLatin1String("caf\\xE9.md")),
+             qPrintable(err));
+    QVERIFY2(!err.contains(QLatin1String("does not exist")), qPrintable(err));
 }
 
 void CliTest::noCommand_becomesTheWindow()

@@ -8,6 +8,7 @@
 
 #include <csignal>
 
+#include <fcntl.h>
 #include <sys/resource.h>
 #include <sys/stat.h>
 #include <unistd.h>
@@ -50,6 +51,29 @@ private:
     rlimit m_saved {};
 };
 
+// A file whose name is not UTF-8, written and removed with raw bytes: Qt can do neither.
+class RawFile final
+{
+public:
+    RawFile(const QTemporaryDir &dir, const QByteArray &name, const QByteArray &bytes)
+        : m_path(QFile::encodeName(dir.path()) + '/' + name)
+    {
+        const int fd = ::open(m_path.constData(), O_WRONLY | O_CREAT | O_TRUNC, 0644);
+        QVERIFY(fd >= 0);
+        QCOMPARE(::write(fd, bytes.constData(), size_t(bytes.size())), ssize_t(bytes.size()));
+        ::close(fd);
+    }
+    ~RawFile() { ::unlink(m_path.constData()); }
+    RawFile(const RawFile &) = delete;
+    RawFile &operator=(const RawFile &) = delete;
+
+    // The name as Qt decodes it, with U+FFFD for each byte that is not UTF-8.
+    [[nodiscard]] QString asQtSeesIt() const { return QFile::decodeName(m_path); }
+
+private:
+    QByteArray m_path;
+};
+
 } // namespace
 
 class ArticleFileTest final : public QObject
@@ -73,6 +97,8 @@ private Q_SLOTS:
     void load_fifoOrDevice_isRefusedWithoutBlocking();
     void save_throughSymlink_updatesTheTargetAndKeepsTheLink();
     void save_keepsThePermissionsOfTheFile();
+    void load_nameNotUtf8_opensReadOnlyAndSaysWhy();
+    void load_namesNotUtf8ThatLookAlike_areNamed();
 };
 
 void ArticleFileTest::load_sample_readsMetadataAndBody()
@@ -255,6 +281,37 @@ void ArticleFileTest::save_keepsThePermissionsOfTheFile()
     QVERIFY(QFile::setPermissions(path, permissions));
     QVERIFY(ArticleFile::save(path, QStringLiteral("new\n")).ok);
     QCOMPARE(QFile::permissions(path) & ~(QFile::ReadUser | QFile::WriteUser | QFile::ExeUser), permissions);
+}
+
+void ArticleFileTest::load_nameNotUtf8_opensReadOnlyAndSaysWhy()
+{
+    QTemporaryDir dir;
+    const RawFile latin1(dir, "caf\xE9-column.md", "---\ntitle: The Café\n---\nBody text.\n"); // Latin-1 "café"
+    const QString asQtSeesIt = latin1.asQtSeesIt();
+    QVERIFY(asQtSeesIt.contains(QChar::ReplacementCharacter));
+    QVERIFY(!QFileInfo::exists(asQtSeesIt));
+
+    const LoadedArticle loaded = ArticleFile::load(asQtSeesIt);
+    QVERIFY2(loaded.ok, qPrintable(loaded.diagnostics().value(0).message));
+    QVERIFY(loaded.readOnly);
+    QCOMPARE(loaded.article.metadata().title, QString::fromUtf8("The Café"));
+    QCOMPARE(loaded.text, QString::fromUtf8("---\ntitle: The Café\n---\nBody text.\n"));
+    const QString message = loaded.diagnostics().value(0).message;
+    QVERIFY2(message.contains(QLatin1String("not valid UTF-8")), qPrintable(message));
+    QVERIFY2(message.contains(QLatin1String("caf\\xE9-column.md")), qPrintable(message));
+    QVERIFY2(message.contains(QLatin1String("convmv")), qPrintable(message));
+    QVERIFY(!message.contains(QLatin1String("does not exist")));
+}
+
+void ArticleFileTest::load_namesNotUtf8ThatLookAlike_areNamed()
+{
+    QTemporaryDir dir;
+    const RawFile acute(dir, "caf\xE9.md", "one\n");
+    const RawFile grave(dir, "caf\xE8.md", "two\n");
+    const LoadedArticle loaded = ArticleFile::load(acute.asQtSeesIt());
+    QVERIFY(!loaded.ok);
+    QVERIFY2(loaded.diagnostics().value(0).message.contains(QLatin1String("several files")),
+             qPrintable(loaded.diagnostics().value(0).message));
 }
 
 QTEST_GUILESS_MAIN(ArticleFileTest)
