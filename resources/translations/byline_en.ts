@@ -465,6 +465,18 @@ Exit codes: 0 articles found, 1 none found, 2 an error.</source>
         <source>Could not save %1: %2. The file on disk is unchanged; %3.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>the file&apos;s name is not valid UTF-8, and several files in its folder have names that look the same; rename them to UTF-8 names (for example with `convmv -f latin1 -t utf-8 --notest`) and open it again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file&apos;s name is not valid UTF-8 and the file cannot be read; rename it to a UTF-8 name (for example with `convmv -f latin1 -t utf-8 --notest`)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file&apos;s name, %1, is not valid UTF-8, so Byline opened it read-only: saving under that name would make a second file. Rename it to a UTF-8 name (for example with `convmv -f latin1 -t utf-8 --notest`), or save a copy under a new name</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Byline::Core::ArticleMetadata</name>
@@ -537,6 +549,10 @@ Exit codes: 0 articles found, 1 none found, 2 an error.</source>
     <name>Byline::Core::FrontMatter</name>
     <message>
         <source>the %1 front matter is malformed: %2. The article is opened with the whole text as its body; fix this line to get its title, author and date back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the %1 front matter is too complex: %2. Byline stopped reading it and opened the article with the whole text as its body; simplify this line to get its title, author and date back.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -12,6 +12,7 @@
 
 #include <QApplication>
 #include <QProcess>
+#include <QScopeGuard>
 #include <QSignalSpy>
 #include <QStatusBar>
 #include <QTemporaryDir>
@@ -21,7 +22,10 @@
 
 #include <cerrno>
 #include <csignal>
+#include <filesystem>
+#include <iterator>
 
+#include <fcntl.h>
 #include <unistd.h>
 
 using namespace Byline;
@@ -80,6 +84,7 @@ private Q_SLOTS:
     void failedAutosave_saysSoInTheBanner();
     void brokenFrontMatter_namesTheLineUntilFixed();
     void readOnlyFile_saysSo();
+    void nameNotUtf8_opensReadOnlyAndIsNotTakenForDeleted();
 };
 
 void DocumentControllerTest::initTestCase()
@@ -305,6 +310,32 @@ void DocumentControllerTest::readOnlyFile_saysSo()
     QVERIFY(desk.bar.text().contains(QLatin1String("read-only")));
     QVERIFY(!finished([&](auto done) { desk.controller.save(done); }));
     QCOMPARE(readAll(path), original);
+}
+
+void DocumentControllerTest::nameNotUtf8_opensReadOnlyAndIsNotTakenForDeleted()
+{
+    QTemporaryDir dir;
+    const QByteArray raw = QFile::encodeName(dir.path()) + "/caf\xE9.md"; // Latin-1, as Qt cannot write it
+    const int fd = ::open(raw.constData(), O_WRONLY | O_CREAT | O_TRUNC, 0644);
+    QVERIFY(fd >= 0);
+    QCOMPARE(::write(fd, original.constData(), size_t(original.size())), ssize_t(original.size()));
+    ::close(fd);
+    const auto removeRaw = qScopeGuard([&raw] { ::unlink(raw.constData()); });
+
+    Desk desk;
+    QVERIFY(openAndWait(desk.session, QFile::decodeName(raw)));
+    QCOMPARE(desk.session.text().toUtf8(), original);
+    QVERIFY2(desk.bar.text().contains(QLatin1String("not valid UTF-8")), qPrintable(desk.bar.text()));
+    QSignalSpy checked(&desk.session.guard(), &DocumentGuard::checked);
+    desk.session.guard().checkDisk();
+    QVERIFY(checked.wait());
+    QVERIFY2(!desk.bar.text().contains(QLatin1String("deleted")), qPrintable(desk.bar.text()));
+
+    typeAtEnd(desk.session, QStringLiteral("More."));
+    QVERIFY(!finished([&](auto done) { desk.controller.save(done); }));
+    const std::filesystem::path folder(QFile::encodeName(dir.path()).toStdString());
+    const auto files = std::distance(std::filesystem::directory_iterator(folder), {});
+    QCOMPARE(files, 1); // no second file beside it under the decoded name
 }
 
 int main(int argc, char *argv[])

@@ -74,6 +74,7 @@ public:
     [[nodiscard]] Core::ArticleMetadata metadata() const { return m_article.metadata(); }
     // The file's own problems (encoding, permissions) and those of its text (front matter).
     [[nodiscard]] Core::Diagnostics diagnostics() const { return m_fileDiagnostics + m_textDiagnostics; }
+    [[nodiscard]] const Core::Diagnostics &fileDiagnostics() const { return m_fileDiagnostics; }
 
     using Done = std::function<void(bool ok)>;
 

@@ -107,14 +107,17 @@ void DocumentBanners::showDeleted()
 
 void DocumentBanners::showReadOnly()
 {
-    const QString name = m_session.displayName().toHtmlEscaped();
-    m_notices.banner(m_session.isEditable()
-                         ? tr("This file was opened read-only because its text is damaged; saving over it could lose "
-                              "data. Use Save As to keep your changes in a new file.")
-                         : tr("<b>%1 is read-only</b> (no write permission). You can read it here; use Save As to "
-                              "keep an editable copy.")
-                               .arg(name),
-                     MessageBar::Level::Warning, {{tr("Save &As…"), [this] { Q_EMIT saveAsRequested(); }}});
+    QString message;
+    if (m_session.isEditable())
+        message = tr("This file was opened read-only because its text is damaged; saving over it could lose "
+                     "data. Use Save As to keep your changes in a new file.");
+    else if (QFileInfo::exists(m_session.path()) || m_session.fileDiagnostics().isEmpty())
+        message = tr("<b>%1 is read-only</b> (no write permission). You can read it here; use Save As to "
+                     "keep an editable copy.")
+                      .arg(m_session.displayName().toHtmlEscaped());
+    else // found only by its raw name, which the loader explains
+        message = sentencesOf(m_session.fileDiagnostics());
+    m_notices.banner(message, MessageBar::Level::Warning, {{tr("Save &As…"), [this] { Q_EMIT saveAsRequested(); }}});
 }
 
 } // namespace Byline::WidgetUi

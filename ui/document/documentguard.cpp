@@ -1,5 +1,6 @@
 #include "documentguard.h"
 
+#include <article/articlefile.h>
 #include <safety/recoveryjournal.h>
 
 #include <QCryptographicHash>
@@ -137,8 +138,14 @@ DocumentGuard::DiskState DocumentGuard::readDisk(const QString &path)
 {
     QFile file(path);
     DiskState state {path, file.exists(), {}};
-    if (state.exists && file.open(QIODevice::ReadOnly))
+    if (state.exists && file.open(QIODevice::ReadOnly)) {
         state.hash = hashOf(file.readAll());
+    } else if (!state.exists && path.contains(QChar::ReplacementCharacter)) {
+        // A name that is not UTF-8 exists only by its raw bytes, which the loader finds.
+        const Core::LoadedArticle loaded = Core::ArticleFile::load(path);
+        state.exists = loaded.ok;
+        state.hash = loaded.ok ? hashOf(loaded.bytes) : QByteArray();
+    }
     return state;
 }
 
