@@ -7,7 +7,7 @@ PRESET ?= default
 BUILD_DIR := $(if $(filter default,$(PRESET)),build,build-$(PRESET))
 SOURCES = $(shell git ls-files '*.cpp' '*.h' 2>/dev/null)
 
-.PHONY: all deps configure build run test package bench format format-check tidy clean
+.PHONY: all deps configure build run test soak package bench format format-check tidy clean
 
 all: build
 
@@ -25,6 +25,10 @@ run: build
 
 test: build
 	ctest --preset $(PRESET)
+
+soak: build
+	@packaging/install-deps.sh --gui-probe
+	tests/soak/killsoak.py $(BUILD_DIR)
 
 package: build
 	cd $(BUILD_DIR) && cpack -G DEB
