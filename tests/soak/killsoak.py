@@ -262,6 +262,11 @@ class Soak:
             return
         _article, before, typed = self.last_cycle
         if not (entry["text"].startswith(before) and typed.startswith(entry["text"][len(before):])):
+            kept = os.path.join(self.root, "cycle-%d-journal" % cycle)
+            with open(kept + ".text", "w", encoding="utf-8") as copy:
+                copy.write(entry["text"])
+            with open(kept + ".expected", "w", encoding="utf-8") as copy:
+                copy.write(before + typed)
             self.fail(cycle, "the journal of %s holds text that was never typed" % os.path.basename(entry["path"]))
 
     def check_recovery_offer(self, cycle, dialog, before_start, article, old):
@@ -329,6 +334,7 @@ class Soak:
             half = len(text) // 2
             type_all(text[:half])
             save()
+            helpers[-1].wait()  # Ctrl held while typing would be shortcuts: bold, links, headings
             time.sleep(self.rng.uniform(0.0, 0.5))
             typist = Typist(self.env, text[half:])
             typist.start()
