@@ -7,7 +7,7 @@ PRESET ?= default
 BUILD_DIR := $(if $(filter default,$(PRESET)),build,build-$(PRESET))
 SOURCES = $(shell git ls-files '*.cpp' '*.h' 2>/dev/null)
 
-.PHONY: all deps configure build run test package bench format format-check tidy clean
+.PHONY: all deps configure build run test soak package bench hostile format format-check tidy clean
 
 all: build
 
@@ -26,12 +26,19 @@ run: build
 test: build
 	ctest --preset $(PRESET)
 
+soak: build
+	@packaging/install-deps.sh --gui-probe
+	tests/soak/killsoak.py $(BUILD_DIR)
+
 package: build
 	cd $(BUILD_DIR) && cpack -G DEB
 
 bench: build
 	@packaging/install-deps.sh --bench
 	tests/bench/run-benchmarks.sh $(BUILD_DIR)
+
+hostile: build
+	tests/bench/run-hostile-inputs.sh $(BUILD_DIR)
 
 format:
 	clang-format -i $(SOURCES)

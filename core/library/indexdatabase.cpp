@@ -1,5 +1,7 @@
 #include "indexdatabase.h"
 
+#include "snippetfunction.h"
+
 #include <QDir>
 #include <QFileInfo>
 #include <QSqlDatabase>
@@ -160,6 +162,7 @@ bool IndexDatabase::openConnection(QString *error)
     }
     m_sqlite = RankFunction::sharedConnection(db);
     m_fastRanking = RankFunction::install(m_sqlite, m_lengths.get());
+    m_fastSnippets = SnippetFunction::install(m_sqlite);
     m_lengthsStale = true;
     if (!m_fastRanking)
         qCDebug(lcLibraryIndex) << "ranking with bm25(): Qt's SQLite is not the library Byline is linked with";

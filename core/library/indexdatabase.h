@@ -67,6 +67,8 @@ public:
 
     // True when the rank function is installed; false when ranking is the table's bm25().
     [[nodiscard]] bool hasFastRanking() const { return m_fastRanking; }
+    // True when SnippetFunction stands in for snippet() on rows with very many matches.
+    [[nodiscard]] bool hasFastSnippets() const { return m_fastSnippets; }
     // The rows changed through this connection: the lengths are read again before ranking.
     void invalidateLengths() { m_lengthsStale = true; }
     // Reads the articles' lengths for the rank function when the index changed since they were read.
@@ -86,6 +88,7 @@ private:
     std::unique_ptr<ArticleLengths> m_lengths; // read by the rank function; its address must not change
     sqlite3 *m_sqlite = nullptr;
     bool m_fastRanking = false;
+    bool m_fastSnippets = false;
     mutable bool m_lengthsStale = true;
     mutable qint64 m_dataVersion = -1; // SQLite's count of commits by other connections
 };

@@ -3,6 +3,7 @@
 #include "indexdatabase.h"
 #include "libraryscanner.h"
 #include "searchfilters.h"
+#include "snippetfunction.h"
 
 #include <QHash>
 #include <QRegularExpression>
@@ -92,12 +93,22 @@ QString matchingFrom(const SearchFilters &filters)
         + filters.sql(QStringLiteral(" AND "));
 }
 
-// What hitsFrom() reads: the summary, the table's rank and the snippet.
-QString hitColumns()
+// The body's snippet: snippet(), or SnippetFunction's where a row matches too often for it.
+QString snippetSql(const IndexDatabase &database)
 {
-    return QStringLiteral("%1, fts.rank, snippet(fts, 3, char(2), char(3), '…', %2)")
-        .arg(QLatin1String(IndexReader::summaryColumns))
-        .arg(snippetTokens);
+    QString snippet = QStringLiteral("snippet(fts, 3, char(2), char(3), '…', %1)").arg(snippetTokens);
+    if (!database.hasFastSnippets())
+        return snippet;
+    return QStringLiteral("coalesce(%1(fts, 3, char(2), char(3), '…', %2), %3)")
+        .arg(QLatin1String(SnippetFunction::name))
+        .arg(snippetTokens)
+        .arg(snippet);
+}
+
+// What hitsFrom() reads: the summary, the table's rank and the snippet.
+QString hitColumns(const IndexDatabase &database)
+{
+    return QStringLiteral("%1, fts.rank, %2").arg(QLatin1String(IndexReader::summaryColumns), snippetSql(database));
 }
 
 QList<SearchHit> hitsFrom(QSqlQuery &query)
@@ -148,11 +159,9 @@ QHash<qint64, SearchHit> hitsById(const IndexDatabase &database, const QList<Ran
     QHash<qint64, SearchHit> byId;
     if (!IndexDatabase::run(
             shown,
-            QStringLiteral("SELECT %1, snippet(fts, 3, char(2), char(3), '…', %2), fts.rowid FROM fts "
+            QStringLiteral("SELECT %1, %2, fts.rowid FROM fts "
                            "JOIN articles a ON a.id = fts.rowid WHERE fts MATCH ? AND fts.rowid IN (%3)")
-                .arg(QLatin1String(IndexReader::summaryColumns))
-                .arg(snippetTokens)
-                .arg(ids.join(QLatin1Char(','))),
+                .arg(QLatin1String(IndexReader::summaryColumns), snippetSql(database), ids.join(QLatin1Char(','))),
             {match})) {
         database.noteDamage(shown.lastError());
         return byId;
@@ -241,7 +250,7 @@ QList<SearchHit> IndexSearch::newestMatching(const SearchQuery &query, const QSt
     QSqlQuery sql(m_database.connection());
     if (!IndexDatabase::run(sql,
                             QStringLiteral("SELECT %1 %2 AND fts.rowid IN (%3) ORDER BY a.date DESC")
-                                .arg(hitColumns(), from, list.join(QLatin1Char(','))),
+                                .arg(hitColumns(m_database), from, list.join(QLatin1Char(','))),
                             values)) {
         m_database.noteDamage(sql.lastError());
         return {};
@@ -276,7 +285,8 @@ QList<SearchHit> IndexSearch::tableRankedSearch(const SearchQuery &query, const 
     // ORDER BY rank lets FTS5 sort before the snippets are made, so only `limit` are built.
     QSqlQuery sql(m_database.connection());
     if (!IndexDatabase::run(
-            sql, QStringLiteral("SELECT %1 %2 ORDER BY fts.rank LIMIT ?").arg(hitColumns(), matchingFrom(filters)),
+            sql,
+            QStringLiteral("SELECT %1 %2 ORDER BY fts.rank LIMIT ?").arg(hitColumns(m_database), matchingFrom(filters)),
             values)) {
         m_database.noteDamage(sql.lastError());
         return {};

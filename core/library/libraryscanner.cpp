@@ -1,6 +1,7 @@
 #include "libraryscanner.h"
 
 #include "../article/articlefile.h"
+#include "../markdown/boundedrender.h"
 #include "../markdown/cmarkdocument.h"
 #include "../markdown/textstats.h"
 
@@ -36,9 +37,9 @@ QString isoDate(const std::optional<ArticleDate> &date)
 }
 
 // The visible text of the body (paragraphs, headings, code) and its word count.
-std::pair<QString, int> plainText(const Article &article)
+std::pair<QString, int> parsedText(const QString &body)
 {
-    const CmarkDocument document(article.body().toUtf8(), CMARK_OPT_DEFAULT);
+    const CmarkDocument document(body.toUtf8(), CMARK_OPT_DEFAULT);
     QString text;
     TextStatsBuilder stats(TextStatsBuilder::Detail::Counts);
     document.forEachTextBlock([&](cmark_node *node, const QString &blockText) {
@@ -52,6 +53,18 @@ std::pair<QString, int> plainText(const Article &article)
         text += blockText;
     });
     return {LibraryScanner::separateIdeographs(text), stats.result().words};
+}
+
+// parsedText(), or the body as written when cmark takes longer than a render may: cmark 0.30.2 is
+// super-linear on some hostile text, and one such file must not hold up the whole index.
+std::pair<QString, int> plainText(const Article &article)
+{
+    if (auto parsed
+        = BoundedRender::runWithin([body = article.body()] { return parsedText(body); }, BoundedRender::defaultLimit))
+        return *std::move(parsed);
+    TextStatsBuilder stats(TextStatsBuilder::Detail::Counts);
+    stats.addBlock(TextStatsBuilder::BlockKind::Paragraph, article.body());
+    return {LibraryScanner::separateIdeographs(article.body()), stats.result().words};
 }
 
 bool isHiddenOrInternal(const QString &name)

@@ -7,6 +7,7 @@
 
 #include <chrono>
 #include <functional>
+#include <future>
 #include <memory>
 #include <optional>
 
@@ -30,6 +31,11 @@ public:
     template<typename Task>
     [[nodiscard]] static QFuture<std::invoke_result_t<Task>> start(Task task);
 
+    // Runs `task` (work on untrusted text) the same way, waiting at most `limit` for its result.
+    template<typename Task>
+    [[nodiscard]] static std::optional<std::invoke_result_t<Task>> runWithin(Task task,
+                                                                             std::chrono::milliseconds limit);
+
     // Renders still running, including abandoned ones. A process that exits with renders still
     // running should leave with std::quick_exit-style termination rather than wait for them.
     [[nodiscard]] static int running();
@@ -51,6 +57,18 @@ QFuture<std::invoke_result_t<Task>> BoundedRender::start(Task task)
         promise->finish();
     });
     return future;
+}
+
+template<typename Task>
+std::optional<std::invoke_result_t<Task>> BoundedRender::runWithin(Task task, std::chrono::milliseconds limit)
+{
+    using Result = std::invoke_result_t<Task>;
+    auto promise = std::make_shared<std::promise<Result>>();
+    std::future<Result> future = promise->get_future();
+    detach([promise, task = std::move(task)]() mutable { promise->set_value(task()); });
+    if (future.wait_for(limit) != std::future_status::ready)
+        return std::nullopt;
+    return future.get();
 }
 
 } // namespace Byline::Core

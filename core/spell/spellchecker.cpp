@@ -77,6 +77,11 @@ QList<Misspelling> SpellChecker::check(QStringView text) const
     // Each distinct word is looked up once; repeats are answered here without a copy or a lock.
     QHash<QStringView, bool> verdicts;
     verdicts.reserve(words.size() / 8);
+    // Columns are counted on from the line's previous misspelling, so a megabyte line of them is
+    // read once, not once for each.
+    qsizetype countedLine = -1;
+    qsizetype countedTo = 0;
+    int countedColumn = 1;
     for (const WordScanner::TextWord &word : words) {
         const QStringView spelling = text.sliced(word.position, word.length);
         auto verdict = verdicts.constFind(spelling);
@@ -84,8 +89,14 @@ QList<Misspelling> SpellChecker::check(QStringView text) const
             verdict = verdicts.insert(spelling, isCorrect(spelling));
         if (*verdict)
             continue;
-        result.append({word.line, WordScanner::columnOf(text, word.lineStart, word.position), word.position,
-                       word.length, spelling.toString()});
+        if (word.lineStart != countedLine || word.position < countedTo) {
+            countedLine = word.lineStart;
+            countedTo = word.lineStart;
+            countedColumn = 1;
+        }
+        countedColumn += WordScanner::columnOf(text, countedTo, word.position) - 1;
+        countedTo = word.position;
+        result.append({word.line, countedColumn, word.position, word.length, spelling.toString()});
     }
     return result;
 }

@@ -2,6 +2,7 @@
 // hostile input, snippets, ideographs.
 #include "testlibrary.h"
 
+#include <QElapsedTimer>
 #include <QSqlDatabase>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -20,6 +21,7 @@ private Q_SLOTS:
     void hostileQueries_neverFail();
     void results_carrySnippetsWithMarks();
     void ideographs_areFoundByCharacters();
+    void wordOnEveryLine_isFoundWithinBudgetAndMarked();
     void damageFoundBySearch_rebuildsOnTheNextUpdate_data();
     void damageFoundBySearch_rebuildsOnTheNextUpdate();
 
@@ -191,6 +193,34 @@ void IndexSearchTest::ideographs_areFoundByCharacters()
     QCOMPARE(index.article(QStringLiteral("zh.md"))->title, QStringLiteral("中文搜索引擎"));
     const QString snippet = find(index, QStringLiteral("全文")).value(0).snippet;
     QCOMPARE(snippet, QStringLiteral("我们今天讨论<mark>全文</mark>搜索的问题。"));
+}
+
+void IndexSearchTest::wordOnEveryLine_isFoundWithinBudgetAndMarked()
+{
+    // 40,000 matches in one article: FTS5's snippet() scores each against all the others (over
+    // thirty seconds), so such rows get SnippetFunction's.
+    QTemporaryDir library;
+    write(library.path(), QStringLiteral("long.md"),
+          "---\ntitle: Walls\n---\n\nA harbour wall and a sea wall.\n\n"
+              + QByteArray("harbour wall\n").repeated(40000));
+    LibraryIndex index(library.path(), m_cache.filePath(QStringLiteral("repeated.sqlite")));
+    QVERIFY(index.open());
+    QCOMPARE(index.update().indexed, 1);
+    for (const QString &text :
+         {QStringLiteral("harbour"), QStringLiteral("\"harbour wall\""), QStringLiteral("harbour sort:date")}) {
+        QElapsedTimer timer;
+        timer.start();
+        const QList<SearchHit> hits = find(index, text);
+        QVERIFY2(timer.elapsed() < 2000, qPrintable(text + u": " + QString::number(timer.elapsed()) + u" ms"));
+        QCOMPARE(paths(hits), QStringList {QStringLiteral("long.md")});
+        QVERIFY2(hits.at(0).snippet.startsWith(QLatin1String("A <mark>harbour</mark>")),
+                 qPrintable(hits.at(0).snippet));
+        QVERIFY2(hits.at(0).snippet.endsWith(QStringLiteral("…")), qPrintable(hits.at(0).snippet));
+        QCOMPARE(hits.at(0).firstMatch, QStringLiteral("harbour"));
+    }
+    const QString phrase = find(index, QStringLiteral("\"harbour wall\"")).value(0).snippet;
+    QVERIFY2(phrase.startsWith(QLatin1String("A <mark>harbour</mark> <mark>wall</mark> and a sea wall")),
+             qPrintable(phrase));
 }
 
 void IndexSearchTest::damageFoundBySearch_rebuildsOnTheNextUpdate_data()

@@ -1,9 +1,11 @@
 // LibraryIndex: opening, updating from a folder (new, changed, removed, unreadable files), the
 // articles it lists, and rebuilding a damaged or outdated database.
+#include "hostileinputs.h"
 #include "testlibrary.h"
 
 #include <QCryptographicHash>
 #include <QDirIterator>
+#include <QElapsedTimer>
 #include <QSqlDatabase>
 #include <QSqlQuery>
 #include <QStandardPaths>
@@ -43,6 +45,7 @@ private Q_SLOTS:
     void goBlog_indexingWritesNothing();
     void fixtures_tomlJekyllAndHidden();
     void unreadableFiles_areListedWithTheirError();
+    void hostileMarkdown_isIndexedWithinBudgetAsWritten();
     void incremental_addChangeDelete();
     void incremental_sameBytesNewTime_isNotReread();
     void damagedDatabase_isRebuilt();
@@ -151,6 +154,26 @@ void LibraryIndexTest::unreadableFiles_areListedWithTheirError()
     QCOMPARE(paths(find(index, QStringLiteral("body words"))), QStringList {QStringLiteral("broken.md")});
     // reported again on the next update while they are still broken
     QCOMPARE(index.update().failed.size(), 2);
+}
+
+void LibraryIndexTest::hostileMarkdown_isIndexedWithinBudgetAsWritten()
+{
+    // cmark takes minutes on this one; the index waits as long as a render may, then takes the
+    // text as written.
+    QTemporaryDir library;
+    for (const HostileInputs::Case &hostile : HostileInputs::all()) {
+        if (qstrcmp(hostile.name, "quotes then emphasis") == 0)
+            write(library.path(), QStringLiteral("hostile.md"), "harbour\n\n" + hostile.markdown.toUtf8());
+    }
+    write(library.path(), QStringLiteral("column.md"), "# Column\n\nThe harbour wall.\n");
+    LibraryIndex index(library.path(), m_cache.filePath(QStringLiteral("hostile.sqlite")));
+    QVERIFY(index.open());
+    QElapsedTimer timer;
+    timer.start();
+    QCOMPARE(index.update().indexed, 2);
+    QVERIFY2(timer.elapsed() < 5000, qPrintable(QString::number(timer.elapsed()) + u" ms"));
+    QCOMPARE(paths(find(index, QStringLiteral("harbour"))).size(), 2);
+    QVERIFY(index.article(QStringLiteral("hostile.md"))->words > 0);
 }
 
 void LibraryIndexTest::incremental_addChangeDelete()

@@ -1,6 +1,7 @@
 #include <spell/spellchecker.h>
 #include <spell/spellservice.h>
 
+#include <QElapsedTimer>
 #include <QFile>
 #include <QTest>
 
@@ -48,6 +49,7 @@ private Q_SLOTS:
     void sampleColumn_flagsItsMisspellingsOnly();
     void codeUrlsAndLinkTargets_areNeverFlagged();
     void positions_areLinesAndColumns();
+    void megabyteLineOfMisspellings_isCheckedWithinBudget();
     void apostrophes_curlyAndStraight();
     void ignoreList_coversTheWordAndItsPossessive();
     void suggestions_keepTheWordsApostrophe();
@@ -104,6 +106,23 @@ void SpellCheckerTest::positions_areLinesAndColumns()
     QCOMPARE(found[1].line, 6);
     QCOMPARE(found[1].column, 8);
     QCOMPARE(found[1].word, QStringLiteral("teh"));
+}
+
+void SpellCheckerTest::megabyteLineOfMisspellings_isCheckedWithinBudget()
+{
+    // 100,000 misspellings on one line: each column was counted from the line's start (minutes).
+    const SpellChecker checker(m_english);
+    const QString text
+        = QStringLiteral("Fine.\n") + QStringLiteral("A 😀 [wrod](http://example.com/a) ").repeated(100000);
+    QElapsedTimer timer;
+    timer.start();
+    const QList<Misspelling> found = checker.check(text);
+    QVERIFY2(timer.elapsed() < 2000, qPrintable(QString::number(timer.elapsed()) + u" ms"));
+    QCOMPARE(found.size(), 100000);
+    // 33 characters a piece, the emoji counting once; the word starts at the sixth
+    QCOMPARE(found.constLast().line, 2);
+    QCOMPARE(found.constLast().column, 99999 * 33 + 6);
+    QCOMPARE(found.constFirst().column, 6);
 }
 
 void SpellCheckerTest::apostrophes_curlyAndStraight()
