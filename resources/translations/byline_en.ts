@@ -465,6 +465,10 @@ Exit codes: 0 articles found, 1 none found, 2 an error.</source>
         <source>Could not save %1: %2. The file on disk is unchanged; %3.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>save under another name in a folder that exists</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Byline::Core::ArticleMetadata</name>
@@ -501,6 +505,10 @@ Exit codes: 0 articles found, 1 none found, 2 an error.</source>
     </message>
     <message>
         <source>writing failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its folder no longer exists</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
