@@ -2189,7 +2189,7 @@ Enter opens the first result at its first match.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>“%1” could not be added to the personal dictionary: %2. It is still underlined; check that the folder is writable.</source>
+        <source>“%1” could not be added to the personal dictionary: %2. It is still underlined; free some space or check that the folder is writable, then add it again.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
