@@ -1093,6 +1093,14 @@ Exit codes: 0 articles found, 1 none found, 2 an error.</source>
         <source>%1 no longer exists.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Your unsaved text could not be kept in the recovery journal (%1), so it is only in the editor. Save it now, on a disk with room if this one is full.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Autosave failed: %1 Your text is still here, but not in the recovery journal (%2): save it now, on a disk with room.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Byline::WidgetUi::EditorActions</name>

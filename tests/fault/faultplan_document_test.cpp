@@ -43,6 +43,8 @@ private Q_SLOTS:
     void statusOfAnotherArticle();
     void newArticle_data() { addFaultRows(); }
     void newArticle();
+    void recoveryJournal_data() { addFaultRows(); }
+    void recoveryJournal();
 
 private:
     // The open article's unsaved text, after a write that failed: nothing lost, and said so.
@@ -232,6 +234,43 @@ void FaultPlanDocumentTest::newArticle()
     QCOMPARE(desk.session.path(), opened); // the open article stays open
     const QString message = desk.prompts.lastText();
     QVERIFY2(message.contains(path) && message.contains(reason) && saysWhatToDo(message), qPrintable(message));
+}
+
+void FaultPlanDocumentTest::recoveryJournal()
+{
+    QFETCH(FaultStage, stage);
+    QFETCH(int, error);
+    QFETCH(QString, reason);
+    LibraryDesk desk;
+    QVERIFY(desk.open(article()));
+    desk.typeAtEnd(typed);
+    const QString entry
+        = QDir(desk.journal->sessionFolder()).filePath(desk.session.guard().journalId() + QLatin1String(".journal"));
+    Core::AtomicFile::setFaults({{stage, error, QStringLiteral(".journal"), -1}});
+
+    desk.session.guard().journalNow();
+    QTRY_VERIFY(!desk.session.guard().journalError().isEmpty());
+    const QString message = desk.bar->text();
+    QVERIFY2(message.contains(entry) && message.contains(reason) && message.contains(QLatin1String("Save it now")),
+             qPrintable(message));
+    QVERIFY(desk.session.text().contains(typed));
+    QVERIFY(desk.session.isModified());
+    QVERIFY(desk.prompts.asked().isEmpty()); // told, never interrupted
+
+    // An autosave that fails too no longer promises the journal has the text.
+    Core::AtomicFile::setFaults({{FaultStage::Commit, ENOSPC, QStringLiteral("columns/column.md"), -1},
+                                 {stage, error, QStringLiteral(".journal"), -1}});
+    QSignalSpy failed(&desk.session, &ArticleSession::saveFailed);
+    Q_EMIT desk.session.guard().autosaveDue();
+    QVERIFY(failed.wait());
+    QVERIFY2(desk.bar->text().contains(QLatin1String("but not in the recovery journal")), qPrintable(desk.bar->text()));
+    if (stage != FaultStage::Vanish) {
+        clearFaults(); // room again: the next entry is written, and the failure forgotten
+        desk.session.guard().journalNow();
+        QTRY_VERIFY(desk.session.guard().journalError().isEmpty());
+        QCOMPARE(journalEntriesHolding(desk.journal->sessionFolder(), typed), 1);
+    }
+    desk.session.discardChanges();
 }
 
 QTEST_MAIN(FaultPlanDocumentTest)
