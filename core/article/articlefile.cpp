@@ -35,6 +35,8 @@ QString adviceFor(WriteFailure failure)
         return Text::tr("save under another name on a disk that can be written");
     case WriteFailure::PermissionDenied:
         return Text::tr("check the folder's permissions, or save under another name");
+    case WriteFailure::FolderMissing:
+        return Text::tr("save under another name in a folder that exists");
     case WriteFailure::None:
     case WriteFailure::Other:
         break;

@@ -20,15 +20,15 @@ QString absolute(const QString &path)
     return QDir::cleanPath(QFileInfo(path).absoluteFilePath());
 }
 
-// `target` as the job gave it, or numbered (column-2.html, column-3.html …) while this batch has
-// written that name already. Numbering rather than refusing: a refused export is easily missed in
-// a long batch, and a numbered one is on disk for the user to rename.
-QString freeName(const QString &target, const QSet<QString> &written)
+// `target` as the job gave it, or numbered (column-2.html, column-3.html …) while an earlier article
+// of this batch has that name already. Numbering rather than refusing: a refused export is easily
+// missed in a long batch, and a numbered one is on disk for the user to rename.
+QString freeName(const QString &target, const QSet<QString> &taken)
 {
     const QFileInfo info(target);
     const QString suffix = info.suffix().isEmpty() ? QString() : QLatin1Char('.') + info.suffix();
     QString candidate = target;
-    for (int n = 2; written.contains(absolute(candidate)); ++n)
+    for (int n = 2; taken.contains(absolute(candidate)); ++n)
         candidate
             = QDir(info.path()).filePath(info.completeBaseName() + QLatin1Char('-') + QString::number(n) + suffix);
     return candidate;
@@ -45,27 +45,32 @@ bool isSameFile(const QString &target, const QString &source)
     return existing.exists() && existing.canonicalFilePath() == QFileInfo(source).canonicalFilePath();
 }
 
-// Where `job`'s export goes, its folder made; empty with `error` set when it cannot go there.
-QString place(const ExportJob &job, const QSet<QString> &written, QString *error)
+// Makes the folder of `target`; false with `error` set when it cannot be made.
+bool makeFolderFor(const QString &target, QString *error)
 {
-    QString target = freeName(job.target, written);
-    if (isSameFile(target, job.source)) {
-        *error = Text::tr("the export would be written over the article itself; choose another file or folder");
-        return {};
-    }
     const QString folder = QFileInfo(target).absolutePath();
     if (!QDir().mkpath(folder)) {
         *error = Text::tr("cannot create the folder %1; check the path and its permissions").arg(folder);
-        return {};
+        return false;
     }
-    return target;
+    return true;
 }
 
 ExportResult exportOne(const ExportJob &job, const ExportOptions &options, const ExportBatch::Producer &produce,
-                       QSet<QString> &written)
+                       QSet<QString> &taken)
 {
     ExportResult result;
     result.source = job.source;
+    const QString target = job.target.isEmpty() ? QString() : freeName(job.target, taken);
+    if (!target.isEmpty() && isSameFile(target, job.source)) {
+        result.error = Text::tr("the export would be written over the article itself; choose another file or folder");
+        return result;
+    }
+    // The name is the article's whether its export succeeds or not, so a later article of the same
+    // name is numbered as it would be on a run without failures, never written over this one's
+    // earlier export.
+    if (!target.isEmpty())
+        taken.insert(absolute(target));
     const RenderedArticle article = TextFormats::article(job.source, job.text);
     result.diagnostics = article.diagnostics;
     if (article.failed()) {
@@ -83,15 +88,13 @@ ExportResult exportOne(const ExportJob &job, const ExportOptions &options, const
         result.bytes = std::move(output.bytes);
         return result;
     }
-    const QString target = place(job, written, &result.error);
-    if (target.isEmpty())
+    if (!makeFolderFor(target, &result.error))
         return result;
     const SaveResult saved = ArticleFile::writeBytes(target, output.bytes);
     if (!saved.ok) {
         result.error = saved.error;
         return result;
     }
-    written.insert(absolute(target));
     result.target = target;
     return result;
 }
@@ -135,13 +138,13 @@ ExportReport run(const QList<ExportJob> &jobs, const ExportOptions &options, con
 {
     ExportReport report;
     report.total = int(jobs.size());
-    QSet<QString> written; // absolute paths, for numbering a name taken twice
+    QSet<QString> taken; // absolute paths, for numbering a name taken twice
     for (const ExportJob &job : jobs) {
         if (progress && !progress(report, job.source)) {
             report.cancelled = true;
             return report;
         }
-        report.articles.append(exportOne(job, options, produce, written));
+        report.articles.append(exportOne(job, options, produce, taken));
     }
     if (progress)
         progress(report, {});

@@ -1,6 +1,7 @@
 #include "atomicfile.h"
 
 #include <QCoreApplication>
+#include <QDir>
 #include <QFileInfo>
 #include <QLoggingCategory>
 #include <QSaveFile>
@@ -112,7 +113,7 @@ WriteResult AtomicFile::write(const QString &path, const QByteArray &bytes)
     const auto failed = [&](int error, const QString &detail) {
         WriteFailure failure = failureOf(error);
         if (failure == WriteFailure::Other)
-            failure = inspectFolder(folder, bytes.size());
+            failure = QFileInfo(folder).isDir() ? inspectFolder(folder, bytes.size()) : WriteFailure::FolderMissing;
         qCWarning(lcAtomicFile) << "writing" << path << "failed:" << (error ? std::strerror(error) : "") << detail;
         return WriteResult {false, failure, describe(failure, detail)};
     };
@@ -139,10 +140,16 @@ WriteResult AtomicFile::write(const QString &path, const QByteArray &bytes)
         file.cancelWriting();
         return failed(writeError ? writeError : (file.error() == QFileDevice::ResourceError ? ENOSPC : 0), detail);
     }
+    if (const int error = injectedError(Fault::Stage::Flush, path)) {
+        file.cancelWriting();
+        return failed(error, QString::fromLocal8Bit(std::strerror(error)));
+    }
     if (const int error = injectedError(Fault::Stage::Commit, path)) {
         file.cancelWriting();
         return failed(error, QString::fromLocal8Bit(std::strerror(error)));
     }
+    if (injectedError(Fault::Stage::Vanish, path) != 0)
+        QDir(folder).removeRecursively();
     errno = 0;
     if (!file.commit())
         return failed(errno, file.errorString());
@@ -162,6 +169,7 @@ std::optional<QList<AtomicFile::Fault>> AtomicFile::faultsFromText(const QString
 {
     static const QHash<QString, Fault::Stage> stages {{QStringLiteral("open"), Fault::Stage::Open},
                                                       {QStringLiteral("write"), Fault::Stage::Write},
+                                                      {QStringLiteral("flush"), Fault::Stage::Flush},
                                                       {QStringLiteral("commit"), Fault::Stage::Commit}};
     static const QHash<QString, int> errors {{QStringLiteral("ENOSPC"), ENOSPC},
                                              {QStringLiteral("EROFS"), EROFS},
@@ -186,6 +194,8 @@ QString AtomicFile::describe(WriteFailure failure, const QString &detail)
         return Text::tr("the disk is read-only");
     case WriteFailure::PermissionDenied:
         return Text::tr("permission denied");
+    case WriteFailure::FolderMissing:
+        return Text::tr("its folder no longer exists");
     case WriteFailure::None:
         return {};
     case WriteFailure::Other:

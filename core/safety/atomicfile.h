@@ -13,6 +13,7 @@ enum class WriteFailure {
     DiskFull, // ENOSPC, EDQUOT
     ReadOnlyFileSystem, // EROFS
     PermissionDenied, // EACCES, EPERM
+    FolderMissing, // the folder was deleted, moved or unmounted while the file was written
     Other,
 };
 
@@ -34,8 +35,10 @@ struct WriteResult
 // A fault plan lets tests make any write fail at a chosen stage with a chosen errno, as a full or
 // read-only disk would; it is the seam every fault test goes through. It is process-wide and
 // thread-safe, and can also be set with the environment variable BYLINE_WRITE_FAULTS (read once):
-// `stage:error[:fragment]` entries separated by commas, stage `open`, `write` or `commit`, error
-// `ENOSPC`, `EROFS`, `EACCES` or `EIO`, fragment a part of the path the fault applies to.
+// `stage:error[:fragment]` entries separated by commas, stage `open`, `write`, `flush` or `commit`,
+// error `ENOSPC`, `EROFS`, `EACCES` or `EIO`, fragment a part of the path the fault applies to.
+// The stage Vanish is for tests alone (never read from the environment): it deletes the target's
+// folder, with all it holds, just before the commit, which then runs and fails for real.
 class AtomicFile final
 {
 public:
@@ -43,7 +46,9 @@ public:
 
     struct Fault
     {
-        enum class Stage { Open, Write, Commit };
+        // Open: creating the temporary file; Write: after part of the bytes; Flush: after all of
+        // them; Commit: before the rename; Vanish: the folder deleted before the rename.
+        enum class Stage { Open, Write, Flush, Commit, Vanish };
         Stage stage = Stage::Write;
         int error = 0; // an errno value
         QString pathContains; // empty: every path

@@ -8,6 +8,7 @@
 #include <QCoreApplication>
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -66,6 +67,7 @@ private Q_SLOTS:
     void roomAgain_writesNormally();
     void faultPlan_failsEachStageWithItsError_data();
     void faultPlan_failsEachStageWithItsError();
+    void faultPlan_vanishedFolder_isNamedAndLeavesNothing();
     void faultPlan_appliesToMatchingPathsAndCounts();
     void faultPlan_fromText();
 };
@@ -207,6 +209,7 @@ void AtomicFileTest::faultPlan_failsEachStageWithItsError_data()
     using Stage = AtomicFile::Fault::Stage;
     QTest::newRow("open, disk full") << Stage::Open << ENOSPC << WriteFailure::DiskFull << "the disk is full";
     QTest::newRow("write, disk full") << Stage::Write << ENOSPC << WriteFailure::DiskFull << "the disk is full";
+    QTest::newRow("flush, disk full") << Stage::Flush << ENOSPC << WriteFailure::DiskFull << "the disk is full";
     QTest::newRow("commit, disk full") << Stage::Commit << ENOSPC << WriteFailure::DiskFull << "the disk is full";
     QTest::newRow("write, read-only") << Stage::Write << EROFS << WriteFailure::ReadOnlyFileSystem
                                       << "the disk is read-only";
@@ -234,6 +237,30 @@ void AtomicFileTest::faultPlan_failsEachStageWithItsError()
     QCOMPARE(QDir(dir.path()).entryList(QDir::Files | QDir::Hidden), QStringList {QStringLiteral("column.md")});
 }
 
+void AtomicFileTest::faultPlan_vanishedFolder_isNamedAndLeavesNothing()
+{
+    // The folder goes (deleted, or its disk unplugged) while the bytes are written: the rename
+    // fails for real, and the reason says so rather than blaming the disk.
+    QTemporaryDir dir;
+    const QString folder = dir.filePath(QStringLiteral("columns"));
+    const QString path = QDir(folder).filePath(QStringLiteral("column.md"));
+    QVERIFY(QDir().mkpath(folder));
+    write(path, "The original.\n");
+    AtomicFile::setFaults({{AtomicFile::Fault::Stage::Vanish, ENOENT, {}, -1}});
+
+    const WriteResult result = AtomicFile::write(path, "The new text.\n");
+    QVERIFY(!result.ok);
+    QCOMPARE(result.failure, WriteFailure::FolderMissing);
+    QCOMPARE(result.reason, QStringLiteral("its folder no longer exists"));
+    QVERIFY(!QFileInfo::exists(folder)); // nothing recreated it, no temporary file anywhere
+    QCOMPARE(QDir(dir.path()).entryList(QDir::AllEntries | QDir::Hidden | QDir::NoDotAndDotDot), QStringList());
+
+    const SaveResult saved = ArticleFile::save(path, QStringLiteral("The new text."));
+    QVERIFY(!saved.ok); // the plan still holds: a save says what to do
+    QVERIFY2(saved.error.contains(path) && saved.error.contains(QLatin1String("in a folder that exists")),
+             qPrintable(saved.error));
+}
+
 void AtomicFileTest::faultPlan_appliesToMatchingPathsAndCounts()
 {
     QTemporaryDir dir;
@@ -253,7 +280,10 @@ void AtomicFileTest::faultPlan_fromText()
     QCOMPARE(faults->at(0).pathContains, QStringLiteral("column.md"));
     QCOMPARE(faults->at(1).stage, AtomicFile::Fault::Stage::Commit);
     QCOMPARE(faults->at(1).error, EROFS);
-    QVERIFY(!AtomicFile::faultsFromText(QStringLiteral("flush:ENOSPC")));
+    QCOMPARE(AtomicFile::faultsFromText(QStringLiteral("flush:ENOSPC"))->constFirst().stage,
+             AtomicFile::Fault::Stage::Flush);
+    QVERIFY(!AtomicFile::faultsFromText(QStringLiteral("vanish:ENOSPC"))); // deletes folders: tests only
+    QVERIFY(!AtomicFile::faultsFromText(QStringLiteral("close:ENOSPC")));
     QVERIFY(!AtomicFile::faultsFromText(QStringLiteral("write:ENOMEM")));
 }
 

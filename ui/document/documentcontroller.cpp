@@ -52,6 +52,12 @@ DocumentController::DocumentController(ArticleSession &session, Prompts &prompts
     connect(m_banners, &DocumentBanners::saveRequested, this, [this] { save(); });
     connect(m_banners, &DocumentBanners::saveAsRequested, this, [this] { chooseSaveAs(); });
     connect(&session, &ArticleSession::saveFailed, this, &DocumentController::showSaveFailure);
+    connect(&session.guard(), &DocumentGuard::journalFailed, this, [this](const QString &error) {
+        m_notices.banner(tr("Your unsaved text could not be kept in the recovery journal (%1), so it is only in the "
+                            "editor. Save it now, on a disk with room if this one is full.")
+                             .arg(error),
+                         MessageBar::Level::Error);
+    });
     connect(&session, &ArticleSession::saved, this, [this](const QString &path, ArticleSession::SaveKind kind) {
         if (kind == ArticleSession::SaveKind::Autosave)
             m_notices.showStatus(tr("Autosaved"), 2000);
@@ -227,8 +233,13 @@ void DocumentController::showSaveFailure(const QString &path, const Core::SaveRe
 {
     Q_UNUSED(path)
     if (kind == ArticleSession::SaveKind::Autosave || kind == ArticleSession::SaveKind::Draft) {
+        const QString journal = m_session.guard().journalError();
         m_notices.banner(
-            tr("Autosave failed: %1 Your text is still here and in the recovery journal.").arg(result.error),
+            journal.isEmpty()
+                ? tr("Autosave failed: %1 Your text is still here and in the recovery journal.").arg(result.error)
+                : tr("Autosave failed: %1 Your text is still here, but not in the recovery journal "
+                     "(%2): save it now, on a disk with room.")
+                      .arg(result.error, journal),
             MessageBar::Level::Error);
         return;
     }

@@ -210,11 +210,22 @@ void DocumentGuard::writeJournal()
         return;
     }
     m_journalled = true;
-    m_writer.start([journal = m_journal, id = m_journalId, path = m_path, text = m_text()] {
+    m_writer.start([this, journal = m_journal, id = m_journalId, path = m_path, text = m_text()] {
         QString error;
         if (!journal->write(id, path, text, &error))
             qCWarning(lcGuard) << "cannot write the recovery journal:" << error;
+        // Dropped if the guard is gone by then.
+        QMetaObject::invokeMethod(
+            this, [this, error] { takeJournalResult(error); }, Qt::QueuedConnection);
     });
+}
+
+void DocumentGuard::takeJournalResult(const QString &error)
+{
+    const bool failedBefore = !m_journalError.isEmpty();
+    m_journalError = error;
+    if (!error.isEmpty() && !failedBefore)
+        Q_EMIT journalFailed(error);
 }
 
 void DocumentGuard::journalNow()

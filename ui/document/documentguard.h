@@ -58,6 +58,8 @@ public:
     // is done. The watcher asks for it on every change.
     void checkDisk();
     [[nodiscard]] QString journalId() const { return m_journalId; }
+    // Why the last journal entry could not be written ("FILE: the disk is full"); empty once one is.
+    [[nodiscard]] QString journalError() const { return m_journalError; }
 
 Q_SIGNALS:
     void autosaveDue();
@@ -65,6 +67,8 @@ Q_SIGNALS:
     void deletedOnDisk();
     void reappearedOnDisk();
     void checked();
+    // The unsaved text could not be journalled; said once until an entry is written again.
+    void journalFailed(const QString &error);
 
 private:
     struct DiskState
@@ -77,6 +81,7 @@ private:
     void takeDiskState();
     void textChanged();
     void writeJournal();
+    void takeJournalResult(const QString &error);
     void watchPath();
 
     QTextDocument *m_document;
@@ -96,6 +101,7 @@ private:
     bool m_deleted = false;
     bool m_externalChange = false;
     bool m_journalled = false;
+    QString m_journalError;
     int m_autosaveSeconds = 30;
 };
 

@@ -270,8 +270,8 @@ bool SpellController::addToDictionary(const QString &word)
         return false;
     QString error;
     if (!m_service.addToPersonalDictionary(m_dictionary->code, word, &error)) {
-        Q_EMIT problem(tr("“%1” could not be added to the personal dictionary: %2. It is still underlined; check "
-                          "that the folder is writable.")
+        Q_EMIT problem(tr("“%1” could not be added to the personal dictionary: %2. It is still underlined; free "
+                          "some space or check that the folder is writable, then add it again.")
                            .arg(word, error));
         return false;
     }
