@@ -2,12 +2,15 @@
 #   make run    install dependencies, build, open the app on the sample library
 #   make test   install dependencies, build, run every test through CTest
 #   make package  build the Debian package byline_<version>_<arch>.deb in the build folder
+#   make fuzz     build the fuzz preset and run every fuzz target for FUZZ_SECONDS (default 60) each
+#   make test-sanitized  every test in the fuzz preset's build, under ASan and UBSan
 
 PRESET ?= default
 BUILD_DIR := $(if $(filter default,$(PRESET)),build,build-$(PRESET))
 SOURCES = $(shell git ls-files '*.cpp' '*.h' 2>/dev/null)
+FUZZ_SECONDS ?= 60
 
-.PHONY: all deps configure build run test soak package bench hostile format format-check tidy clean
+.PHONY: all deps configure build run test soak package bench hostile fuzz fuzz-configure test-sanitized format format-check tidy clean
 
 all: build
 
@@ -40,6 +43,18 @@ bench: build
 hostile: build
 	tests/bench/run-hostile-inputs.sh $(BUILD_DIR)
 
+fuzz-configure: deps
+	@packaging/install-deps.sh --fuzz
+	@cmake --preset fuzz >/dev/null
+
+fuzz: fuzz-configure
+	@cmake --build --preset fuzz --target byline_fuzzers
+	tests/fuzz/run-fuzzers.sh build-fuzz $(FUZZ_SECONDS)
+
+test-sanitized: fuzz-configure
+	@cmake --build --preset fuzz
+	ctest --preset fuzz
+
 format:
 	clang-format -i $(SOURCES)
 
@@ -50,4 +65,4 @@ tidy: configure
 	run-clang-tidy -quiet -p $(BUILD_DIR) '^$(CURDIR)/(app|core|ui|tests)/'
 
 clean:
-	rm -rf build build-debug build-asan
+	rm -rf build build-debug build-asan build-fuzz

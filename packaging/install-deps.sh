@@ -6,6 +6,7 @@
 #   packaging/install-deps.sh --gui-probe also what gui-probe and screenshots need
 #   packaging/install-deps.sh --dev      also the formatting and lint tools
 #   packaging/install-deps.sh --package  also what checks the Debian package (lintian)
+#   packaging/install-deps.sh --fuzz     also clang and its sanitizer and libFuzzer run-times
 #
 # Idempotent: packages already installed are skipped, and `apt-get update` runs only
 # when something is missing. Non-interactive; uses sudo when not run as root.
@@ -33,8 +34,9 @@ for arg in "$@"; do
         --bench) packages+=(cmark hyperfine pandoc hunspell valgrind python3 bc ripgrep wkhtmltopdf) ;;
         --dev) packages+=(clang-format clang-tidy) ;;
         --package) packages+=(lintian man-db) ;;
+        --fuzz) packages+=(clang libclang-rt-dev) ;;
         --gui-probe) packages+=(xvfb xdotool psmisc x11-utils imagemagick) ;;
-        -h|--help) sed -n 2,11p "$0"; exit 0 ;;
+        -h|--help) sed -n 2,12p "$0"; exit 0 ;;
         *) echo "install-deps.sh: unknown option '$arg' (see --help)" >&2; exit 2 ;;
     esac
 done

@@ -77,7 +77,8 @@ std::optional<ArticleDate> parseWritten(QString text)
         text.replace(0, 4, QStringLiteral("Sep"));
     for (const QString &format : formats) {
         const QDate date = QDate::fromString(text, format);
-        if (date.isValid())
+        // `yyyy` also reads a signed year (`15 Nov -2010`), which no article means.
+        if (date.isValid() && date.year() > 0)
             return ArticleDate {date, {}};
     }
     return std::nullopt;

@@ -5,6 +5,7 @@
 #include <QCoreApplication>
 
 #include <algorithm>
+#include <cmath>
 
 namespace Byline::Core {
 
@@ -22,6 +23,31 @@ FrontMatterBackend::ParseOutcome parseText(FrontMatter::Format format, const QSt
 {
     return format == FrontMatter::Format::Toml ? FrontMatterBackend::parseToml(block)
                                                : FrontMatterBackend::parseYaml(block);
+}
+
+bool sameValue(const QVariant &a, const QVariant &b)
+{
+    if (a.typeId() == QMetaType::Double && b.typeId() == QMetaType::Double && std::isnan(a.toDouble()))
+        return std::isnan(b.toDouble()); // `.nan` is a value like any other
+    return a == b;
+}
+
+// Whether both hold the same keys with the same values in the same order, `key` left out.
+bool sameOtherValues(const QList<FrontMatter::Entry> &before, const QList<FrontMatter::Entry> &after,
+                     const QString &key)
+{
+    const auto others = [&key](const QList<FrontMatter::Entry> &entries) {
+        QList<const FrontMatter::Entry *> kept;
+        for (const FrontMatter::Entry &entry : entries) {
+            if (entry.key != key)
+                kept.append(&entry);
+        }
+        return kept;
+    };
+    const QList<const FrontMatter::Entry *> a = others(before);
+    const QList<const FrontMatter::Entry *> b = others(after);
+    return std::equal(a.cbegin(), a.cend(), b.cbegin(), b.cend(),
+                      [](const auto *x, const auto *y) { return x->key == y->key && sameValue(x->value, y->value); });
 }
 
 QString emit(FrontMatter::Format format, const QString &key, const QVariant &value)
@@ -120,17 +146,23 @@ bool FrontMatter::setValue(const QString &key, const QVariant &value)
         return true;
     }
     const QStringList emitted = splitBlock(emit(m_format, key, value));
-    QStringList lines = m_lines;
+    const auto insertedAt = [this, &emitted](int at) {
+        QStringList lines = m_lines;
+        for (qsizetype i = 0; i < emitted.size(); ++i)
+            lines.insert(at + i, emitted.at(i));
+        return lines;
+    };
     if (const Entry *entry = find(key)) {
+        QStringList lines = m_lines;
         lines.remove(entry->firstLine, entry->lastLine - entry->firstLine + 1);
         for (qsizetype i = 0; i < emitted.size(); ++i)
             lines.insert(entry->firstLine + i, emitted.at(i));
-    } else {
-        const int at = insertionLine();
-        for (qsizetype i = 0; i < emitted.size(); ++i)
-            lines.insert(at + i, emitted.at(i));
+        return reload(lines, key);
     }
-    return reload(lines);
+    // A new key goes after the last one, unless the last value would swallow it (a YAML plain
+    // scalar continued at the margin): then before the first one.
+    return reload(insertedAt(insertionLine()), key)
+        || (!m_entries.isEmpty() && reload(insertedAt(m_entries.constFirst().firstLine), key));
 }
 
 bool FrontMatter::remove(const QString &key)
@@ -144,14 +176,18 @@ bool FrontMatter::remove(const QString &key)
     }
     QStringList lines = m_lines;
     lines.remove(entry->firstLine, entry->lastLine - entry->firstLine + 1);
-    return reload(lines);
+    return reload(lines, key);
 }
 
-bool FrontMatter::reload(const QStringList &lines)
+bool FrontMatter::reload(const QStringList &lines, const std::optional<QString> &changedKey)
 {
     const auto outcome = parseText(m_format, lines.join(QLatin1Char('\n')) + QLatin1Char('\n'));
     if (!outcome.ok)
         return false; // the edit would break the block: keep what we had
+    // Nor may it change a value it did not touch (one continued at the margin takes in a key added
+    // after it).
+    if (changedKey && !sameOtherValues(m_entries, outcome.entries, *changedKey))
+        return false;
     m_lines = lines;
     m_entries = outcome.entries;
     m_linesReliable = outcome.linesReliable;
@@ -195,7 +231,7 @@ void FrontMatter::rewriteWhole(const QString &key, const QVariant &value, bool r
     }
     if (!seen && !removeKey)
         lines += splitBlock(emit(m_format, key, value));
-    reload(lines);
+    reload(lines, std::nullopt); // values written out again may read back as another type
 }
 
 } // namespace Byline::Core

@@ -56,7 +56,9 @@ public:
     };
 
 private:
-    bool reload(const QStringList &lines);
+    // Takes `lines` as the block when they parse and, unless `changedKey` is std::nullopt, keep
+    // every value but its.
+    bool reload(const QStringList &lines, const std::optional<QString> &changedKey);
     [[nodiscard]] const Entry *find(const QString &key) const;
     [[nodiscard]] int insertionLine() const;
     void rewriteWhole(const QString &key, const QVariant &value, bool removeKey);

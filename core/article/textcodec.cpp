@@ -96,7 +96,7 @@ void normaliseLineEndings(DecodedText &decoded)
 
 QString decodeWith(QStringConverter::Encoding encoding, QByteArrayView bytes)
 {
-    QStringDecoder decoder(encoding, QStringConverter::Flag::Stateless);
+    QStringDecoder decoder(encoding, QStringConverter::Flag::Stateless | QStringConverter::Flag::ConvertInitialBom);
     return decoder.decode(bytes);
 }
 
@@ -110,10 +110,12 @@ DecodedText TextCodec::decode(const QByteArray &bytes)
         const bool le = bytes.startsWith(utf16LeBom);
         decoded.format.encoding = le ? QStringLiteral("UTF-16LE") : QStringLiteral("UTF-16BE");
         decoded.format.hasBom = true;
+        // The mark is sliced off: a second one is text, kept so that it is written back.
         QStringDecoder decoder(le ? QStringConverter::Utf16LE : QStringConverter::Utf16BE,
-                               QStringConverter::Flag::Stateless);
+                               QStringConverter::Flag::Stateless | QStringConverter::Flag::ConvertInitialBom);
         decoded.text = decoder.decode(QByteArrayView(bytes).sliced(2));
-        if (decoder.hasError()) {
+        // The decoder drops an odd last byte without an error; writing back would lose it.
+        if (decoder.hasError() || bytes.size() % 2 != 0) {
             decoded.lossy = true;
             decoded.diagnostics.append({Diagnostic::Severity::Error, 0,
                                         Text::tr("the file is damaged UTF-16; it is opened read-only so the original "

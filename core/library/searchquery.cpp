@@ -4,6 +4,8 @@
 
 #include <QCoreApplication>
 
+#include <algorithm>
+
 namespace Byline::Core {
 
 namespace {
@@ -129,6 +131,8 @@ QString SearchQuery::quoted(QStringView text)
 {
     QString escaped = LibraryScanner::separateIdeographs(text.trimmed());
     escaped.replace(QLatin1Char('"'), QLatin1String("\"\""));
+    // FTS5 reads its expression as a C string: a NUL would end it inside the quotes.
+    escaped.replace(QChar(0), QLatin1Char(' '));
     return QLatin1Char('"') + escaped + QLatin1Char('"');
 }
 
@@ -213,7 +217,10 @@ SearchQuery SearchQuery::parse(QStringView text)
         }
         groups.append(term);
     }
-    query.match = groups.join(QLatin1Char(' '));
+    // FTS5 ANDs phrases written side by side, but a parenthesised OR only with an explicit AND.
+    const bool hasOr = std::any_of(groups.cbegin(), groups.cend(),
+                                   [](const QString &group) { return group.startsWith(QLatin1Char('(')); });
+    query.match = groups.join(hasOr ? QLatin1String(" AND ") : QLatin1String(" "));
     query.exclude = excluded.join(QLatin1String(" OR "));
     return query;
 }

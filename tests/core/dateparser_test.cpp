@@ -72,6 +72,7 @@ void DateParserTest::parse_rejectsNonsense_data()
     QTest::newRow("bad hour") << "2011-11-15T25:00:00Z";
     QTest::newRow("bad offset") << "2011-11-15 10:00:00 +99";
     QTest::newRow("trailing junk") << "2011-11-15 and more";
+    QTest::newRow("signed year") << "15 Nov -2010"; // found by tests/fuzz: read as 2011 BC
 }
 
 void DateParserTest::parse_rejectsNonsense()

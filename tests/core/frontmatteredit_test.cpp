@@ -1,3 +1,4 @@
+#include <article/article.h>
 #include <article/frontmatteredit.h>
 
 #include <QTest>
@@ -23,6 +24,8 @@ private Q_SLOTS:
     void toml_staysToml();
     void plainText_isRefused();
     void brokenBlock_isLeftAlone();
+    void lastValueContinuedAtTheMargin_newKeyStillSet();
+    void repeatedKey_otherKeyStillSet();
 };
 
 void FrontMatterEditTest::existingBlock_changesOnlyTheBlock()
@@ -76,6 +79,27 @@ void FrontMatterEditTest::brokenBlock_isLeftAlone()
     QVERIFY2(result.detail.startsWith(QLatin1String("line ")) && result.detail.contains(QLatin1String("malformed")),
              qPrintable(result.detail));
     QVERIFY(!called);
+}
+
+// Found by tests/fuzz: a key added after this value was read as part of it, so the block would not
+// parse and the change was dropped while the edit reported success.
+void FrontMatterEditTest::lastValueContinuedAtTheMargin_newKeyStillSet()
+{
+    const QString text = QStringLiteral("---\ntitle: a\nauthor: Ann\n\nLee\n---\nText.\n");
+    const FrontMatterEdit::Result result = FrontMatterEdit::edit(text, QStringLiteral("column.md"), setStatus);
+    QVERIFY(result.ok());
+    const Article edited = Article::fromText(result.appliedTo(text), QStringLiteral("column.md"));
+    QCOMPARE(edited.frontMatter().value(QStringLiteral("status")).toString(), QStringLiteral("review"));
+    QCOMPARE(edited.frontMatter().value(QStringLiteral("author")),
+             Article::fromText(text, QStringLiteral("column.md")).frontMatter().value(QStringLiteral("author")));
+    QCOMPARE(edited.body(), QStringLiteral("Text.\n"));
+}
+
+void FrontMatterEditTest::repeatedKey_otherKeyStillSet()
+{
+    const QString text = QStringLiteral("---\ndesk: news\nstatus: draft\ndesk: metro\n---\nText.\n");
+    QCOMPARE(FrontMatterEdit::edit(text, QStringLiteral("column.md"), setStatus).appliedTo(text),
+             QStringLiteral("---\ndesk: news\nstatus: review\ndesk: metro\n---\nText.\n"));
 }
 
 QTEST_GUILESS_MAIN(FrontMatterEditTest)

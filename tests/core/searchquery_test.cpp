@@ -34,7 +34,10 @@ void SearchQueryTest::phrases_prefixesAndOr()
     QCOMPARE(SearchQuery::parse(u"\"error handling\" gorout*").match,
              QStringLiteral("\"error handling\" \"gorout\" *"));
     QCOMPARE(SearchQuery::parse(u"pike OR thompson OR griesemer go").match,
-             QStringLiteral("(\"pike\" OR \"thompson\" OR \"griesemer\") \"go\""));
+             QStringLiteral("(\"pike\" OR \"thompson\" OR \"griesemer\") AND \"go\""));
+    // Found by tests/fuzz: FTS5 refused a group beside another term without AND, a syntax error.
+    QCOMPARE(SearchQuery::parse(u"harbour ferry OR tram").match,
+             QStringLiteral("\"harbour\" AND (\"ferry\" OR \"tram\")"));
     // `or` in lower case is a word; a dangling OR is left out
     QCOMPARE(SearchQuery::parse(u"this or that OR").match, QStringLiteral("\"this\" \"or\" \"that\""));
     QCOMPARE(SearchQuery::parse(u"OR go").match, QStringLiteral("\"go\""));
@@ -103,6 +106,8 @@ void SearchQueryTest::hostileText_isAlwaysQuoted_data()
                          << QStringLiteral("\"x');\" \"DROP\" \"TABLE\" \"articles;\"");
     QTest::newRow("column syntax") << QStringLiteral("body:x {title}:y") << QStringLiteral("\"body:x\" \"{title}:y\"");
     QTest::newRow("only stars") << QStringLiteral("*** \"\" ") << QString();
+    // Found by tests/fuzz: FTS5 read the expression up to the NUL, an unterminated string.
+    QTest::newRow("NUL") << (QStringLiteral("a") + QChar(0) + QStringLiteral("b")) << QStringLiteral("\"a b\"");
 }
 
 void SearchQueryTest::hostileText_isAlwaysQuoted()

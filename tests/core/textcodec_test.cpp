@@ -19,6 +19,8 @@ private Q_SLOTS:
     void overlongAndSurrogateSequences_areInvalid();
     void nulByte_isBinaryAndNamesTheOffset();
     void utf16WithBom_roundTrips();
+    void utf16OddLength_isDamaged();
+    void secondByteOrderMark_isTextAndWrittenBack();
 };
 
 void TextCodecTest::utf8_plain_decodesWithoutMessages()
@@ -131,6 +133,25 @@ void TextCodecTest::utf16WithBom_roundTrips()
     QCOMPARE(decoded.text, QString::fromUtf8("Zoë\nsays hi\n"));
     QCOMPARE(decoded.format.encoding, QStringLiteral("UTF-16LE"));
     QCOMPARE(TextCodec::encode(decoded.text, decoded.format), bytes);
+}
+
+// Found by tests/fuzz: the odd last byte was dropped without a word, and a save would lose it.
+void TextCodecTest::utf16OddLength_isDamaged()
+{
+    const DecodedText decoded = TextCodec::decode(QByteArray("\xFE\xFF\0A\0", 5));
+    QVERIFY(decoded.lossy);
+    QCOMPARE(decoded.diagnostics.first().severity, Diagnostic::Severity::Error);
+}
+
+// Found by tests/fuzz: the decoder skipped a mark after the mark, and a save dropped it.
+void TextCodecTest::secondByteOrderMark_isTextAndWrittenBack()
+{
+    for (const QByteArray &bytes :
+         {QByteArray("\xEF\xBB\xBF\xEF\xBB\xBFHi\n"), QByteArray("\xFE\xFF\xFE\xFF\0\n", 6)}) {
+        const DecodedText decoded = TextCodec::decode(bytes);
+        QVERIFY(!decoded.lossy && decoded.text.startsWith(QChar(0xFEFF)));
+        QCOMPARE(TextCodec::encode(decoded.text, decoded.format), bytes);
+    }
 }
 
 QTEST_GUILESS_MAIN(TextCodecTest)
