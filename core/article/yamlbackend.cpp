@@ -141,6 +141,21 @@ void emitValue(YAML::Emitter &out, const QVariant &value)
     }
 }
 
+// The 0-based line of the first thing in a block that is not a blank, a comment, a document marker or
+// YAML's null, or -1 when there is none.
+int firstLineOfContent(const QString &block)
+{
+    static const QStringList nothing {QStringLiteral("~"),    QStringLiteral("null"), QStringLiteral("Null"),
+                                      QStringLiteral("NULL"), QStringLiteral("---"),  QStringLiteral("...")};
+    const QStringList lines = block.split(QLatin1Char('\n'));
+    for (qsizetype i = 0; i < lines.size(); ++i) {
+        const QString line = lines.at(i).trimmed();
+        if (!line.isEmpty() && !line.startsWith(QLatin1Char('#')) && !nothing.contains(line))
+            return int(i);
+    }
+    return -1;
+}
+
 } // namespace
 
 ParseOutcome parseYaml(const QString &block)
@@ -167,8 +182,18 @@ ParseOutcome parseYaml(const QString &block)
         outcome.error = QString::fromStdString(e.msg);
         return outcome;
     }
-    if (root.IsNull())
-        return outcome; // an empty block is a valid, empty front matter
+    if (root.IsNull()) {
+        // An empty block is a valid, empty front matter; yaml-cpp also reads some stray punctuation
+        // (a lone `,`) as nothing, which a save would then write over without a word.
+        const int line = firstLineOfContent(block);
+        if (line >= 0) {
+            outcome.ok = false;
+            outcome.errorLine = line;
+            outcome.error = QStringLiteral("expected `key: value` lines, found `%1`")
+                                .arg(block.section(QLatin1Char('\n'), line, line).trimmed());
+        }
+        return outcome;
+    }
     if (!root.IsMap()) {
         outcome.ok = false;
         outcome.errorLine = root.Mark().is_null() ? 0 : root.Mark().line;

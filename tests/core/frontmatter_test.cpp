@@ -18,6 +18,7 @@ private Q_SLOTS:
     void yaml_malformed_reportsFileLineAndKeepsWholeTextAsBody();
     void yaml_notAMapping_isAnError();
     void yaml_emptyBlock_isValidAndEmpty();
+    void yaml_strayPunctuation_isAnError();
     void toml_unknownKeysTablesAndOrder_surviveEditAndSave();
     void toml_newKey_goesBeforeTheFirstTable();
     void toml_malformed_reportsFileLine();
@@ -139,6 +140,24 @@ void FrontMatterTest::yaml_emptyBlock_isValidAndEmpty()
     QCOMPARE(article.body(), QStringLiteral("Body\n"));
     QVERIFY(article.frontMatter().setValue(QStringLiteral("title"), QStringLiteral("A: colon")));
     QCOMPARE(Article::fromText(article.toText()).metadata().title, QStringLiteral("A: colon"));
+}
+
+// Found by tests/fuzz: yaml-cpp reads a block of a lone comma as empty, so an edit "succeeded"
+// while its key was never read back.
+void FrontMatterTest::yaml_strayPunctuation_isAnError()
+{
+    Diagnostics diagnostics;
+    const Article article = Article::fromText(QStringLiteral("---\n# comment\n,\n---\nBody\n"), {},
+                                              Article::SourceFormat::Markdown, &diagnostics);
+    QCOMPARE(diagnostics.size(), 1);
+    QCOMPARE(diagnostics.first().line, 3);
+    QVERIFY2(diagnostics.first().message.contains(QLatin1String("found `,`")), qPrintable(diagnostics.first().message));
+    QVERIFY(article.frontMatter().isNull());
+
+    diagnostics.clear();
+    (void)Article::fromText(QStringLiteral("---\n# only a comment\n~\n---\nBody\n"), {},
+                            Article::SourceFormat::Markdown, &diagnostics);
+    QVERIFY(diagnostics.isEmpty()); // a comment and YAML's null are an empty front matter
 }
 
 void FrontMatterTest::toml_unknownKeysTablesAndOrder_surviveEditAndSave()

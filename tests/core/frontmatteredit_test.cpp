@@ -26,6 +26,7 @@ private Q_SLOTS:
     void brokenBlock_isLeftAlone();
     void lastValueContinuedAtTheMargin_newKeyStillSet();
     void repeatedKey_otherKeyStillSet();
+    void strayComma_isBrokenNotEdited();
 };
 
 void FrontMatterEditTest::existingBlock_changesOnlyTheBlock()
@@ -100,6 +101,15 @@ void FrontMatterEditTest::repeatedKey_otherKeyStillSet()
     const QString text = QStringLiteral("---\ndesk: news\nstatus: draft\ndesk: metro\n---\nText.\n");
     QCOMPARE(FrontMatterEdit::edit(text, QStringLiteral("column.md"), setStatus).appliedTo(text),
              QStringLiteral("---\ndesk: news\nstatus: review\ndesk: metro\n---\nText.\n"));
+}
+
+// Found by tests/fuzz: the edit reported success on `---\n,\n---` and the status never read back.
+void FrontMatterEditTest::strayComma_isBrokenNotEdited()
+{
+    const QString text = QStringLiteral("---\n,\n---\nText.\n");
+    const FrontMatterEdit::Result result = FrontMatterEdit::edit(text, QStringLiteral("column.md"), setStatus);
+    QCOMPARE(result.problem, FrontMatterEdit::Problem::BrokenFrontMatter);
+    QVERIFY2(result.detail.startsWith(QLatin1String("line 2")), qPrintable(result.detail));
 }
 
 QTEST_GUILESS_MAIN(FrontMatterEditTest)
