@@ -5,6 +5,7 @@
 #include <article/article.h>
 #include <article/articlefile.h>
 #include <article/frontmatteredit.h>
+#include <safety/atomicfile.h>
 
 #include <QCoreApplication>
 #include <QDir>
@@ -77,16 +78,36 @@ QString cleanSubfolder(const QString &subfolder, QString *error)
     return clean;
 }
 
-// Renames without ever replacing a file (QFile::rename refuses an existing destination).
+// What to do when a rename or a move failed; the article is where it was.
+QString moveAdvice(WriteFailure failure)
+{
+    switch (failure) {
+    case WriteFailure::DiskFull:
+        return Text::tr("free some space on the disk and try again");
+    case WriteFailure::ReadOnlyFileSystem:
+        return Text::tr("the library's disk accepts no changes; remount it writable and try again");
+    case WriteFailure::FolderMissing:
+        return Text::tr("choose a folder that exists, or reopen the library if it was moved");
+    case WriteFailure::PermissionDenied:
+    case WriteFailure::Other:
+    case WriteFailure::None:
+        break;
+    }
+    return Text::tr("check the folder's permissions and the disk, then try again");
+}
+
+// Renames without ever replacing a file, through AtomicFile so a fault or a full disk on the way
+// leaves the article where it was, under its name.
 FileChange moveFile(const QString &from, const QString &to)
 {
     if (QFileInfo::exists(to))
         return failure(Text::tr("There is already a file named “%1” in %2. Choose another name; nothing was changed.")
                            .arg(QFileInfo(to).fileName(), QDir::toNativeSeparators(QFileInfo(to).path())));
-    QFile file(from);
-    if (!file.rename(to))
-        return failure(Text::tr("Could not move %1 to %2: %3. Nothing was changed; check the folder's permissions.")
-                           .arg(QDir::toNativeSeparators(from), QDir::toNativeSeparators(to), file.errorString()));
+    const WriteResult moved = AtomicFile::move(from, to);
+    if (!moved.ok)
+        return failure(Text::tr("Could not move %1 to %2: %3. Nothing was changed; %4.")
+                           .arg(QDir::toNativeSeparators(from), QDir::toNativeSeparators(to), moved.reason,
+                                moveAdvice(moved.failure)));
     return success(to);
 }
 

@@ -7,6 +7,7 @@
 #include <QSaveFile>
 
 #include <cerrno>
+#include <cstdio>
 #include <cstring>
 #include <mutex>
 
@@ -154,6 +155,55 @@ WriteResult AtomicFile::write(const QString &path, const QByteArray &bytes)
     if (!file.commit())
         return failed(errno, file.errorString());
     syncFolder(folder);
+    return {true, WriteFailure::None, {}};
+}
+
+WriteResult AtomicFile::move(const QString &from, const QString &to)
+{
+    const QString folder = QFileInfo(to).absolutePath();
+    const auto failed = [&](int error) {
+        WriteFailure failure = failureOf(error);
+        if (failure == WriteFailure::Other && !QFileInfo(folder).isDir())
+            failure = WriteFailure::FolderMissing;
+        qCWarning(lcAtomicFile) << "moving" << from << "to" << to << "failed:" << std::strerror(error);
+        return WriteResult {false, failure, describe(failure, QString::fromLocal8Bit(std::strerror(error)))};
+    };
+    if (const int error = injectedError(Fault::Stage::Commit, to))
+        return failed(error);
+    if (injectedError(Fault::Stage::Vanish, to) != 0)
+        QDir(folder).removeRecursively();
+    const QByteArray source = QFile::encodeName(from);
+    const QByteArray target = QFile::encodeName(to);
+    int renamed = ::renameat2(AT_FDCWD, source.constData(), AT_FDCWD, target.constData(), RENAME_NOREPLACE);
+    if (renamed != 0 && errno == EINVAL) { // a file system without the flag (some network ones)
+        if (QFileInfo::exists(to))
+            return failed(EEXIST);
+        renamed = ::rename(source.constData(), target.constData());
+    }
+    if (renamed == 0) {
+        syncFolder(folder);
+        syncFolder(QFileInfo(from).absolutePath());
+        return {true, WriteFailure::None, {}};
+    }
+    const int error = errno;
+    if (error != EXDEV)
+        return failed(error);
+
+    // Another file system: the whole file at the new name first, the old one removed after.
+    QFile original(from);
+    if (!original.open(QIODevice::ReadOnly))
+        return failed(original.error() == QFileDevice::PermissionsError ? EACCES : EIO);
+    const QByteArray bytes = original.readAll();
+    if (QFileInfo::exists(to))
+        return failed(EEXIST);
+    if (WriteResult copied = write(to, bytes); !copied.ok)
+        return copied;
+    if (!QFile::remove(from)) {
+        QFile::remove(to); // one copy, where it was, rather than two
+        syncFolder(folder);
+        return failed(EACCES);
+    }
+    syncFolder(QFileInfo(from).absolutePath());
     return {true, WriteFailure::None, {}};
 }
 

@@ -44,6 +44,13 @@ class AtomicFile final
 public:
     [[nodiscard]] static WriteResult write(const QString &path, const QByteArray &bytes);
 
+    // Gives a file a new name or folder, never replacing a file already there: one atomic rename
+    // that refuses an existing name (EEXIST), then the folders synced. Across file systems the
+    // bytes are written whole at the new name first and the old file removed only after. In the
+    // fault plan, Commit fails the rename and Vanish deletes the new name's folder before it; Open,
+    // Write and Flush apply only to the copy across file systems.
+    [[nodiscard]] static WriteResult move(const QString &from, const QString &to);
+
     struct Fault
     {
         // Open: creating the temporary file; Write: after part of the bytes; Flush: after all of

@@ -70,6 +70,9 @@ private Q_SLOTS:
     void faultPlan_vanishedFolder_isNamedAndLeavesNothing();
     void faultPlan_appliesToMatchingPathsAndCounts();
     void faultPlan_fromText();
+    void move_neverReplacesAFile();
+    void move_acrossFileSystems_copiesWholeThenRemoves();
+    void move_acrossFileSystemsOntoAFullDisk_leavesTheOriginal();
 };
 
 void AtomicFileTest::cleanup()
@@ -285,6 +288,58 @@ void AtomicFileTest::faultPlan_fromText()
     QVERIFY(!AtomicFile::faultsFromText(QStringLiteral("vanish:ENOSPC"))); // deletes folders: tests only
     QVERIFY(!AtomicFile::faultsFromText(QStringLiteral("close:ENOSPC")));
     QVERIFY(!AtomicFile::faultsFromText(QStringLiteral("write:ENOMEM")));
+}
+
+void AtomicFileTest::move_neverReplacesAFile()
+{
+    QTemporaryDir dir;
+    const QString from = dir.filePath(QStringLiteral("column.md"));
+    const QString to = dir.filePath(QStringLiteral("taken.md"));
+    write(from, "mine");
+    write(to, "someone else's");
+    const WriteResult result = AtomicFile::move(from, to);
+    QVERIFY(!result.ok);
+    QCOMPARE(readAll(from), QByteArray("mine"));
+    QCOMPARE(readAll(to), QByteArray("someone else's"));
+
+    const QString free = dir.filePath(QStringLiteral("renamed.md"));
+    QVERIFY(AtomicFile::move(from, free).ok);
+    QVERIFY(!QFileInfo::exists(from));
+    QCOMPARE(readAll(free), QByteArray("mine"));
+}
+
+// The tmpfs is another file system than the temporary folder, so rename(2) gives EXDEV.
+void AtomicFileTest::move_acrossFileSystems_copiesWholeThenRemoves()
+{
+    FullDisk disk;
+    REQUIRE_FULL_DISK(disk);
+    QTemporaryDir dir;
+    const QString from = dir.filePath(QStringLiteral("column.md"));
+    const QByteArray original = column("A paragraph that moves to another disk.");
+    write(from, original);
+    const QString to = disk.filePath(QStringLiteral("column.md"));
+    const WriteResult result = AtomicFile::move(from, to);
+    QVERIFY2(result.ok, qPrintable(result.reason));
+    QCOMPARE(readAll(to), original);
+    QVERIFY(!QFileInfo::exists(from));
+    QCOMPARE(leftovers(disk.path()), QStringList {QStringLiteral("column.md")});
+}
+
+void AtomicFileTest::move_acrossFileSystemsOntoAFullDisk_leavesTheOriginal()
+{
+    FullDisk disk;
+    REQUIRE_FULL_DISK(disk);
+    QTemporaryDir dir;
+    const QString from = dir.filePath(QStringLiteral("column.md"));
+    const QByteArray original = column("A paragraph that finds no room on the other disk.");
+    write(from, original);
+    disk.fill();
+    const QString to = disk.filePath(QStringLiteral("column.md"));
+    const WriteResult result = AtomicFile::move(from, to);
+    QVERIFY(!result.ok);
+    QCOMPARE(result.failure, WriteFailure::DiskFull);
+    QCOMPARE(readAll(from), original);
+    QVERIFY2(leftovers(disk.path()).isEmpty(), qPrintable(leftovers(disk.path()).join(QLatin1Char(' '))));
 }
 
 BYLINE_FULL_DISK_TEST_MAIN(QCoreApplication, AtomicFileTest)

@@ -33,6 +33,23 @@ inline void addFaultRows()
     QTest::newRow("folder vanished") << FaultStage::Vanish << ENOENT << QStringLiteral("its folder no longer exists");
 }
 
+// The same columns for a rename or a move, which writes no bytes: the rename fails, or (for a move
+// to another folder) the new name's folder is gone when it runs.
+enum class FolderRow { With, Without };
+inline void addMoveFaultRows(FolderRow folderRow)
+{
+    QTest::addColumn<FaultStage>("stage");
+    QTest::addColumn<int>("error");
+    QTest::addColumn<QString>("reason");
+    QTest::newRow("rename fails, disk full") << FaultStage::Commit << ENOSPC << QStringLiteral("the disk is full");
+    QTest::newRow("rename fails, read-only") << FaultStage::Commit << EROFS << QStringLiteral("the disk is read-only");
+    QTest::newRow("rename fails, permission") << FaultStage::Commit << EACCES << QStringLiteral("permission denied");
+    QTest::newRow("rename fails, I/O error") << FaultStage::Commit << EIO << QString::fromLocal8Bit(std::strerror(EIO));
+    if (folderRow == FolderRow::With)
+        QTest::newRow("folder vanished") << FaultStage::Vanish << ENOENT
+                                         << QStringLiteral("its folder no longer exists");
+}
+
 // Every write whose path contains `fragment` fails at `stage` with `error`.
 inline void injectFault(FaultStage stage, int error, const QString &fragment)
 {

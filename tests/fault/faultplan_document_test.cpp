@@ -18,7 +18,7 @@ const QString typed = QStringLiteral(" Words typed and not yet saved.");
 } // namespace
 
 // Every way the window writes an article — Save, autosave, Save As, an untitled draft, a status
-// change, a new article — with each fault of AtomicFile's plan: the file on disk stays byte for
+// change, a new article, a rename or a move — with each fault of AtomicFile's plan: the file on disk stays byte for
 // byte (or is never created), no temporary file is left, the text stays in the editor marked
 // unsaved and in the recovery journal, and the message names the file and says what to do.
 class FaultPlanDocumentTest final : public QObject
@@ -45,8 +45,15 @@ private Q_SLOTS:
     void newArticle();
     void recoveryJournal_data() { addFaultRows(); }
     void recoveryJournal();
+    void renameTheOpenArticle_data() { addMoveFaultRows(FolderRow::Without); }
+    void renameTheOpenArticle();
+    void moveTheOpenArticle_data() { addMoveFaultRows(FolderRow::With); }
+    void moveTheOpenArticle();
 
 private:
+    // After a rename or a move that failed: the article where it was, as saved, still open with its
+    // text, nothing at the new name, and a message naming the file, the reason and what to do.
+    void verifyNotMoved(LibraryDesk &desk, const QString &movedTo) const;
     // The open article's unsaved text, after a write that failed: nothing lost, and said so.
     void verifyTextKept(LibraryDesk &desk, const QString &path, const QString &message) const;
     // The article on disk after a write that failed: as it was, alone in its folder.
@@ -271,6 +278,53 @@ void FaultPlanDocumentTest::recoveryJournal()
         QCOMPARE(journalEntriesHolding(desk.journal->sessionFolder(), typed), 1);
     }
     desk.session.discardChanges();
+}
+
+void FaultPlanDocumentTest::verifyNotMoved(LibraryDesk &desk, const QString &movedTo) const
+{
+    QFETCH(FaultStage, stage);
+    QFETCH(QString, reason);
+    QVERIFY(!QFileInfo::exists(movedTo));
+    QCOMPARE(readAll(article()), desk.session.text().toUtf8()); // saved first, and left where it was
+    QCOMPARE(filesIn(folder()), QStringList {QStringLiteral("column.md")});
+    QCOMPARE(desk.session.path(), article());
+    QVERIFY(desk.session.text().contains(typed));
+    const QString message = desk.prompts.lastText();
+    QVERIFY2(message.contains(QDir::toNativeSeparators(article())) && message.contains(reason)
+                 && message.contains(QLatin1String("Nothing was changed")),
+             qPrintable(message));
+    if (stage == FaultStage::Vanish)
+        QVERIFY2(message.contains(QLatin1String("choose a folder that exists")), qPrintable(message));
+}
+
+void FaultPlanDocumentTest::renameTheOpenArticle()
+{
+    QFETCH(FaultStage, stage);
+    QFETCH(int, error);
+    LibraryDesk desk;
+    desk.openLibrary(m_library->path());
+    QVERIFY(desk.open(article()));
+    desk.typeAtEnd(typed);
+    const QString renamed = QDir(folder()).filePath(QStringLiteral("renamed.md"));
+    injectFault(stage, error, QStringLiteral("columns/renamed.md"));
+
+    QVERIFY(!finished([&](auto done) { desk.articles().renameArticle(article(), QStringLiteral("renamed"), done); }));
+    verifyNotMoved(desk, renamed);
+}
+
+void FaultPlanDocumentTest::moveTheOpenArticle()
+{
+    QFETCH(FaultStage, stage);
+    QFETCH(int, error);
+    LibraryDesk desk;
+    desk.openLibrary(m_library->path());
+    QVERIFY(desk.open(article()));
+    desk.typeAtEnd(typed);
+    const QString moved = m_library->filePath(QStringLiteral("published/column.md"));
+    injectFault(stage, error, QStringLiteral("published/column.md"));
+
+    QVERIFY(!finished([&](auto done) { desk.articles().moveArticle(article(), QStringLiteral("published"), done); }));
+    verifyNotMoved(desk, moved);
 }
 
 QTEST_MAIN(FaultPlanDocumentTest)
