@@ -477,6 +477,10 @@ Exit codes: 0 articles found, 1 none found, 2 an error.</source>
         <source>the file&apos;s name, %1, is not valid UTF-8, so Byline opened it read-only: saving under that name would make a second file. Rename it to a UTF-8 name (for example with `convmv -f latin1 -t utf-8 --notest`), or save a copy under a new name</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>save under another name in a folder that exists</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Byline::Core::ArticleMetadata</name>
@@ -513,6 +517,10 @@ Exit codes: 0 articles found, 1 none found, 2 an error.</source>
     </message>
     <message>
         <source>writing failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its folder no longer exists</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -648,10 +656,6 @@ Exit codes: 0 articles found, 1 none found, 2 an error.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Could not move %1 to %2: %3. Nothing was changed; check the folder&apos;s permissions.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>line %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -665,6 +669,26 @@ Exit codes: 0 articles found, 1 none found, 2 an error.</source>
     </message>
     <message>
         <source>Cannot change the status of %1: its front matter has an error (%2), so Byline leaves it as it is; fix it first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>free some space on the disk and try again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the library&apos;s disk accepts no changes; remount it writable and try again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>choose a folder that exists, or reopen the library if it was moved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>check the folder&apos;s permissions and the disk, then try again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not move %1 to %2: %3. Nothing was changed; %4.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1099,6 +1123,14 @@ Exit codes: 0 articles found, 1 none found, 2 an error.</source>
     </message>
     <message>
         <source>%1 no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your unsaved text could not be kept in the recovery journal (%1), so it is only in the editor. Save it now, on a disk with room if this one is full.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Autosave failed: %1 Your text is still here, but not in the recovery journal (%2): save it now, on a disk with room.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2197,7 +2229,7 @@ Enter opens the first result at its first match.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>“%1” could not be added to the personal dictionary: %2. It is still underlined; check that the folder is writable.</source>
+        <source>“%1” could not be added to the personal dictionary: %2. It is still underlined; free some space or check that the folder is writable, then add it again.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
