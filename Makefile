@@ -4,11 +4,14 @@
 #   make package  build the Debian package byline_<version>_<arch>.deb in the build folder
 #   make fuzz     build the fuzz preset and run every fuzz target for FUZZ_SECONDS (default 60) each
 #   make test-sanitized  every test in the fuzz preset's build, under ASan and UBSan
+#                        (SANITIZED=core, cli, ui or fault: only that folder's tests)
 
 PRESET ?= default
 BUILD_DIR := $(if $(filter default,$(PRESET)),build,build-$(PRESET))
 SOURCES = $(shell git ls-files '*.cpp' '*.h' 2>/dev/null)
 FUZZ_SECONDS ?= 60
+SANITIZED ?= all
+SANITIZED_ONLY = $(filter-out all,$(SANITIZED))
 
 .PHONY: all deps configure build run test soak package bench hostile fuzz fuzz-configure test-sanitized format format-check tidy clean
 
@@ -52,8 +55,8 @@ fuzz: fuzz-configure
 	tests/fuzz/run-fuzzers.sh build-fuzz $(FUZZ_SECONDS)
 
 test-sanitized: fuzz-configure
-	@cmake --build --preset fuzz
-	ctest --preset fuzz
+	@cmake --build --preset fuzz $(if $(SANITIZED_ONLY),--target byline_$(SANITIZED_ONLY)_tests)
+	ctest --preset fuzz $(if $(SANITIZED_ONLY),-L '^$(SANITIZED_ONLY)$$')
 
 format:
 	clang-format -i $(SOURCES)
