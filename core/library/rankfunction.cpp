@@ -137,20 +137,24 @@ bool RankFunction::readLengths(sqlite3 *connection, ArticleLengths *lengths)
     return true;
 }
 
-bool RankFunction::install(sqlite3 *connection, const ArticleLengths *lengths)
+fts5_api *RankFunction::fts5Api(sqlite3 *connection)
 {
     if (!connection)
-        return false;
+        return nullptr;
     fts5_api *fts5 = nullptr;
     sqlite3_stmt *statement = nullptr;
     if (sqlite3_prepare_v2(connection, "SELECT fts5(?1)", -1, &statement, nullptr) != SQLITE_OK)
-        return false;
+        return nullptr;
     sqlite3_bind_pointer(statement, 1, static_cast<void *>(&fts5), "fts5_api_ptr", nullptr);
     sqlite3_step(statement);
     sqlite3_finalize(statement);
-    if (!fts5 || fts5->iVersion < 2)
-        return false;
-    return fts5->xCreateFunction(fts5, name, const_cast<ArticleLengths *>(lengths), rank, nullptr) == SQLITE_OK;
+    return fts5 && fts5->iVersion >= 2 ? fts5 : nullptr;
+}
+
+bool RankFunction::install(sqlite3 *connection, const ArticleLengths *lengths)
+{
+    fts5_api *fts5 = fts5Api(connection);
+    return fts5 && fts5->xCreateFunction(fts5, name, const_cast<ArticleLengths *>(lengths), rank, nullptr) == SQLITE_OK;
 }
 
 } // namespace Byline::Core

@@ -4,6 +4,7 @@
 
 class QSqlDatabase;
 struct sqlite3;
+struct fts5_api;
 
 namespace Byline::Core {
 
@@ -31,6 +32,8 @@ public:
     // The SQLite connection under `db`, when it runs on the SQLite library Byline is linked with;
     // null when Qt's driver carries a copy of its own (then the FTS table's rank, bm25(), serves).
     [[nodiscard]] static sqlite3 *sharedConnection(const QSqlDatabase &db);
+    // FTS5's interface for new functions on `connection` (version 2 or later), or null.
+    [[nodiscard]] static fts5_api *fts5Api(sqlite3 *connection);
     // Registers the function on `connection`; `lengths` must outlive it.
     [[nodiscard]] static bool install(sqlite3 *connection, const ArticleLengths *lengths);
     // Reads every article's length from the index, straight from SQLite: 100,000 rows through

@@ -1,5 +1,7 @@
 #include "snippetfunction.h"
 
+#include "rankfunction.h"
+
 #include <algorithm>
 #include <string>
 #include <vector>
@@ -116,18 +118,8 @@ void snippet(const Fts5ExtensionApi *api, Fts5Context *fts, sqlite3_context *con
 
 bool SnippetFunction::install(sqlite3 *connection)
 {
-    if (!connection)
-        return false;
-    fts5_api *fts5 = nullptr;
-    sqlite3_stmt *statement = nullptr;
-    if (sqlite3_prepare_v2(connection, "SELECT fts5(?1)", -1, &statement, nullptr) != SQLITE_OK)
-        return false;
-    sqlite3_bind_pointer(statement, 1, static_cast<void *>(&fts5), "fts5_api_ptr", nullptr);
-    sqlite3_step(statement);
-    sqlite3_finalize(statement);
-    if (!fts5 || fts5->iVersion < 2)
-        return false;
-    return fts5->xCreateFunction(fts5, name, nullptr, snippet, nullptr) == SQLITE_OK;
+    fts5_api *fts5 = RankFunction::fts5Api(connection);
+    return fts5 && fts5->xCreateFunction(fts5, name, nullptr, snippet, nullptr) == SQLITE_OK;
 }
 
 } // namespace Byline::Core
