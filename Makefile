@@ -3,6 +3,7 @@
 #   make test   install dependencies, build, run every test through CTest
 #   make package  build the Debian package byline_<version>_<arch>.deb in the build folder
 #   make fuzz     build the fuzz preset and run every fuzz target for FUZZ_SECONDS (default 60) each
+#   make tidy     clang-tidy over TIDY_DIRS (default app|core|ui|tests)
 #   make test-sanitized  every test in the fuzz preset's build, under ASan and UBSan
 #                        (SANITIZED=core, cli, ui or fault: only that folder's tests)
 
@@ -11,6 +12,7 @@ BUILD_DIR := $(if $(filter default,$(PRESET)),build,build-$(PRESET))
 SOURCES = $(shell git ls-files '*.cpp' '*.h' 2>/dev/null)
 FUZZ_SECONDS ?= 60
 SANITIZED ?= all
+TIDY_DIRS ?= app|core|ui|tests
 SANITIZED_ONLY = $(filter-out all,$(SANITIZED))
 
 .PHONY: all deps configure build run test soak package bench hostile fuzz fuzz-configure test-sanitized format format-check tidy clean
@@ -65,7 +67,7 @@ format-check:
 	clang-format --dry-run -Werror $(SOURCES)
 
 tidy: configure
-	run-clang-tidy -quiet -p $(BUILD_DIR) '^$(CURDIR)/(app|core|ui|tests)/'
+	run-clang-tidy -quiet -p $(BUILD_DIR) '^$(CURDIR)/($(TIDY_DIRS))/'
 
 clean:
 	rm -rf build build-debug build-asan build-fuzz
