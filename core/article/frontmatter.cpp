@@ -152,17 +152,21 @@ bool FrontMatter::setValue(const QString &key, const QVariant &value)
             lines.insert(at + i, emitted.at(i));
         return lines;
     };
+    bool set = false;
     if (const Entry *entry = find(key)) {
         QStringList lines = m_lines;
         lines.remove(entry->firstLine, entry->lastLine - entry->firstLine + 1);
         for (qsizetype i = 0; i < emitted.size(); ++i)
             lines.insert(entry->firstLine + i, emitted.at(i));
-        return reload(lines, key);
+        set = reload(lines, key, Expect::Present);
+    } else {
+        // A new key goes after the last one, unless the last value would swallow it (a YAML plain
+        // scalar continued at the margin): then before the first one.
+        set = reload(insertedAt(insertionLine()), key, Expect::Present)
+            || (!m_entries.isEmpty() && reload(insertedAt(m_entries.constFirst().firstLine), key, Expect::Present));
     }
-    // A new key goes after the last one, unless the last value would swallow it (a YAML plain
-    // scalar continued at the margin): then before the first one.
-    return reload(insertedAt(insertionLine()), key)
-        || (!m_entries.isEmpty() && reload(insertedAt(m_entries.constFirst().firstLine), key));
+    m_refusedAnEdit = m_refusedAnEdit || !set;
+    return set;
 }
 
 bool FrontMatter::remove(const QString &key)
@@ -176,14 +180,24 @@ bool FrontMatter::remove(const QString &key)
     }
     QStringList lines = m_lines;
     lines.remove(entry->firstLine, entry->lastLine - entry->firstLine + 1);
-    return reload(lines, key);
+    const bool removed = reload(lines, key, Expect::Any);
+    m_refusedAnEdit = m_refusedAnEdit || !removed;
+    return removed;
 }
 
-bool FrontMatter::reload(const QStringList &lines, const std::optional<QString> &changedKey)
+bool FrontMatter::reload(const QStringList &lines, const std::optional<QString> &changedKey, Expect expect)
 {
     const auto outcome = parseText(m_format, lines.join(QLatin1Char('\n')) + QLatin1Char('\n'));
     if (!outcome.ok)
         return false; // the edit would break the block: keep what we had
+    // The changed key must read back as changed: a parser may read a line it was given as
+    // nothing (yaml-cpp after a stray `%`).
+    if (changedKey && expect != Expect::Any) {
+        const bool present = std::any_of(outcome.entries.cbegin(), outcome.entries.cend(),
+                                         [&changedKey](const Entry &entry) { return entry.key == *changedKey; });
+        if (present != (expect == Expect::Present))
+            return false;
+    }
     // Nor may it change a value it did not touch (one continued at the margin takes in a key added
     // after it).
     if (changedKey && !sameOtherValues(m_entries, outcome.entries, *changedKey))

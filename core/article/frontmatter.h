@@ -35,6 +35,9 @@ public:
     [[nodiscard]] int lineCount() const { return int(m_lines.size()); }
 
     [[nodiscard]] QStringList keys() const;
+    // A setValue or remove was refused because the block, written with the change, would not read
+    // back as changed (or would change other keys): the block is as it was.
+    [[nodiscard]] bool refusedAnEdit() const { return m_refusedAnEdit; }
     [[nodiscard]] bool contains(const QString &key) const;
     // Strings, qint64, double, bool, QDate, QDateTime, QVariantList or QVariantMap; invalid when absent.
     [[nodiscard]] QVariant value(const QString &key) const;
@@ -58,7 +61,9 @@ public:
 private:
     // Takes `lines` as the block when they parse and, unless `changedKey` is std::nullopt, keep
     // every value but its.
-    bool reload(const QStringList &lines, const std::optional<QString> &changedKey);
+    // What the changed key must be after the edit, read back.
+    enum class Expect { Any, Present };
+    bool reload(const QStringList &lines, const std::optional<QString> &changedKey, Expect expect = Expect::Any);
     [[nodiscard]] const Entry *find(const QString &key) const;
     [[nodiscard]] int insertionLine() const;
     void rewriteWhole(const QString &key, const QVariant &value, bool removeKey);
@@ -68,6 +73,7 @@ private:
     QList<Entry> m_entries;
     int m_firstLine = 2;
     bool m_linesReliable = true;
+    bool m_refusedAnEdit = false;
 };
 
 } // namespace Byline::Core

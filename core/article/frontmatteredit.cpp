@@ -4,6 +4,8 @@
 
 #include <QCoreApplication>
 
+#include <algorithm>
+
 namespace Byline::Core {
 
 namespace {
@@ -54,6 +56,21 @@ FrontMatterEdit::Result FrontMatterEdit::edit(const QString &text, const QString
     // A blank line between a new block and the text, as written by hand.
     if (!hadFrontMatter && !article.body().startsWith(QLatin1Char('\n')))
         result.head += QLatin1Char('\n');
+    // Read back, the block must say what was set. A parser's quirk (yaml-cpp reads some stray
+    // punctuation as nothing) could otherwise report a change the file does not hold.
+    const Article reread = Article::fromText(result.appliedTo(text), fileName);
+    const FrontMatter &wanted = article.frontMatter();
+    const QStringList keys = wanted.keys();
+    const bool same = !wanted.refusedAnEdit() && !reread.frontMatter().isNull() && reread.frontMatter().keys() == keys
+        && std::all_of(keys.cbegin(), keys.cend(),
+                       [&](const QString &key) { return reread.frontMatter().value(key) == wanted.value(key); });
+    if (!same) {
+        result.problem = Problem::BrokenFrontMatter;
+        result.detail = Text::tr("Byline cannot change this front matter without changing what else it says; "
+                                 "correct it by hand");
+        result.head.clear();
+        result.replacedLength = 0;
+    }
     return result;
 }
 

@@ -570,6 +570,10 @@ Exit codes: 0 articles found, 1 none found, 2 an error.</source>
         <source>line %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Byline cannot change this front matter without changing what else it says; correct it by hand</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Byline::Core::HtmlContents</name>

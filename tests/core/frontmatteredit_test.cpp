@@ -27,6 +27,7 @@ private Q_SLOTS:
     void lastValueContinuedAtTheMargin_newKeyStillSet();
     void repeatedKey_otherKeyStillSet();
     void strayComma_isBrokenNotEdited();
+    void strayPercentLine_newKeyStillSet();
 };
 
 void FrontMatterEditTest::existingBlock_changesOnlyTheBlock()
@@ -110,6 +111,18 @@ void FrontMatterEditTest::strayComma_isBrokenNotEdited()
     const FrontMatterEdit::Result result = FrontMatterEdit::edit(text, QStringLiteral("column.md"), setStatus);
     QCOMPARE(result.problem, FrontMatterEdit::Problem::BrokenFrontMatter);
     QVERIFY2(result.detail.startsWith(QLatin1String("line 2")), qPrintable(result.detail));
+}
+
+// Found by tests/fuzz: yaml-cpp read a key added after a stray `%` line as nothing, and the edit
+// reported a change the file did not hold. A key that does not read back is put elsewhere.
+void FrontMatterEditTest::strayPercentLine_newKeyStillSet()
+{
+    const QString text = QStringLiteral("---\n:\n%\n---\n");
+    const FrontMatterEdit::Result result = FrontMatterEdit::edit(text, QStringLiteral("column.md"), setStatus);
+    QVERIFY(result.ok());
+    const Article edited = Article::fromText(result.appliedTo(text), QStringLiteral("column.md"));
+    QCOMPARE(edited.frontMatter().value(QStringLiteral("status")).toString(), QStringLiteral("review"));
+    QCOMPARE(edited.frontMatter().keys().size(), 2); // the empty key is still there
 }
 
 QTEST_GUILESS_MAIN(FrontMatterEditTest)
