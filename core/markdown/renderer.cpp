@@ -30,7 +30,8 @@ struct CmarkString
     ~CmarkString() { cmark_get_default_mem_allocator()->free(data); }
 };
 
-void renderBlocks(cmark_node *root, int cmarkOptions, int lineOffset, QList<RenderedBlock> &blocks)
+void renderBlocks(cmark_node *root, int cmarkOptions, int lineOffset, const InlineDecorations &decorations,
+                  QList<RenderedBlock> &blocks)
 {
     for (cmark_node *node = cmark_node_first_child(root); node; node = cmark_node_next(node)) {
         const int firstLine = cmark_node_get_start_line(node);
@@ -40,7 +41,10 @@ void renderBlocks(cmark_node *root, int cmarkOptions, int lineOffset, QList<Rend
         QByteArray bytes = anchored ? Renderer::anchorSourceLines(html.data, -firstLine) : QByteArray(html.data);
         while (bytes.endsWith('\n'))
             bytes.chop(1);
-        blocks.append({firstLine + lineOffset, cmark_node_get_end_line(node) + lineOffset, QString::fromUtf8(bytes)});
+        QString text = QString::fromUtf8(bytes);
+        if (!decorations.isEmpty())
+            text = decorations.toHtml(text);
+        blocks.append({firstLine + lineOffset, cmark_node_get_end_line(node) + lineOffset, std::move(text)});
     }
 }
 
@@ -63,10 +67,12 @@ RenderResult Renderer::render(const QString &markdown, const RenderOptions &opti
     TextStatsBuilder stats(options.stats, options.wordsPerMinute);
     QString firstHeadingText;
     cmark_node *firstBlock = cmark_node_first_child(document.root());
+    const bool decorated = !options.decorations.isEmpty();
     document.forEachTextBlock(
-        [&](cmark_node *node, const QString &text) {
+        [&](cmark_node *node, const QString &blockText) {
+            const QString text = decorated ? options.decorations.visibleText(blockText) : blockText;
             const cmark_node_type type = cmark_node_get_type(node);
-            if (type == CMARK_NODE_HEADING) {
+            if (type == CMARK_NODE_HEADING && !(decorated && text.trimmed().isEmpty())) {
                 result.outline.append({cmark_node_get_heading_level(node), text.simplified(),
                                        cmark_node_get_start_line(node) + lineOffset});
                 if (node == firstBlock)
@@ -87,7 +93,7 @@ RenderResult Renderer::render(const QString &markdown, const RenderOptions &opti
         dropTitleHeading(document.root(), options.omitHeadingMatching, firstHeadingText);
 
     if (options.splitBlocks) {
-        renderBlocks(document.root(), cmarkOptions, lineOffset, result.blocks);
+        renderBlocks(document.root(), cmarkOptions, lineOffset, options.decorations, result.blocks);
         return result;
     }
     const CmarkString html {cmark_render_html(document.root(), cmarkOptions)};
@@ -97,6 +103,8 @@ RenderResult Renderer::render(const QString &markdown, const RenderOptions &opti
     } else {
         result.html = QString::fromUtf8(html.data);
     }
+    if (decorated)
+        result.html = options.decorations.toHtml(result.html);
     return result;
 }
 

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "inlinedecorations.h"
 #include "outline.h"
 #include "textstats.h"
 
@@ -23,6 +24,9 @@ struct RenderOptions
     // sentences and Flesch reading ease cost as much again and are for reports and panels.
     TextStatsBuilder::Detail stats = TextStatsBuilder::Detail::Full;
     int wordsPerMinute = TextStats::defaultWordsPerMinute;
+    // HTML the text carries as markers (the review's markup view): put in place after cmark, and
+    // the text of decorations that do not count left out of statistics and outline.
+    InlineDecorations decorations;
 };
 
 // One top-level block (paragraph, heading, list, quote, code block …) rendered on its own.

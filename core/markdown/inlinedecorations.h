@@ -1,0 +1,52 @@
+#pragma once
+
+#include <QList>
+#include <QString>
+#include <QStringView>
+
+namespace Byline::Core {
+
+// HTML that a Markdown text carries through cmark as private-use characters (U+F0000 onwards,
+// which cmark neither escapes nor reads as punctuation): a decoration's opening marker stands
+// where its HTML opens, its closing marker where it closes. After rendering, toHtml() puts the
+// HTML in their place, closing and reopening a decoration around every tag inside it, so the
+// result nests properly whatever cmark made of the text between. The review's markup view is
+// drawn this way, for cmark's smart punctuation would otherwise read `{--` as a dash.
+//
+// A decoration may leave its text out of the statistics and outline (a deletion is not part of the
+// article's length). Its markers should open and close on one line; a decoration over several
+// lines is opened and closed again on each.
+class InlineDecorations final
+{
+public:
+    struct Decoration
+    {
+        QString open; // HTML
+        QString close; // HTML; empty for a decoration at a point (a comment's bubble)
+        bool counted = true; // whether the text inside counts as the article's text
+    };
+
+    static constexpr int maximum = 0x7ffe; // decorations in one text (U+FFFFF is no character)
+
+    // The index of the decoration, or -1 when the text holds the maximum already.
+    qsizetype add(Decoration decoration);
+    [[nodiscard]] qsizetype size() const { return m_decorations.size(); }
+    [[nodiscard]] bool isEmpty() const { return m_decorations.isEmpty(); }
+
+    // The markers to put into the text.
+    [[nodiscard]] static QString opening(qsizetype index);
+    [[nodiscard]] static QString closing(qsizetype index);
+
+    // Rendered HTML with every marker replaced; markers inside a tag (an image's description) go.
+    [[nodiscard]] QString toHtml(QStringView html) const;
+    // Text as the reader sees it: markers out, and the text of decorations that do not count.
+    [[nodiscard]] QString visibleText(QStringView text) const;
+
+private:
+    // The marker at `at` (a surrogate pair), as 2 × index + (closing ? 1 : 0), or -1.
+    [[nodiscard]] static qsizetype markerAt(QStringView text, qsizetype at);
+
+    QList<Decoration> m_decorations;
+};
+
+} // namespace Byline::Core
