@@ -14,7 +14,7 @@ set -euo pipefail
 
 packages=(
     # toolchain
-    build-essential cmake ninja-build pkg-config git
+    build-essential cmake ninja-build pkg-config git lld
     # Qt 6 (Core, Gui, Widgets, Sql, Concurrent, Test) and its run-time plugins
     qt6-base-dev qt6-base-dev-tools qt6-qpa-plugins libqt6sql6-sqlite libsqlite3-dev libgl-dev
     # Qt Linguist (lupdate, lrelease) for the translations
