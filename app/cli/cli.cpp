@@ -45,6 +45,11 @@ const std::array commands = {
              QT_TRANSLATE_NOOP("Byline::Cli", "build or update the search index of a library folder"), indexCommand},
     Command {"search", "QUERY... [--library DIR] [--limit N] [--sort relevance|date] [--json]",
              QT_TRANSLATE_NOOP("Byline::Cli", "ranked search of a library, with snippets"), searchCommand},
+    Command {"review",
+             "FILE... [--list] [--json] [--accept-all|--reject-all] [--remove-comments] [--reviewer NAME] "
+             "[--output FILE]",
+             QT_TRANSLATE_NOOP("Byline::Cli", "list, accept or reject the suggestions and comments in articles"),
+             reviewCommand},
 };
 
 // The options that open the window; the desktop file's actions use them.

@@ -15,5 +15,7 @@ namespace Byline::Cli {
 [[nodiscard]] int indexCommand(const QStringList &arguments);
 // 0 articles found, 1 none, 2 an error.
 [[nodiscard]] int searchCommand(const QStringList &arguments);
+// 0 done, 1 a file could not be read or written (the others were still done), 2 an error.
+[[nodiscard]] int reviewCommand(const QStringList &arguments);
 
 } // namespace Byline::Cli

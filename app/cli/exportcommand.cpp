@@ -48,6 +48,7 @@ struct Flags
     QCommandLineOption footer;
     QCommandLineOption noTitleBlock;
     QCommandLineOption pdfA;
+    QCommandLineOption review;
 };
 
 Flags flags()
@@ -82,6 +83,11 @@ Flags flags()
         {QStringLiteral("no-title-block"),
          Text::tr("PDF and ODT without the headline, byline and date above the text.")},
         {QStringLiteral("pdfa"), Text::tr("PDF/A-1b, for archives.")},
+        {QStringLiteral("review"),
+         Text::tr("Which view of the review marks: final (every change accepted, no comments: a clean copy), "
+                  "markup (changes and comments shown, with reviewers and times) or original (every change "
+                  "rejected). Default: final."),
+         QStringLiteral("VIEW"), QStringLiteral("final")},
     };
 }
 
@@ -119,6 +125,10 @@ std::optional<ExportRequest> requestFrom(const QCommandLineParser &parser, const
     options.footer = parser.value(flags.footer);
     options.titleBlock = !parser.isSet(flags.noTitleBlock);
     options.pdfA = parser.isSet(flags.pdfA);
+    if (!Core::ExportOptions::reviewFromName(parser.value(flags.review), &options.review))
+        return refuse(
+            Text::tr("byline export: --review takes %1, not '%2'")
+                .arg(Core::ExportOptions::reviewNames().join(QLatin1String(", ")), parser.value(flags.review)));
     return request;
 }
 
@@ -234,7 +244,7 @@ int exportCommand(const QStringList &arguments)
     const Flags options = flags();
     parser.addOptions({options.format, options.output, options.theme, options.toc, options.embedImages,
                        options.pageSize, options.landscape, options.margins, options.header, options.footer,
-                       options.noTitleBlock, options.pdfA});
+                       options.noTitleBlock, options.pdfA, options.review});
     parser.addPositionalArgument(QStringLiteral("FILE"), Text::tr("Markdown (.md) or plain-text (.txt) articles."),
                                  QStringLiteral("FILE..."));
     if (const auto stop = parseOrExplain(parser, arguments,

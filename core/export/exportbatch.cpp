@@ -71,7 +71,7 @@ ExportResult exportOne(const ExportJob &job, const ExportOptions &options, const
     // earlier export.
     if (!target.isEmpty())
         taken.insert(absolute(target));
-    const RenderedArticle article = TextFormats::article(job.source, job.text);
+    const RenderedArticle article = TextFormats::article(job.source, job.text, options.review);
     result.diagnostics = article.diagnostics;
     if (article.failed()) {
         result.error = article.firstError();

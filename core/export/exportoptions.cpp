@@ -65,6 +65,36 @@ QString ExportOptions::fileNameFor(const QString &article, Format format)
     return QFileInfo(article).completeBaseName() + QLatin1Char('.') + extension(format);
 }
 
+QStringList ExportOptions::reviewNames()
+{
+    return {QStringLiteral("final"), QStringLiteral("markup"), QStringLiteral("original")};
+}
+
+QString ExportOptions::reviewName(ReviewEdits::View view)
+{
+    switch (view) {
+    case ReviewEdits::View::Markup:
+        return QStringLiteral("markup");
+    case ReviewEdits::View::Original:
+        return QStringLiteral("original");
+    case ReviewEdits::View::Final:
+        break;
+    }
+    return QStringLiteral("final");
+}
+
+bool ExportOptions::reviewFromName(const QString &name, ReviewEdits::View *view)
+{
+    for (const ReviewEdits::View candidate :
+         {ReviewEdits::View::Final, ReviewEdits::View::Markup, ReviewEdits::View::Original}) {
+        if (name.compare(reviewName(candidate), Qt::CaseInsensitive) == 0) {
+            *view = candidate;
+            return true;
+        }
+    }
+    return false;
+}
+
 QStringList ExportOptions::pageSizes()
 {
     return {QStringLiteral("A4"), QStringLiteral("Letter"), QStringLiteral("Legal"), QStringLiteral("A5")};

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "../review/reviewedits.h"
+
 #include <QJsonObject>
 #include <QString>
 #include <QStringList>
@@ -25,6 +27,10 @@ struct ExportOptions
     QString footer; // beside the page numbers
     bool titleBlock = true; // headline, byline and date above the text (PDF, ODT)
     bool pdfA = false;
+    // Which view of the review: final (every change accepted, no comments) unless asked, so a
+    // clean copy never carries reviewers' marks or notes to the CMS. Not kept with the saved
+    // settings for the same reason: each export starts from final.
+    ReviewEdits::View review = ReviewEdits::View::Final;
 
     static constexpr double minimumMargin = 5;
     static constexpr double maximumMargin = 60;
@@ -39,6 +45,10 @@ struct ExportOptions
     [[nodiscard]] static QString fileNameFor(const QString &article, Format format);
     // Formats laid out with Qt Gui (fonts and pages), which the plain command line hands over.
     [[nodiscard]] static bool needsLayout(Format format) { return format == Format::Pdf || format == Format::Odt; }
+    // "final", "markup", "original".
+    [[nodiscard]] static QStringList reviewNames();
+    [[nodiscard]] static QString reviewName(ReviewEdits::View view);
+    [[nodiscard]] static bool reviewFromName(const QString &name, ReviewEdits::View *view);
     [[nodiscard]] static QStringList pageSizes();
     // The page size as one of pageSizes(), whatever its case; empty when unknown.
     [[nodiscard]] static QString canonicalPageSize(const QString &name);

@@ -7,6 +7,7 @@
 #include <QCoreApplication>
 
 #include <cmark.h>
+#include <review/reviewrender.h>
 
 namespace Byline::Core {
 
@@ -48,8 +49,18 @@ QString prefixOf(cmark_node *block)
 
 } // namespace
 
-QString PlainTextExporter::text(const ArticleMetadata &metadata, const QString &markdownBody)
+QString PlainTextExporter::text(const ArticleMetadata &metadata, const QString &markdownBody, ReviewEdits::View view)
 {
+    QString body = ReviewEdits::view(
+        markdownBody, view == ReviewEdits::View::Original ? view : ReviewEdits::View::Final, CriticMarkup::Start::Body);
+    InlineDecorations decorations;
+    if (view == ReviewEdits::View::Markup) {
+        const Review review = Review::read(markdownBody, CriticMarkup::Start::Body);
+        if (std::optional<QString> decorated = ReviewRender::decorate(markdownBody, review, false, decorations))
+            body = *std::move(decorated);
+        else
+            decorations = {};
+    }
     QStringList blocks;
     if (!metadata.title.isEmpty())
         blocks.append(metadata.title);
@@ -60,9 +71,10 @@ QString PlainTextExporter::text(const ArticleMetadata &metadata, const QString &
         byline.append(HtmlExporter::displayDate(metadata.date->date, metadata.lang));
     if (!byline.isEmpty())
         blocks.append(byline.join(QStringLiteral(" · ")));
-    const CmarkDocument document(markdownBody.toUtf8(), CMARK_OPT_SMART);
+    const CmarkDocument document(body.toUtf8(), CMARK_OPT_SMART);
     bool skippedHeadline = false;
-    document.forEachTextBlock([&](cmark_node *node, const QString &text) {
+    document.forEachTextBlock([&](cmark_node *node, const QString &marked) {
+        const QString text = decorations.isEmpty() ? marked : decorations.toPlainText(marked);
         // The headline is printed above already.
         if (!skippedHeadline && cmark_node_get_type(node) == CMARK_NODE_HEADING && blocks.size() <= 2
             && text.simplified().compare(metadata.title.simplified(), Qt::CaseInsensitive) == 0) {

@@ -24,9 +24,11 @@ void RenderedArticle::take(const QString &text, const QString &filePath)
     metadata = loaded.article.metadata();
 }
 
-void RenderedArticle::renderWith(const RenderOptions &options)
+void RenderedArticle::renderWith(const RenderOptions &options, const ReviewRender::Options &review)
 {
-    render = BoundedRender::renderWithin(loaded.article.body(), options);
+    render = BoundedRender::runWithin(
+        [body = loaded.article.body(), options, review] { return ReviewRender::render(body, options, review); },
+        BoundedRender::defaultLimit);
     if (!render) {
         diagnostics.append({Diagnostic::Severity::Error, 0,
                             QCoreApplication::translate("Byline::Core::RenderedArticle",

@@ -2,6 +2,7 @@
 
 #include "../article/articlefile.h"
 #include "../markdown/boundedrender.h"
+#include "../review/reviewrender.h"
 
 namespace Byline::Core {
 
@@ -24,34 +25,39 @@ struct RenderedArticle
     [[nodiscard]] QString folder() const;
 
     // Reads the file at `path`; `optionsFor` picks the render options once the metadata is known.
+    // The render shows `review`'s view (final unless asked); its statistics are the final text's.
     template<typename OptionsFor>
-    [[nodiscard]] static RenderedArticle fromFile(const QString &path, OptionsFor optionsFor);
+    [[nodiscard]] static RenderedArticle fromFile(const QString &path, OptionsFor optionsFor,
+                                                  const ReviewRender::Options &review = {});
     // The text as an editor holds it (unsaved changes included) for the article at `path`.
     template<typename OptionsFor>
-    [[nodiscard]] static RenderedArticle fromText(const QString &text, const QString &path, OptionsFor optionsFor);
+    [[nodiscard]] static RenderedArticle fromText(const QString &text, const QString &path, OptionsFor optionsFor,
+                                                  const ReviewRender::Options &review = {});
 
 private:
     void load(const QString &path);
     void take(const QString &text, const QString &path);
-    void renderWith(const RenderOptions &options);
+    void renderWith(const RenderOptions &options, const ReviewRender::Options &review);
 };
 
 template<typename OptionsFor>
-RenderedArticle RenderedArticle::fromFile(const QString &path, OptionsFor optionsFor)
+RenderedArticle RenderedArticle::fromFile(const QString &path, OptionsFor optionsFor,
+                                          const ReviewRender::Options &review)
 {
     RenderedArticle article;
     article.load(path);
     if (article.loaded.ok)
-        article.renderWith(optionsFor(article.metadata, article.loaded.article.bodyFirstLine()));
+        article.renderWith(optionsFor(article.metadata, article.loaded.article.bodyFirstLine()), review);
     return article;
 }
 
 template<typename OptionsFor>
-RenderedArticle RenderedArticle::fromText(const QString &text, const QString &path, OptionsFor optionsFor)
+RenderedArticle RenderedArticle::fromText(const QString &text, const QString &path, OptionsFor optionsFor,
+                                          const ReviewRender::Options &review)
 {
     RenderedArticle article;
     article.take(text, path);
-    article.renderWith(optionsFor(article.metadata, article.loaded.article.bodyFirstLine()));
+    article.renderWith(optionsFor(article.metadata, article.loaded.article.bodyFirstLine()), review);
     return article;
 }
 

@@ -8,12 +8,14 @@
 
 namespace Byline::Core::TextFormats {
 
-RenderedArticle article(const QString &path, const std::optional<QString> &text)
+RenderedArticle article(const QString &path, const std::optional<QString> &text, ReviewEdits::View review)
 {
     const auto options = [](const ArticleMetadata &metadata, int firstLine) {
         return HtmlExporter::renderOptions(metadata, firstLine);
     };
-    return text ? RenderedArticle::fromText(*text, path, options) : RenderedArticle::fromFile(path, options);
+    const ReviewRender::Options view {review, false};
+    return text ? RenderedArticle::fromText(*text, path, options, view)
+                : RenderedArticle::fromFile(path, options, view);
 }
 
 QString standalonePage(const RenderedArticle &article, const ExportOptions &options, QStringList *warnings)
@@ -46,7 +48,8 @@ ExportOutput produce(const RenderedArticle &article, const ExportOptions &option
         output.bytes = HtmlExporter::fragment(article.render->html).toUtf8();
         break;
     case ExportOptions::Format::Text:
-        output.bytes = PlainTextExporter::text(article.metadata, article.loaded.article.body()).toUtf8();
+        output.bytes
+            = PlainTextExporter::text(article.metadata, article.loaded.article.body(), options.review).toUtf8();
         break;
     case ExportOptions::Format::Pdf:
     case ExportOptions::Format::Odt:

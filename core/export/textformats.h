@@ -22,7 +22,8 @@ namespace TextFormats {
 
 // The article at `path` read and rendered for export (the headline printed apart, never twice):
 // from `text` when an editor holds it, unsaved changes included, else from the file.
-[[nodiscard]] RenderedArticle article(const QString &path, const std::optional<QString> &text = std::nullopt);
+[[nodiscard]] RenderedArticle article(const QString &path, const std::optional<QString> &text = std::nullopt,
+                                      ReviewEdits::View review = ReviewEdits::View::Final);
 
 [[nodiscard]] ExportOutput produce(const RenderedArticle &article, const ExportOptions &options);
 

@@ -84,6 +84,24 @@ QString InlineDecorations::toHtml(QStringView html) const
     return out;
 }
 
+QString InlineDecorations::toPlainText(QStringView text) const
+{
+    QString out;
+    out.reserve(text.size() + text.size() / 8);
+    for (qsizetype i = 0; i < text.size(); ++i) {
+        const qsizetype code = markerAt(text, i);
+        if (code < 0) {
+            out += text[i];
+            continue;
+        }
+        ++i;
+        const qsizetype index = code / 2;
+        if (index < m_decorations.size())
+            out += code % 2 == 0 ? m_decorations.at(index).plainOpen : m_decorations.at(index).plainClose;
+    }
+    return out;
+}
+
 QString InlineDecorations::visibleText(QStringView text) const
 {
     QString out;

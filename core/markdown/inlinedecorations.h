@@ -24,6 +24,9 @@ public:
         QString open; // HTML
         QString close; // HTML; empty for a decoration at a point (a comment's bubble)
         bool counted = true; // whether the text inside counts as the article's text
+        // The same as plain text (`{++`, `++}`), for exports without markup.
+        QString plainOpen;
+        QString plainClose;
     };
 
     static constexpr int maximum = 0x7ffe; // decorations in one text (U+FFFFF is no character)
@@ -39,6 +42,8 @@ public:
 
     // Rendered HTML with every marker replaced; markers inside a tag (an image's description) go.
     [[nodiscard]] QString toHtml(QStringView html) const;
+    // Text with every marker replaced by its plain text.
+    [[nodiscard]] QString toPlainText(QStringView text) const;
     // Text as the reader sees it: markers out, and the text of decorations that do not count.
     [[nodiscard]] QString visibleText(QStringView text) const;
 

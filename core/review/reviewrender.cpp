@@ -85,6 +85,24 @@ QString noteHtml(const Review::Item &item, const QString &color)
         .arg(item.resolved ? QStringLiteral(" resolved") : QString(), color, said.join(QStringLiteral(" &#x21b3; ")));
 }
 
+// A thread as plain text: `{>>Ed Brooks, 20 Nov 2026 10:04: Wednesday? ↳ Maya Okafor, …<<}`.
+QString notePlainText(const Review::Item &item)
+{
+    QStringList said;
+    for (const Review::Comment &comment : item.comments) {
+        QString line = signature(comment.by);
+        if (comment.verb == Review::Verb::Resolved)
+            line += QLatin1Char(' ') + Text::tr("resolved the thread");
+        else if (comment.verb == Review::Verb::Reopened)
+            line += QLatin1Char(' ') + Text::tr("reopened the thread");
+        if (!comment.text.isEmpty())
+            line += QStringLiteral(": ") + comment.text.simplified();
+        said.append(line);
+    }
+    return CriticMarkup::opening(Kind::Comment) + said.join(QStringLiteral(" \u21b3 "))
+        + CriticMarkup::closing(Kind::Comment);
+}
+
 class Decorator final
 {
 public:
@@ -125,9 +143,11 @@ private:
         const QString color = ReviewRender::reviewerColor(item.by.isEmpty() ? -1 : reviewer);
         const QString title = escaped(changeTitle(item.kind(), item.by));
         const auto change = [&](const QString &kindClass, const QString &style, bool counted) {
+            const Kind plain = counted ? Kind::Addition : Kind::Deletion; // a substitution's sides as both
             return m_decorations.add({QStringLiteral("<span class=\"%1\" style=\"color:%2;%3\" title=\"%4\">")
                                           .arg(kindClass, color, style, title),
-                                      QStringLiteral("</span>"), counted});
+                                      QStringLiteral("</span>"), counted, CriticMarkup::opening(plain).toString(),
+                                      CriticMarkup::closing(plain).toString()});
         };
         const bool shown = !(item.resolved && !m_showResolved);
         const CriticMarkup::Mark &mark = item.mark;
@@ -153,7 +173,8 @@ private:
             if (shown) {
                 const qsizetype highlight = m_decorations.add(
                     {QStringLiteral("<span class=\"critic-mark\" style=\"background-color:#fff2a8;color:#1d1d1d\">"),
-                     QStringLiteral("</span>"), true});
+                     QStringLiteral("</span>"), true, CriticMarkup::opening(Kind::Highlight).toString(),
+                     CriticMarkup::closing(Kind::Highlight).toString()});
                 if (!span(mark.content, highlight))
                     return false;
             } else {
@@ -164,7 +185,7 @@ private:
             break;
         }
         if (item.hasComments() && shown) {
-            const qsizetype note = m_decorations.add({noteHtml(item, color), {}, false});
+            const qsizetype note = m_decorations.add({noteHtml(item, color), {}, false, notePlainText(item), {}});
             if (note < 0)
                 return false;
             m_out += InlineDecorations::opening(note);

@@ -88,6 +88,10 @@ Try &apos;byline --help&apos;.</source>
 Try &apos;byline --help&apos;.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>list, accept or reject the suggestions and comments in articles</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Byline::Cli::Check</name>
@@ -219,6 +223,14 @@ Exit codes: 0 no misspellings, 1 misspellings found, 2 an error (unreadable file
         <source>Exports articles as standalone HTML5 pages, HTML fragments, plain text, print-ready PDF or OpenDocument text (%1).</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Which view of the review marks: final (every change accepted, no comments: a clean copy), markup (changes and comments shown, with reviewers and times) or original (every change rejected). Default: final.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>byline export: --review takes %1, not &apos;%2&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Byline::Cli::Index</name>
@@ -293,6 +305,138 @@ Run it in a desktop session, or use the command line: byline --help
     </message>
     <message>
         <source>The library folder. Default: the current library of the window (the last one opened), else Byline in the documents folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Byline::Cli::Review</name>
+    <message>
+        <source>unsigned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>resolved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reopened</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n suggestions</source>
+        <translation>
+            <numerusform>%1: %n suggestion</numerusform>
+            <numerusform>%1: %n suggestions</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n open comment threads</source>
+        <translation>
+            <numerusform>%n open comment thread</numerusform>
+            <numerusform>%n open comment threads</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1:%2: warning: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>removed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>accepted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>rejected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: not changed: Byline cannot write this file back without losing what it could not read; write the result elsewhere with --output FILE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: not changed: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 %n changes</source>
+        <translation>
+            <numerusform>%1 %n change</numerusform>
+            <numerusform>%1 %n changes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>removed %n comment threads</source>
+        <translation>
+            <numerusform>removed %n comment thread</numerusform>
+            <numerusform>removed %n comment threads</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List every suggestion and comment with its line, column, reviewer and time (what the command does without --accept-all, --reject-all or --remove-comments).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print a JSON array with one object per file: path, suggestions, open_threads, reviewers and marks [{kind, line, column, reviewer, time, text, new, thread, reply, resolved}].</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accept every suggested change.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reject every suggested change.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove comment threads; highlights become plain text and changes keep who made them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only this reviewer&apos;s changes (or threads), by name, regardless of case.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the result to FILE (one input only), or - for standard output, instead of over the article.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Markdown articles.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lists the suggestions and comments (CriticMarkup) in articles, with reviewers and times, or accepts or rejects them; changes are written safely over the article, or to --output.
+Exit codes: 0 done, 1 a file could not be read or written (the others were still done), 2 wrong usage.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>byline review: choose --accept-all or --reject-all, not both</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>byline review: --list only lists; leave it out to accept, reject or remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>byline review: --output is for the result of --accept-all, --reject-all or --remove-comments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>byline review: --output takes the result of one article; give one FILE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>byline review: --reviewer needs a name</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -791,6 +935,48 @@ Exit codes: 0 articles found, 1 none found, 2 an error.</source>
     <name>Byline::Core::RenderedArticle</name>
     <message>
         <source>the Markdown is too complex to render within %1 s (deeply nested or pathological markup); simplify it or split the file</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Byline::Core::ReviewEdits</name>
+    <message>
+        <source>Comments cannot be placed in code, where review marks are plain text; select text outside the code</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Byline::Core::ReviewRender</name>
+    <message>
+        <source>not signed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Added: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deleted: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replaced: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>resolved the thread</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reopened the thread</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

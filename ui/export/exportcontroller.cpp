@@ -26,6 +26,8 @@
 #include <QUrl>
 #include <QtConcurrent/QtConcurrentRun>
 
+#include <review/reviewrender.h>
+
 namespace Byline::WidgetUi {
 
 namespace {
@@ -285,7 +287,12 @@ ExportController::RichText ExportController::richText(const QString &path, const
     RichText copy;
     if (selection) {
         // The selection alone, as Markdown: its paragraphs, emphasis and links.
-        const std::optional<Core::RenderResult> rendered = Core::BoundedRender::renderWithin(markdown, {});
+        // A clean copy: every change accepted, no comments.
+        const std::optional<Core::RenderResult> rendered = Core::BoundedRender::runWithin(
+            [markdown] {
+                return Core::ReviewRender::render(markdown, {}, {Core::ReviewEdits::View::Final, false});
+            },
+            Core::BoundedRender::defaultLimit);
         if (!rendered) {
             copy.error = tr("the selection is too complex to render");
             return copy;
