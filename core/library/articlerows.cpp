@@ -30,9 +30,9 @@ ArticleRows::ArticleRows(const QSqlDatabase &db)
 {
     const QString columns = QStringLiteral(
         "size, mtime, hash, title, author, date, status, tags, lang, words, target, deadline, redirect, error, "
-        "search_title, search_author, search_tags, unreadable");
+        "search_title, search_author, search_tags, unreadable, suggestions, comments, reviewers");
     m_insert.prepare(
-        QStringLiteral("INSERT INTO articles(path, %1) VALUES (?%2)").arg(columns, QStringLiteral(", ?").repeated(18)));
+        QStringLiteral("INSERT INTO articles(path, %1) VALUES (?%2)").arg(columns, QStringLiteral(", ?").repeated(21)));
     QString assignments = columns;
     assignments.replace(QLatin1String(", "), QLatin1String(" = ?, "));
     m_update.prepare(QStringLiteral("UPDATE articles SET %1 = ? WHERE id = ?").arg(assignments));
@@ -61,7 +61,12 @@ bool ArticleRows::write(const ArticleRecord &record, qint64 id)
           nullIfEmpty(record.author), nullIfEmpty(record.date), nullIfEmpty(record.status), nullIfEmpty(tags),
           nullIfEmpty(record.lang), QVariant(record.words), QVariant(record.targetWords), nullIfEmpty(record.deadline),
           nullIfEmpty(record.redirect), nullIfEmpty(record.error), spacedOrNull(record.title),
-          spacedOrNull(record.author), spacedOrNull(tags), QVariant(record.failed() ? 1 : 0)})
+          spacedOrNull(record.author), spacedOrNull(tags), QVariant(record.failed() ? 1 : 0),
+          QVariant(record.suggestions), QVariant(record.comments),
+          // Between newlines, so a filter can match one whole name with LIKE.
+          record.reviewers.isEmpty()
+              ? QVariant()
+              : QVariant(QLatin1Char('\n') + record.reviewers.join(QLatin1Char('\n')) + QLatin1Char('\n'))})
         query.addBindValue(value);
     if (id)
         query.addBindValue(id);

@@ -28,7 +28,7 @@ const char *const schema[] = {
     "CREATE TABLE articles(id INTEGER PRIMARY KEY, path TEXT NOT NULL UNIQUE, size INTEGER, mtime INTEGER, "
     "hash BLOB, title TEXT, author TEXT, date TEXT, status TEXT, tags TEXT, lang TEXT, words INTEGER, "
     "target INTEGER, deadline TEXT, redirect TEXT, error TEXT, search_title TEXT, search_author TEXT, "
-    "search_tags TEXT, unreadable INTEGER)",
+    "search_tags TEXT, unreadable INTEGER, suggestions INTEGER, comments INTEGER, reviewers TEXT)",
     "CREATE TABLE bodies(id INTEGER PRIMARY KEY, body TEXT)",
     "CREATE INDEX articles_date ON articles(date)",
     "CREATE INDEX articles_status ON articles(status, date)", // a status, newest first, without sorting

@@ -29,7 +29,7 @@ class IndexDatabase final
     Q_DISABLE_COPY_MOVE(IndexDatabase)
 
 public:
-    static constexpr int schemaVersion = 4;
+    static constexpr int schemaVersion = 5;
     // Column weights for ranking, in the order of the FTS columns (title, author, tags, body):
     // a word in the title counts most. Stored once as the table's rank, bm25(…).
     static constexpr const char *columnWeights = "10.0, 5.0, 4.0, 1.0";

@@ -30,6 +30,8 @@ ArticleSummary IndexReader::summaryFrom(const QSqlQuery &query)
     summary.deadline = query.value(9).toString();
     summary.redirect = query.value(10).toString();
     summary.error = query.value(11).toString();
+    summary.suggestions = query.value(12).toInt();
+    summary.comments = query.value(13).toInt();
     return summary;
 }
 

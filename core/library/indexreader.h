@@ -25,6 +25,10 @@ struct ArticleSummary
     QString deadline; // ISO date or date-time
     QString redirect;
     QString error; // why the file could not be read or understood
+    int suggestions = 0; // review changes waiting for a decision
+    int comments = 0; // open review comment threads
+
+    [[nodiscard]] bool underReview() const { return suggestions > 0 || comments > 0; }
 };
 
 // The articles of an index as the library lists them: all of them, one by path, how many, and the
@@ -39,8 +43,8 @@ public:
     // The columns an ArticleSummary is read from, of the articles table as `a`, and how many.
     static constexpr const char *summaryColumns
         = "a.path, a.title, a.author, a.date, a.status, a.tags, a.lang, a.words, a.target, a.deadline, a.redirect, "
-          "a.error";
-    static constexpr int summaryColumnCount = 12;
+          "a.error, a.suggestions, a.comments";
+    static constexpr int summaryColumnCount = 14;
 
     explicit IndexReader(const IndexDatabase &database);
 

@@ -4,6 +4,7 @@
 #include "../markdown/boundedrender.h"
 #include "../markdown/cmarkdocument.h"
 #include "../markdown/textstats.h"
+#include "../review/reviewedits.h"
 
 #include <QCoreApplication>
 #include <QCryptographicHash>
@@ -57,14 +58,13 @@ std::pair<QString, int> parsedText(const QString &body)
 
 // parsedText(), or the body as written when cmark takes longer than a render may: cmark 0.30.2 is
 // super-linear on some hostile text, and one such file must not hold up the whole index.
-std::pair<QString, int> plainText(const Article &article)
+std::pair<QString, int> plainText(const QString &body)
 {
-    if (auto parsed
-        = BoundedRender::runWithin([body = article.body()] { return parsedText(body); }, BoundedRender::defaultLimit))
+    if (auto parsed = BoundedRender::runWithin([body] { return parsedText(body); }, BoundedRender::defaultLimit))
         return *std::move(parsed);
     TextStatsBuilder stats(TextStatsBuilder::Detail::Counts);
-    stats.addBlock(TextStatsBuilder::BlockKind::Paragraph, article.body());
-    return {LibraryScanner::separateIdeographs(article.body()), stats.result().words};
+    stats.addBlock(TextStatsBuilder::BlockKind::Paragraph, body);
+    return {LibraryScanner::separateIdeographs(body), stats.result().words};
 }
 
 bool isHiddenOrInternal(const QString &name)
@@ -205,7 +205,15 @@ ArticleRecord LibraryScanner::read(const QString &root, const FileStamp &stamp, 
     record.targetWords = meta.targetWords;
     if (article.frontMatter().contains(QStringLiteral("redirect")))
         record.redirect = article.frontMatter().value(QStringLiteral("redirect")).toString();
-    std::tie(record.body, record.words) = plainText(article);
+    // Search and counts read the final text: a deleted word is not found, nor is a comment.
+    const Review review = Review::read(article.body(), CriticMarkup::Start::Body);
+    record.suggestions = int(review.changeCount());
+    record.comments = int(review.openThreadCount());
+    record.reviewers = review.reviewers();
+    const QString &body = article.body();
+    std::tie(record.body, record.words) = plainText(
+        review.isEmpty() ? body
+                         : ReviewEdits::apply(body, ReviewEdits::viewEdits(body, review, ReviewEdits::View::Final)));
     return record;
 }
 

@@ -31,7 +31,10 @@ struct ArticleRecord
     int words = 0;
     int targetWords = 0;
     QString redirect; // a stub that only points elsewhere (Hugo and the Go blog's `redirect:`)
-    QString body; // paragraphs, headings and code as plain text, ideographs spaced out
+    QString body; // the final text's paragraphs, headings and code, ideographs spaced out
+    int suggestions = 0; // review: changes not yet accepted or rejected
+    int comments = 0; // review: open comment threads
+    QStringList reviewers; // everyone named in the review marks
     QString error; // why the file could not be read or its front matter understood
     bool unchanged = false; // same bytes as the index already holds
 

@@ -31,6 +31,17 @@ QString languageCondition(const QStringList &langs, QVariantList &values)
     return QLatin1Char('(') + any.join(QLatin1String(" OR ")) + QLatin1Char(')');
 }
 
+// A reviewer named in `a.reviewers` (each name between newlines) with `name` as whole words.
+QString reviewerCondition(const QString &name, QVariantList &values)
+{
+    const QString like = escapeLike(name);
+    for (const QString &pattern :
+         {QStringLiteral("%\n%1\n%"), QStringLiteral("%\n%1 %"), QStringLiteral("% %1\n%"), QStringLiteral("% %1 %")})
+        values.append(pattern.arg(like));
+    return QStringLiteral("(a.reviewers LIKE ? ESCAPE '\\' OR a.reviewers LIKE ? ESCAPE '\\' OR a.reviewers LIKE "
+                          "? ESCAPE '\\' OR a.reviewers LIKE ? ESCAPE '\\')");
+}
+
 } // namespace
 
 SearchFilters SearchFilters::of(const SearchQuery &query)
@@ -52,6 +63,17 @@ SearchFilters SearchFilters::of(const SearchQuery &query)
     if (!query.notLangs.isEmpty())
         where.clauses.append(
             QStringLiteral("(a.lang IS NULL OR NOT %1)").arg(languageCondition(query.notLangs, where.values)));
+    for (const SearchQuery::Has has : query.has)
+        where.clauses.append(has == SearchQuery::Has::Suggestions ? QStringLiteral("a.suggestions > 0")
+                                                                  : QStringLiteral("a.comments > 0"));
+    for (const SearchQuery::Has has : query.hasNot)
+        where.clauses.append(has == SearchQuery::Has::Suggestions ? QStringLiteral("coalesce(a.suggestions, 0) = 0")
+                                                                  : QStringLiteral("coalesce(a.comments, 0) = 0"));
+    for (const QString &name : query.reviewers)
+        where.clauses.append(reviewerCondition(name, where.values));
+    for (const QString &name : query.notReviewers)
+        where.clauses.append(
+            QStringLiteral("(a.reviewers IS NULL OR NOT %1)").arg(reviewerCondition(name, where.values)));
     if (query.after.isValid()) {
         where.clauses.append(QStringLiteral("substr(a.date, 1, 10) >= ?"));
         where.values.append(query.after.toString(Qt::ISODate));

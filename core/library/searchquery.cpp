@@ -68,9 +68,10 @@ QList<Token> tokenize(QStringView text)
         QString word = text.mid(start, i - start).toString();
         const qsizetype colon = word.indexOf(QLatin1Char(':'));
         static const QStringList fields
-            = {QStringLiteral("title"), QStringLiteral("author"), QStringLiteral("by"),   QStringLiteral("tag"),
-               QStringLiteral("tags"),  QStringLiteral("status"), QStringLiteral("lang"), QStringLiteral("language"),
-               QStringLiteral("after"), QStringLiteral("before"), QStringLiteral("sort")};
+            = {QStringLiteral("title"),   QStringLiteral("author"), QStringLiteral("by"),   QStringLiteral("tag"),
+               QStringLiteral("tags"),    QStringLiteral("status"), QStringLiteral("lang"), QStringLiteral("language"),
+               QStringLiteral("after"),   QStringLiteral("before"), QStringLiteral("sort"), QStringLiteral("has"),
+               QStringLiteral("reviewer")};
         if (colon > 0 && fields.contains(word.left(colon).toLower())) {
             token.field = word.left(colon).toLower();
             word = word.mid(colon + 1);
@@ -124,7 +125,7 @@ bool SearchQuery::isEmpty() const
 bool SearchQuery::hasFilters() const
 {
     return !statuses.isEmpty() || !notStatuses.isEmpty() || !langs.isEmpty() || !notLangs.isEmpty() || after.isValid()
-        || before.isValid();
+        || before.isValid() || !has.isEmpty() || !hasNot.isEmpty() || !reviewers.isEmpty() || !notReviewers.isEmpty();
 }
 
 QString SearchQuery::quoted(QStringView text)
@@ -163,6 +164,24 @@ SearchQuery SearchQuery::parse(QStringView text)
         if (field == QLatin1String("lang") || field == QLatin1String("language")) {
             if (!token.text.trimmed().isEmpty())
                 (token.negated ? query.notLangs : query.langs).append(normalizedLanguage(token.text));
+            continue;
+        }
+        if (field == QLatin1String("has")) {
+            const QString what = token.text.trimmed().toLower();
+            std::optional<Has> kind;
+            if (what == u"suggestions" || what == u"suggestion" || what == u"changes" || what == u"change")
+                kind = Has::Suggestions;
+            else if (what == u"comments" || what == u"comment")
+                kind = Has::Comments;
+            if (kind)
+                (token.negated ? query.hasNot : query.has).append(*kind);
+            else if (!what.isEmpty())
+                query.notes.append(Text::tr("has: takes suggestions or comments"));
+            continue;
+        }
+        if (field == QLatin1String("reviewer")) {
+            if (!token.text.trimmed().isEmpty())
+                (token.negated ? query.notReviewers : query.reviewers).append(token.text.simplified());
             continue;
         }
         if (field == QLatin1String("sort")) {

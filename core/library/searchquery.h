@@ -17,6 +17,8 @@ namespace Byline::Core {
 //   title: author: tag:      the word or phrase in that field (also with * and -)
 //   status: lang:            the field's value (lang:en matches en-US and en_GB)
 //   after:2011-01-01 before:2012  on or after / before a date (year, year-month or a full date)
+//   has:suggestions has:comments  under review: changes waiting, or open comment threads (-has: none)
+//   reviewer:ed reviewer:"Ed Brooks"  a reviewer named in its review marks (a whole word of the name)
 //   sort:date sort:relevance
 struct SearchQuery
 {
@@ -28,6 +30,9 @@ struct SearchQuery
     QStringList langs, notLangs; // lower case, '-' separated
     QDate after; // inclusive
     QDate before; // exclusive
+    enum class Has : quint8 { Suggestions, Comments };
+    QList<Has> has, hasNot;
+    QStringList reviewers, notReviewers; // as typed, trimmed
     Sort sort = Sort::Relevance;
     QStringList notes; // parts of the text that were left out, said plainly
     // The words and phrases to find as typed (not prefixes, not excluded), for preferring

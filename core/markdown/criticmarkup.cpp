@@ -294,6 +294,46 @@ void CriticMarkup::scanLine(QStringView line, LineScanner::LineKind kind, State 
         appendPieces(line.size(), before, events, *pieces);
 }
 
+bool CriticMarkup::inFinalText(const Piece &piece)
+{
+    switch (piece.part) {
+    case Part::Content:
+        return piece.kind == Kind::Addition || piece.kind == Kind::Highlight;
+    case Part::NewText:
+        return true;
+    case Part::Opening:
+    case Part::OldText:
+    case Part::Separator:
+    case Part::Closing:
+        break;
+    }
+    return false;
+}
+
+QList<CriticMarkup::Range> CriticMarkup::outsideFinalText(const Result &result)
+{
+    QList<Range> ranges;
+    ranges.reserve(result.marks.size() * 2);
+    for (const Mark &mark : result.marks) {
+        switch (mark.kind) {
+        case Kind::Addition:
+        case Kind::Highlight:
+            ranges.append({mark.whole.start, mark.content.start});
+            ranges.append({mark.content.end, mark.whole.end});
+            break;
+        case Kind::Substitution:
+            ranges.append({mark.whole.start, mark.newText.start});
+            ranges.append({mark.newText.end, mark.whole.end});
+            break;
+        case Kind::Deletion:
+        case Kind::Comment:
+            ranges.append(mark.whole);
+            break;
+        }
+    }
+    return ranges;
+}
+
 bool CriticMarkup::opensMarks(LineScanner::LineKind kind)
 {
     using LineKind = LineScanner::LineKind;

@@ -144,6 +144,13 @@ public:
     // without a `~>` leaves no piece on it.
     static void scanLine(QStringView line, LineScanner::LineKind kind, State &state, QList<Piece> *pieces);
 
+    // Whether a piece's text is part of the final text (all changes accepted, comments out): an
+    // addition's or a highlight's content, a substitution's new text. Spelling reads only these.
+    [[nodiscard]] static bool inFinalText(const Piece &piece);
+    // The ranges of a text that are not part of its final text, in order: deleted and replaced
+    // text, comments and every delimiter.
+    [[nodiscard]] static QList<Range> outsideFinalText(const Result &result);
+
     // Whether marks can open on a line of this kind (code and front matter are literal).
     [[nodiscard]] static bool opensMarks(LineScanner::LineKind kind);
 

@@ -1,5 +1,7 @@
 #include "spellchecker.h"
 
+#include "../markdown/criticmarkup.h"
+
 #include <QHash>
 
 namespace Byline::Core {
@@ -73,7 +75,17 @@ QList<Misspelling> SpellChecker::check(QStringView text) const
     QList<Misspelling> result;
     if (!m_speller)
         return result;
-    const QList<WordScanner::TextWord> words = m_scanner.scanText(text);
+    QList<WordScanner::TextWord> words = m_scanner.scanText(text);
+    // Only the final text is checked: not what a reviewer deleted, nor comments.
+    if (text.contains(u'{')) {
+        const QList<CriticMarkup::Range> unread = CriticMarkup::outsideFinalText(CriticMarkup::parse(text));
+        auto range = unread.cbegin();
+        words.removeIf([&](const WordScanner::TextWord &word) {
+            while (range != unread.cend() && range->end <= word.position)
+                ++range;
+            return range != unread.cend() && range->start < word.position + word.length;
+        });
+    }
     // Each distinct word is looked up once; repeats are answered here without a copy or a lock.
     QHash<QStringView, bool> verdicts;
     verdicts.reserve(words.size() / 8);

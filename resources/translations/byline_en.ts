@@ -1001,6 +1001,33 @@ Exit codes: 0 articles found, 1 none found, 2 an error.</source>
         <source>“%1” has no letters or digits to search for</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>has: takes suggestions or comments</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Byline::Core::SuggestEdit</name>
+    <message>
+        <source>This text has a comment on it; resolve or remove the comment before suggesting a deletion here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is another suggestion; accept or reject it before changing it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is %1&apos;s suggestion; accept or reject it before changing it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This edit cannot be suggested here: review marks are plain text in code and front matter, and the edit would change the original. Turn off Suggest Changes to make it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Text with review marks cannot become a suggestion; turn off Suggest Changes to insert it as it is</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Byline::Core::TextCodec</name>
@@ -1930,12 +1957,6 @@ Exit codes: 0 articles found, 1 none found, 2 an error.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>All words must match; &quot;exact phrase&quot;; a OR b; -leave out; prefix*;
-title: author: tag: status: lang:; after:2011-01-01 before:2012; sort:date.
-Enter opens the first result at its first match.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Status filter</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2019,6 +2040,13 @@ Enter opens the first result at its first match.</source>
             <numerusform>%n article</numerusform>
             <numerusform>%n articles</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>All words must match; &quot;exact phrase&quot;; a OR b; -leave out; prefix*;
+title: author: tag: status: lang:; after:2011-01-01 before:2012; sort:date;
+has:suggestions has:comments reviewer:name (articles under review).
+Enter opens the first result at its first match.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

@@ -21,6 +21,7 @@ private Q_SLOTS:
     void hostileQueries_neverFail();
     void results_carrySnippetsWithMarks();
     void ideographs_areFoundByCharacters();
+    void review_searchReadsTheFinalTextAndFiltersByReview();
     void wordOnEveryLine_isFoundWithinBudgetAndMarked();
     void damageFoundBySearch_rebuildsOnTheNextUpdate_data();
     void damageFoundBySearch_rebuildsOnTheNextUpdate();
@@ -195,6 +196,54 @@ void IndexSearchTest::ideographs_areFoundByCharacters()
     QCOMPARE(index.article(QStringLiteral("zh.md"))->title, QStringLiteral("中文搜索引擎"));
     const QString snippet = find(index, QStringLiteral("全文")).value(0).snippet;
     QCOMPARE(snippet, QStringLiteral("我们今天讨论<mark>全文</mark>搜索的问题。"));
+}
+
+void IndexSearchTest::review_searchReadsTheFinalTextAndFiltersByReview()
+{
+    QTemporaryDir library;
+    write(library.path(), QStringLiteral("marked.md"),
+          "---\ntitle: Harbour\n---\n\nThe {--quarrelsome--}{>>@Ed Brooks 2026-11-20T10:04Z<<} ferry "
+          "{++departed++}{>>@Maya Okafor 2026-11-20T10:05Z<<} {~~slowly~>early~~}.{>>@Zoë Fry 2026-11-20T11:00Z: "
+          "lighthouse?<<}\n");
+    write(library.path(), QStringLiteral("comments.md"),
+          "---\ntitle: Tides\n---\n\nThe {==tide==}{>>@Ed Brooks 2026-11-20T10:04Z: when?<<} turned.\n");
+    write(library.path(), QStringLiteral("resolved.md"),
+          "---\ntitle: Gulls\n---\n\nGulls{>>@Maya Okafor 2026-11-20T10:04Z: more?<<}{>>@Maya Okafor "
+          "2026-11-20T10:06Z resolved<<} cried.\n");
+    write(library.path(), QStringLiteral("clean.md"), "---\ntitle: Quay\n---\n\nThe quay was quiet.\n");
+    LibraryIndex index(library.path(), m_cache.filePath(QStringLiteral("review.sqlite")));
+    QVERIFY(index.open());
+    QCOMPARE(index.update().indexed, 4);
+    // The final text: the accepted words are found, the deleted and replaced ones and comments not.
+    QCOMPARE(paths(find(index, QStringLiteral("departed early"))), QStringList {QStringLiteral("marked.md")});
+    QVERIFY(find(index, QStringLiteral("quarrelsome")).isEmpty());
+    QVERIFY(find(index, QStringLiteral("slowly")).isEmpty());
+    QVERIFY(find(index, QStringLiteral("lighthouse")).isEmpty());
+    QVERIFY(find(index, QStringLiteral("when")).isEmpty());
+    QCOMPARE(index.article(QStringLiteral("marked.md"))->words, 4); // The ferry departed early
+    QCOMPARE(index.article(QStringLiteral("marked.md"))->suggestions, 3);
+    QCOMPARE(index.article(QStringLiteral("marked.md"))->comments, 1);
+    QVERIFY(index.article(QStringLiteral("comments.md"))->underReview());
+    QVERIFY(!index.article(QStringLiteral("resolved.md"))->underReview());
+    QVERIFY(!index.article(QStringLiteral("clean.md"))->underReview());
+    const auto sorted = [](QStringList list) {
+        list.sort();
+        return list;
+    };
+    QCOMPARE(paths(find(index, QStringLiteral("has:suggestions"))), QStringList {QStringLiteral("marked.md")});
+    QCOMPARE(sorted(paths(find(index, QStringLiteral("has:comments")))),
+             (QStringList {QStringLiteral("comments.md"), QStringLiteral("marked.md")}));
+    QCOMPARE(sorted(paths(find(index, QStringLiteral("-has:comments")))),
+             (QStringList {QStringLiteral("clean.md"), QStringLiteral("resolved.md")}));
+    QCOMPARE(sorted(paths(find(index, QStringLiteral("reviewer:brooks")))),
+             (QStringList {QStringLiteral("comments.md"), QStringLiteral("marked.md")}));
+    QCOMPARE(sorted(paths(find(index, QStringLiteral("reviewer:\"ed brooks\"")))),
+             (QStringList {QStringLiteral("comments.md"), QStringLiteral("marked.md")}));
+    QCOMPARE(paths(find(index, QStringLiteral("reviewer:zoë"))), QStringList {QStringLiteral("marked.md")});
+    QVERIFY(find(index, QStringLiteral("reviewer:br")).isEmpty()); // whole words of a name
+    QVERIFY(find(index, QStringLiteral("reviewer:%")).isEmpty());
+    QCOMPARE(sorted(paths(find(index, QStringLiteral("reviewer:maya -has:comments")))),
+             QStringList {QStringLiteral("resolved.md")});
 }
 
 void IndexSearchTest::wordOnEveryLine_isFoundWithinBudgetAndMarked()

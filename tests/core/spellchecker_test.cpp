@@ -49,6 +49,7 @@ private Q_SLOTS:
     void sampleColumn_flagsItsMisspellingsOnly();
     void codeUrlsAndLinkTargets_areNeverFlagged();
     void positions_areLinesAndColumns();
+    void review_onlyTheFinalTextIsChecked();
     void megabyteLineOfMisspellings_isCheckedWithinBudget();
     void apostrophes_curlyAndStraight();
     void ignoreList_coversTheWordAndItsPossessive();
@@ -94,6 +95,17 @@ void SpellCheckerTest::codeUrlsAndLinkTargets_areNeverFlagged()
                                         "[the docs](https://example.org/qwzxzx \"Docs\").\n\n```\nqwzx zxqw\n```\n\n"
                                         "    indented qwzx\n\n<div class=\"qwzx\">Fine</div> <qwzx@example.org>\n");
     QCOMPARE(wordsOf(checker.check(text)), QStringList {QStringLiteral("Teh")});
+}
+
+void SpellCheckerTest::review_onlyTheFinalTextIsChecked()
+{
+    const SpellChecker checker(m_english);
+    // Deleted and replaced words and comments are not the article's; added and new words are.
+    const QString text = QStringLiteral("A {--wrod--} {~~teh~>thee~~} {++mispeled++} {==hilite==} "
+                                        "word{>>@Ed 2026-11-20T10:04Z: speling<<}.\n{--multi\nlien--} fine");
+    QCOMPARE(wordsOf(checker.check(text)).join(u','), QStringLiteral("mispeled,hilite"));
+    const QList<Misspelling> found = checker.check(text);
+    QCOMPARE(found.at(0).column, 33);
 }
 
 void SpellCheckerTest::positions_areLinesAndColumns()

@@ -38,15 +38,26 @@ RenderScheduler::~RenderScheduler()
     m_watcher.disconnect(this);
 }
 
-ArticleRender RenderScheduler::render(const Source &source, const Core::RenderOptions &options)
+ArticleRender RenderScheduler::render(const Source &source, const Core::RenderOptions &options,
+                                      const Core::ReviewRender::Options &review)
 {
     ArticleRender render;
     render.article = Core::Article::fromText(source.text, source.path, Core::Article::formatForFileName(source.path),
                                              &render.diagnostics);
     Core::RenderOptions bodyOptions = options;
     bodyOptions.firstLine = render.article.bodyFirstLine();
-    render.result = Core::Renderer::render(render.article.body(), bodyOptions);
+    render.result = Core::ReviewRender::render(render.article.body(), bodyOptions, review);
+    if (render.article.sourceFormat() == Core::Article::SourceFormat::Markdown)
+        render.review = Core::Review::read(source.text);
     return render;
+}
+
+void RenderScheduler::setReviewView(const Core::ReviewRender::Options &view)
+{
+    if (view.view == m_review.view && view.showResolved == m_review.showResolved)
+        return;
+    m_review = view;
+    renderNow();
 }
 
 void RenderScheduler::changed()
@@ -138,7 +149,8 @@ void RenderScheduler::start()
     m_overrun.start();
     m_rendering = true;
     m_discarded = false; // the watcher follows the new render from now on
-    m_watcher.setFuture(Core::BoundedRender::start([source = m_source(), options] { return render(source, options); }));
+    m_watcher.setFuture(Core::BoundedRender::start(
+        [source = m_source(), options, review = m_review] { return render(source, options, review); }));
 }
 
 void RenderScheduler::finished()

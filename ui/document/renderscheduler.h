@@ -1,7 +1,6 @@
 #pragma once
 
 #include <article/article.h>
-#include <markdown/renderer.h>
 
 #include <QElapsedTimer>
 #include <QFutureWatcher>
@@ -11,6 +10,8 @@
 #include <chrono>
 #include <functional>
 
+#include <review/reviewrender.h>
+
 namespace Byline::WidgetUi {
 
 // One render of the open article: its text parsed (front matter, metadata, their problems) and its
@@ -19,7 +20,8 @@ struct ArticleRender
 {
     Core::Article article;
     Core::Diagnostics diagnostics; // of the text: front matter errors and the like
-    Core::RenderResult result;
+    Core::RenderResult result; // in the review view asked for; statistics of the final text
+    Core::Review review; // of the whole text, positions in it
 };
 
 // Decides when the open article is rendered, apart from who shows the result: renders start when
@@ -70,6 +72,9 @@ public:
     // Sentences and Flesch reading ease cost as much again as counting words; only when shown.
     void setFullStatistics(bool full);
     void setWordsPerMinute(int words);
+    // Which view of the review the preview shows (markup, final, original); renders again.
+    void setReviewView(const Core::ReviewRender::Options &view);
+    [[nodiscard]] const Core::ReviewRender::Options &reviewView() const { return m_review; }
     // Work a render causes elsewhere (the preview applying it), so the waits account for it.
     void addCost(qint64 milliseconds);
 
@@ -79,7 +84,8 @@ public:
     [[nodiscard]] const ArticleRender &last() const { return m_last; }
 
     // The parse and render a scheduled render runs, for anyone who needs the same on demand.
-    [[nodiscard]] static ArticleRender render(const Source &source, const Core::RenderOptions &options);
+    [[nodiscard]] static ArticleRender render(const Source &source, const Core::RenderOptions &options,
+                                              const Core::ReviewRender::Options &review);
 
 Q_SIGNALS:
     void rendered(const Byline::WidgetUi::ArticleRender &render);
@@ -108,6 +114,7 @@ private:
     bool m_discarded = false; // the running render's result is for a text that was replaced
     bool m_suspended = false;
     bool m_reportedOverrun = false;
+    Core::ReviewRender::Options m_review {Core::ReviewEdits::View::Markup, false};
     bool m_fullStatistics = false;
     int m_wordsPerMinute = Core::TextStats::defaultWordsPerMinute;
     qint64 m_lastCostMs = 0;

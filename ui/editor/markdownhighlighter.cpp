@@ -108,8 +108,30 @@ QList<Core::WordScanner::Word> MarkdownHighlighter::wordsOf(const QTextBlock &bl
     QList<Core::WordScanner::Word> words;
     Core::WordScanner::State state = stateAfter(block.previous());
     const Core::WordScanner &scanner = m_checker ? m_checker->scanner() : m_scanner;
-    scanner.scanLine(block.text(), block.blockNumber(), state, &words);
+    const QString text = block.text();
+    const Core::WordScanner::LineKind kind = scanner.scanLine(text, block.blockNumber(), state, &words);
+    Core::CriticMarkup::State marks = marksAfter(block.previous());
+    QList<Core::CriticMarkup::Piece> pieces;
+    Core::CriticMarkup::scanLine(text, kind, marks, &pieces);
+    keepFinalWords(words, pieces);
     return words;
+}
+
+void MarkdownHighlighter::keepFinalWords(QList<Core::WordScanner::Word> &words,
+                                         const QList<Core::CriticMarkup::Piece> &pieces)
+{
+    if (pieces.isEmpty())
+        return;
+    auto piece = pieces.cbegin();
+    words.removeIf([&](const Core::WordScanner::Word &word) {
+        while (piece != pieces.cend() && piece->range.end <= word.start)
+            ++piece;
+        for (auto over = piece; over != pieces.cend() && over->range.start < word.start + word.length; ++over) {
+            if (!Core::CriticMarkup::inFinalText(*over))
+                return true;
+        }
+        return false;
+    });
 }
 
 QList<Core::WordScanner::Word> MarkdownHighlighter::misspellingsOf(const QTextBlock &block) const
@@ -149,6 +171,7 @@ void MarkdownHighlighter::highlightBlock(const QString &text)
     const Core::WordScanner &scanner = m_checker ? m_checker->scanner() : m_scanner;
     const Core::WordScanner::LineKind kind = scanner.scanLine(text, currentBlock().blockNumber(), blocks, &m_words);
     Core::CriticMarkup::scanLine(text, kind, marks, &m_pieces);
+    keepFinalWords(m_words, m_pieces); // a deleted word or a comment is not checked
     setCurrentBlockState(packState(blocks, marks));
     highlightStructure(text, kind);
     highlightMarks(m_pieces);

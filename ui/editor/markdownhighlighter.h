@@ -64,6 +64,8 @@ private:
     void highlightFrontMatter(const QString &text);
     bool highlightLineStart(const QString &text, int &contentStart);
     void highlightMarks(const QList<Core::CriticMarkup::Piece> &pieces);
+    // Leaves out the words that are not part of the final text (deleted, replaced, comments).
+    static void keepFinalWords(QList<Core::WordScanner::Word> &words, const QList<Core::CriticMarkup::Piece> &pieces);
     [[nodiscard]] QTextCharFormat markFormat(const Core::CriticMarkup::Piece &piece) const;
     void mergeFormat(int start, int length, const QTextCharFormat &overlay);
     void underlineMisspellings(const QString &text, const QList<Core::WordScanner::Word> &words);

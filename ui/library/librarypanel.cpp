@@ -63,7 +63,8 @@ LibraryPanel::LibraryPanel(LibraryService &service, QWidget *parent)
     m_search->setClearButtonEnabled(true);
     m_search->setPlaceholderText(tr("Search: words, \"a phrase\", author:, tag:, status:, after:2024"));
     m_search->setToolTip(tr("All words must match; \"exact phrase\"; a OR b; -leave out; prefix*;\n"
-                            "title: author: tag: status: lang:; after:2011-01-01 before:2012; sort:date.\n"
+                            "title: author: tag: status: lang:; after:2011-01-01 before:2012; sort:date;\n"
+                            "has:suggestions has:comments reviewer:name (articles under review).\n"
                             "Enter opens the first result at its first match."));
     for (QComboBox *box : {m_status, m_tag, m_author}) {
         box->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
