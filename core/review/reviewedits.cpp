@@ -122,6 +122,19 @@ TextEdits ReviewEdits::viewEdits(QStringView text, const Review &review, View vi
     return tidySeams(text, std::move(edits));
 }
 
+QString ReviewEdits::rawView(QStringView text, View view)
+{
+    if (view == View::Markup || !text.contains(u'{'))
+        return text.toString();
+    const Review review = Review::read(text);
+    const Decision decision = view == View::Final ? Decision::Accept : Decision::Reject;
+    TextEdits edits;
+    edits.reserve(review.items().size());
+    for (const Review::Item &item : review.items())
+        edits.append(settle(text, item, decision, false));
+    return apply(text, edits);
+}
+
 QString ReviewEdits::view(QStringView text, View view, CriticMarkup::Start start, bool keepLines)
 {
     if (view == View::Markup || !text.contains(u'{'))

@@ -15,7 +15,8 @@ source_dir=$(cd "$(dirname "$0")/../.." && pwd)
 build_dir=$(cd "${1:-build-fuzz}" && pwd)
 seconds=${2:-60}
 shift $(($# < 2 ? $# : 2))
-all_targets=(boundedrender criticmarkup dateparser frontmatter plaintextimport searchquery textcodec wordscanner)
+all_targets=(boundedrender criticmarkup dateparser frontmatter plaintextimport review searchquery suggestedit textcodec
+    wordscanner)
 targets=("$@")
 [ ${#targets[@]} -gt 0 ] || targets=("${all_targets[@]}")
 
@@ -31,7 +32,8 @@ export LSAN_OPTIONS=${LSAN_OPTIONS:-suppressions=$fuzz_dir/lsan.supp:print_suppr
 max_len() {
     case "$1" in
         boundedrender | criticmarkup | wordscanner) echo 1048576 ;;
-        textcodec | plaintextimport) echo 262144 ;;
+        textcodec | plaintextimport | review) echo 262144 ;;
+        suggestedit) echo 65536 ;;
         frontmatter) echo 65536 ;;
         searchquery) echo 4096 ;;
         dateparser) echo 256 ;;
