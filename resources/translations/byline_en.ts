@@ -2131,6 +2131,14 @@ Enter opens the first result at its first match.</source>
         <source>Ctrl+Shift+I</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>&amp;Review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;view Marks in Preview</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Byline::WidgetUi::MarkdownEditor</name>
@@ -2403,6 +2411,117 @@ Enter opens the first result at its first match.</source>
     <message>
         <source>OK</source>
         <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Byline::WidgetUi::ReviewController</name>
+    <message>
+        <source>All &amp;Markup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Final (Changes Accepted)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Original (Changes Rejected)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show &amp;Resolved Comments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Previous Change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Next Change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Accept Change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reject Change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accept A&amp;ll Changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reject All C&amp;hanges</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The preview shows every change and comment, with reviewers and times</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+Alt+,</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+Alt+.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+Alt+Return</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+Alt+Backspace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Suggested changes waiting for a decision, and open comment threads</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No more changes or comments after the cursor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No more changes or comments before the cursor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The cursor is not on a change or comment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There are no suggested changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Accepted %n changes</source>
+        <translation>
+            <numerusform>Accepted %n change</numerusform>
+            <numerusform>Accepted %n changes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Rejected %n changes</source>
+        <translation>
+            <numerusform>Rejected %n change</numerusform>
+            <numerusform>Rejected %n changes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n suggestions</source>
+        <translation>
+            <numerusform>%n suggestion</numerusform>
+            <numerusform>%n suggestions</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n comments</source>
+        <translation>
+            <numerusform>%n comment</numerusform>
+            <numerusform>%n comments</numerusform>
+        </translation>
     </message>
 </context>
 <context>

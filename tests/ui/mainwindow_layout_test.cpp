@@ -14,6 +14,7 @@
 #include <ui/panels/statisticspanel.h>
 #include <ui/panels/statusindicators.h>
 #include <ui/preview/previewpane.h>
+#include <ui/review/reviewcontroller.h>
 #include <ui/shell/viewmodes.h>
 #include <ui/spelling/languagebutton.h>
 #include <ui/spelling/spellingmenu.h>
@@ -139,7 +140,7 @@ void MainWindowLayoutTest::menus_placeEveryFeaturesActions()
         titles.append(menu->text());
     QCOMPARE(titles,
              (QStringList {QStringLiteral("&File"), QStringLiteral("&Edit"), QStringLiteral("F&ormat"),
-                           QStringLiteral("&View"), QStringLiteral("&Help")}));
+                           QStringLiteral("&Review"), QStringLiteral("&View"), QStringLiteral("&Help")}));
 
     const QMenu *file = menuTitled(bar, QStringLiteral("&File"));
     QVERIFY(file);
@@ -166,6 +167,11 @@ void MainWindowLayoutTest::menus_placeEveryFeaturesActions()
     const QString formatProblems = misplaced(format, p.editing->formatActions(), &desk.window);
     QVERIFY2(formatProblems.isEmpty(), qPrintable(formatProblems));
 
+    const QMenu *review = menuTitled(bar, QStringLiteral("&Review"));
+    QVERIFY(review);
+    const QString reviewProblems = misplaced(review, p.review->reviewActions(), &desk.window);
+    QVERIFY2(reviewProblems.isEmpty(), qPrintable(reviewProblems));
+
     const QMenu *view = menuTitled(bar, QStringLiteral("&View"));
     QVERIFY(view);
     QList<QAction *> viewActions = p.view->viewActions();
@@ -177,6 +183,11 @@ void MainWindowLayoutTest::menus_placeEveryFeaturesActions()
     const QStringList viewTexts = actionTexts(view);
     QVERIFY(viewTexts.contains(QStringLiteral("Outline")));
     QVERIFY(viewTexts.contains(QStringLiteral("Statistics")));
+    // The preview's view of the review marks, in a submenu of its own.
+    const auto *marks = view->findChild<QMenu *>();
+    QVERIFY(marks);
+    const QString marksProblems = misplaced(marks, p.review->viewActions(), &desk.window);
+    QVERIFY2(marksProblems.isEmpty(), qPrintable(marksProblems));
 
     const QMenu *help = menuTitled(bar, QStringLiteral("&Help"));
     QVERIFY(help);

@@ -25,6 +25,7 @@
 #include <ui/panels/statusindicators.h>
 #include <ui/preview/previewpane.h>
 #include <ui/preview/scrollsync.h>
+#include <ui/review/reviewcontroller.h>
 #include <ui/spelling/languagebutton.h>
 #include <ui/spelling/spellcontroller.h>
 #include <ui/spelling/spellingmenu.h>
@@ -32,6 +33,7 @@
 #include <QCloseEvent>
 #include <QDockWidget>
 #include <QFileInfo>
+#include <QLabel>
 #include <QSettings>
 #include <QSplitter>
 #include <QStatusBar>
@@ -111,6 +113,7 @@ void MainWindow::createParts(Prompts *prompts)
     p.languageButton = new LanguageButton(*p.spelling, *p.spellingMenu, this);
     new PanelsController(*p.session, p.editor, settings, p.outline, p.statistics, p.indicators, this);
     new ScrollSync(p.editor, p.preview, this);
+    p.review = new ReviewController(*p.session, p.editor, *p.notices, this);
 }
 
 void MainWindow::layOut()
@@ -135,6 +138,7 @@ void MainWindow::layOut()
     setCentralWidget(m_splitter);
     m_parts.outlineDock = makeDock(tr("Outline"), QStringLiteral("outlineDock"), m_parts.outline, this);
     m_parts.statisticsDock = makeDock(tr("Statistics"), QStringLiteral("statisticsDock"), m_parts.statistics, this);
+    statusBar()->addPermanentWidget(m_parts.review->counts());
     statusBar()->addPermanentWidget(m_parts.indicators);
     statusBar()->addPermanentWidget(m_parts.languageButton);
     m_parts.view = new ViewModes({this,

@@ -24,6 +24,7 @@ class MessageBar;
 class Notices;
 class OutlinePanel;
 class PreviewPane;
+class ReviewController;
 class Prompts;
 class SpellController;
 class SpellingMenu;
@@ -71,6 +72,7 @@ public:
         QDockWidget *statisticsDock = nullptr;
         StatusIndicators *indicators = nullptr;
         ViewModes *view = nullptr;
+        ReviewController *review = nullptr;
     };
     [[nodiscard]] const Parts &parts() const { return m_parts; }
     [[nodiscard]] DeskServices &services() const { return m_services; }

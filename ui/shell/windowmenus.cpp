@@ -8,6 +8,7 @@
 #include <ui/editor/editoractions.h>
 #include <ui/export/exportcontroller.h>
 #include <ui/library/librarycontroller.h>
+#include <ui/review/reviewcontroller.h>
 #include <ui/spelling/spellingmenu.h>
 
 #include <QDockWidget>
@@ -54,6 +55,7 @@ void placeMenus(MainWindow &window, const ShellActions &shell)
           &window);
 
     place(bar->addMenu(MainWindow::tr("F&ormat")), p.editing->formatActions(), &window);
+    place(bar->addMenu(MainWindow::tr("&Review")), p.review->reviewActions(), &window);
 
     QMenu *view = bar->addMenu(MainWindow::tr("&View"));
     place(view, p.view->viewActions(), &window);
@@ -65,6 +67,8 @@ void placeMenus(MainWindow &window, const ShellActions &shell)
         toggle->setShortcut(QKeySequence(key));
         place(view, {toggle}, &window);
     }
+    view->addSeparator();
+    place(view->addMenu(MainWindow::tr("Re&view Marks in Preview")), p.review->viewActions(), &window);
     view->addSeparator();
     place(view, p.editing->zoomActions(), &window);
 
