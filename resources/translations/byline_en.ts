@@ -1169,6 +1169,36 @@ Exit codes: 0 articles found, 1 none found, 2 an error.</source>
         <source>Show in &amp;File Manager</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Still Under Review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” still has %2 and %3. Mark it %4 anyway?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n suggestions</source>
+        <translation>
+            <numerusform>%n suggestion</numerusform>
+            <numerusform>%n suggestions</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n open comment threads</source>
+        <translation>
+            <numerusform>%n open comment thread</numerusform>
+            <numerusform>%n open comment threads</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Exports give the final text (every suggestion accepted, no comments) unless asked otherwise; accept or reject the suggestions from the Review menu first to be sure of what goes out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Byline::WidgetUi::ArticleSession</name>
@@ -1771,6 +1801,26 @@ Exit codes: 0 articles found, 1 none found, 2 an error.</source>
     </message>
     <message>
         <source>Page 1 of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Final: changes accepted, no comments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All markup: changes and comments shown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Original: changes rejected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Which view of the review marks to export. Final is the clean copy for the CMS; all markup shows reviewers&apos; changes and comments, as Word prints them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Review:</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

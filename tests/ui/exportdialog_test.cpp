@@ -44,6 +44,7 @@ private Q_SLOTS:
     void format_setsTheExtensionAndWhatCanBeChosen();
     void pdfPreview_showsTheFirstPageAndFollowsTheOptions();
     void preview_ofTheEditorsText_isThatText();
+    void preview_followsTheReviewView();
     void severalArticles_goIntoAFolder();
     void browsing_asksThroughThePrompts();
 
@@ -65,8 +66,11 @@ void ExportDialogTest::options_comeBackAsGiven()
     options.footer = QStringLiteral("Embargoed until Monday");
     options.titleBlock = false;
     options.pdfA = true;
+    options.review = Byline::Core::ReviewEdits::View::Markup;
     const ExportDialog dialog(options, m_prompts);
     QCOMPARE(dialog.options(), options);
+    // A dialog opened with defaults exports the clean copy.
+    QCOMPARE(ExportDialog(ExportOptions(), m_prompts).options().review, Byline::Core::ReviewEdits::View::Final);
 }
 
 void ExportDialogTest::format_setsTheExtensionAndWhatCanBeChosen()
@@ -130,6 +134,35 @@ void ExportDialogTest::preview_ofTheEditorsText_isThatText()
     dialog.setPreviewSource(sample, text);
     QVERIFY(updated.wait(10000));
     QVERIFY2(dialog.preview().pageCount > 4, qPrintable(QString::number(dialog.preview().pageCount)));
+}
+
+void ExportDialogTest::preview_followsTheReviewView()
+{
+    ExportOptions options;
+    options.format = ExportOptions::Format::Pdf;
+    ExportDialog dialog(options, m_prompts);
+    QSignalSpy updated(&dialog, &ExportDialog::previewUpdated);
+    QString text = QStringLiteral("# Review\n\n");
+    for (int i = 0; i < 60; ++i)
+        text += QStringLiteral("Kept words, number %1.{++ An added sentence long enough to take most of a line of "
+                               "its own, and then some more.++}{>>@Ed 2026-11-20T10:04Z: a note that takes room "
+                               "too, to be sure: it goes on for a good while about the sentence before it, what it "
+                               "adds, what it takes away, and whether the column needs it at all, which is the kind "
+                               "of thing an editor writes in the margin of a draft<<}\n\n")
+                    .arg(i);
+    dialog.setPreviewSource(sample, text);
+    QVERIFY(updated.wait(10000));
+    const int finalPages = dialog.preview().pageCount;
+    auto *review = dialog.findChild<QComboBox *>(QStringLiteral("exportReview"));
+    QVERIFY(review);
+    review->setCurrentIndex(review->findData(int(Byline::Core::ReviewEdits::View::Original)));
+    QVERIFY(updated.wait(10000));
+    const int originalPages = dialog.preview().pageCount;
+    QVERIFY2(originalPages < finalPages, qPrintable(QStringLiteral("%1 %2").arg(originalPages).arg(finalPages)));
+    review->setCurrentIndex(review->findData(int(Byline::Core::ReviewEdits::View::Markup)));
+    QVERIFY(updated.wait(10000));
+    QVERIFY(dialog.preview().pageCount > finalPages); // the notes take room
+    QCOMPARE(dialog.options().review, Byline::Core::ReviewEdits::View::Markup);
 }
 
 void ExportDialogTest::severalArticles_goIntoAFolder()

@@ -37,6 +37,7 @@ private Q_SLOTS:
     void trash_asksFirst_andClosesTheOpenArticle();
     void status_fromTheContextMenu_writesTheFrontMatter();
     void status_ofTheOpenArticle_isOneUndoStep();
+    void status_publishedWhileUnderReview_asksFirst();
     void failures_showWhyAndChangeNothing();
     void failedRename_leavesTheOpenArticleAsItWas();
 };
@@ -192,6 +193,38 @@ void LibraryControllerFileActionsTest::status_ofTheOpenArticle_isOneUndoStep()
     QVERIFY(desk.session.text().contains(QLatin1String("Typed ")));
     QTRY_COMPARE(desk.library.statusOf(first), QStringLiteral("review"));
     QCOMPARE(desk.notices.status(), QStringLiteral("first.md is now review"));
+}
+
+void LibraryControllerFileActionsTest::status_publishedWhileUnderReview_asksFirst()
+{
+    LibraryDesk desk;
+    desk.openLibrary(m_library->path());
+    const QString marked = path(QStringLiteral("marked.md"));
+    const QByteArray text = "---\ntitle: Marked\nstatus: review\n---\n\nThe {--old--}{>>@Ed 2026-11-20T10:04Z<<} "
+                            "text{>>@Ed 2026-11-20T10:05Z: sure?<<}.\n";
+    QFile file(marked);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write(text);
+    file.close();
+    // Cancelled: nothing changes.
+    desk.prompts.answer(QStringLiteral("cancel"));
+    QVERIFY(!finished([&](auto done) { desk.articles().setArticleStatus(marked, QStringLiteral("published"), done); }));
+    QVERIFY2(desk.prompts.lastText().startsWith(QStringLiteral("“marked.md” still has 1 suggestion")),
+             qPrintable(desk.prompts.lastText()));
+    QVERIFY(desk.prompts.lastText().contains(QStringLiteral("Mark it published anyway?")));
+    QCOMPARE(readAll(marked), text);
+    // Confirmed: the status is set, the marks stay.
+    desk.prompts.answer(QStringLiteral("set"));
+    QVERIFY(finished([&](auto done) { desk.articles().setArticleStatus(marked, QStringLiteral("approved"), done); }));
+    QVERIFY(readAll(marked).contains("status: approved"));
+    QVERIFY(readAll(marked).contains("{--old--}"));
+    // Other statuses, and articles with nothing under review, are not asked about.
+    const qsizetype asked = desk.prompts.asked().size();
+    QVERIFY(finished([&](auto done) { desk.articles().setArticleStatus(marked, QStringLiteral("draft"), done); }));
+    QVERIFY(finished([&](auto done) {
+        desk.articles().setArticleStatus(path(QStringLiteral("first.md")), QStringLiteral("published"), done);
+    }));
+    QCOMPARE(desk.prompts.asked().size(), asked);
 }
 
 void LibraryControllerFileActionsTest::failures_showWhyAndChangeNothing()

@@ -44,6 +44,7 @@ ExportDialog::ExportDialog(const Core::ExportOptions &options, Prompts &prompts,
     , m_prompts(prompts)
     , m_format(new QComboBox(this))
     , m_theme(new QComboBox(this))
+    , m_review(new QComboBox(this))
     , m_htmlGroup(new QGroupBox(tr("Web page"), this))
     , m_contents(new QCheckBox(tr("Table of &contents"), this))
     , m_embed(new QCheckBox(tr("&Embed images in the page"), this))
@@ -72,6 +73,13 @@ ExportDialog::ExportDialog(const Core::ExportOptions &options, Prompts &prompts,
     for (const QString &theme : Core::HtmlExporter::themes())
         m_theme->addItem(themeLabel(theme), theme);
     m_theme->setCurrentIndex(std::max(0, m_theme->findData(options.theme)));
+    m_review->setObjectName(QStringLiteral("exportReview"));
+    m_review->addItem(tr("Final: changes accepted, no comments"), int(Core::ReviewEdits::View::Final));
+    m_review->addItem(tr("All markup: changes and comments shown"), int(Core::ReviewEdits::View::Markup));
+    m_review->addItem(tr("Original: changes rejected"), int(Core::ReviewEdits::View::Original));
+    m_review->setCurrentIndex(std::max(0, m_review->findData(int(options.review))));
+    m_review->setToolTip(tr("Which view of the review marks to export. Final is the clean copy for the CMS; "
+                            "all markup shows reviewers' changes and comments, as Word prints them."));
 
     m_contents->setChecked(options.tableOfContents);
     m_embed->setChecked(options.embedImages);
@@ -117,6 +125,7 @@ ExportDialog::ExportDialog(const Core::ExportOptions &options, Prompts &prompts,
     auto *form = new QFormLayout;
     form->addRow(tr("F&ormat:"), m_format);
     form->addRow(tr("&Theme:"), m_theme);
+    form->addRow(tr("&Review:"), m_review);
     auto *left = new QVBoxLayout;
     left->addLayout(form);
     left->addWidget(m_htmlGroup);
@@ -158,6 +167,9 @@ ExportDialog::ExportDialog(const Core::ExportOptions &options, Prompts &prompts,
     for (QCheckBox *box : {m_landscape, m_titleBlock})
         connect(box, &QCheckBox::toggled, this, &ExportDialog::schedulePreview);
     connect(m_margins, &QDoubleSpinBox::valueChanged, this, &ExportDialog::schedulePreview);
+    // Another view is another render of the article.
+    connect(m_review, &QComboBox::currentIndexChanged, this,
+            [this] { setPreviewSource(m_previewPath, m_previewText); });
     for (QLineEdit *line : {m_header, m_footer})
         connect(line, &QLineEdit::textChanged, this, &ExportDialog::schedulePreview);
     formatChanged();
@@ -206,6 +218,7 @@ Core::ExportOptions ExportDialog::options() const
     options.footer = m_footer->text().trimmed();
     options.titleBlock = m_titleBlock->isChecked();
     options.pdfA = m_pdfA->isChecked();
+    options.review = Core::ReviewEdits::View(m_review->currentData().toInt());
     return options;
 }
 
@@ -260,17 +273,18 @@ void ExportDialog::startPreview()
     const qreal ratio = devicePixelRatioF();
     const int width = int(previewWidth * ratio);
     // The article is read and rendered once per source; each change of options only lays it out.
-    m_previewWatcher.setFuture(QtConcurrent::run([path = m_previewPath, text = m_previewText,
-                                                  article = m_previewArticle, source = m_previewSource,
-                                                  options = options(), width, ratio]() -> Preview {
-        Preview preview;
-        preview.article
-            = article ? article : std::make_shared<const Core::RenderedArticle>(Core::TextFormats::article(path, text));
-        preview.source = source;
-        preview.page = Core::Exporter::firstPage(*preview.article, options, width, &preview.pageCount);
-        preview.page.setDevicePixelRatio(ratio);
-        return preview;
-    }));
+    m_previewWatcher.setFuture(
+        QtConcurrent::run([path = m_previewPath, text = m_previewText, article = m_previewArticle,
+                           source = m_previewSource, options = options(), width, ratio]() -> Preview {
+            Preview preview;
+            preview.article = article
+                ? article
+                : std::make_shared<const Core::RenderedArticle>(Core::TextFormats::article(path, text, options.review));
+            preview.source = source;
+            preview.page = Core::Exporter::firstPage(*preview.article, options, width, &preview.pageCount);
+            preview.page.setDevicePixelRatio(ratio);
+            return preview;
+        }));
 }
 
 void ExportDialog::showPreview()

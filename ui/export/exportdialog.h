@@ -73,6 +73,7 @@ private:
     Prompts &m_prompts;
     QComboBox *m_format;
     QComboBox *m_theme;
+    QComboBox *m_review;
     QGroupBox *m_htmlGroup;
     QCheckBox *m_contents;
     QCheckBox *m_embed;

@@ -3,6 +3,7 @@
 #include "libraryservice.h"
 #include "newarticledialog.h"
 
+#include <article/articlefile.h>
 #include <library/librarylocations.h>
 #include <ui/common/notices.h>
 #include <ui/common/prompts.h>
@@ -16,6 +17,8 @@
 #include <QFileInfo>
 #include <QMenu>
 #include <QUrl>
+
+#include <review/review.h>
 
 namespace Byline::WidgetUi {
 
@@ -167,6 +170,10 @@ void ArticleActions::trashArticle(const QString &path, const Done &done)
 
 void ArticleActions::setArticleStatus(const QString &path, const QString &status, const Done &done)
 {
+    if (!confirmStatusUnderReview(path, status)) {
+        report(done, false);
+        return;
+    }
     const auto finish = [this, path, status, done] {
         m_library.refreshFiles({path});
         m_notices.showStatus(tr("%1 is now %2").arg(QFileInfo(path).fileName(), status), statusMessageMs);
@@ -199,6 +206,33 @@ void ArticleActions::setArticleStatus(const QString &path, const QString &status
         return;
     }
     saveThen(finish, done);
+}
+
+bool ArticleActions::confirmStatusUnderReview(const QString &path, const QString &status)
+{
+    const QString lower = status.trimmed().toLower();
+    if (lower != u"approved" && lower != u"published")
+        return true;
+    ArticleSession &session = m_document.session();
+    const QString text = path == session.path() ? session.text() : Core::ArticleFile::load(path).text;
+    const Core::Review review = Core::Review::read(text);
+    const qsizetype changes = review.changeCount();
+    const qsizetype threads = review.openThreadCount();
+    if (changes == 0 && threads == 0)
+        return true;
+    const QString answer = m_prompts.ask(
+        {Prompts::Tone::Warning,
+         tr("Still Under Review"),
+         tr("“%1” still has %2 and %3. Mark it %4 anyway?")
+             .arg(QFileInfo(path).fileName(), tr("%n suggestions", nullptr, int(changes)),
+                  tr("%n open comment threads", nullptr, int(threads)), lower),
+         tr("Exports give the final text (every suggestion accepted, no comments) unless asked otherwise; accept or "
+            "reject the suggestions from the Review menu first to be sure of what goes out."),
+         {},
+         {{QStringLiteral("set"), tr("Mark %1").arg(lower), Prompts::Role::Accept},
+          {QStringLiteral("cancel"), tr("Cancel"), Prompts::Role::Reject}},
+         QStringLiteral("cancel")});
+    return answer == QLatin1String("set");
 }
 
 void ArticleActions::chooseNewArticle(const QString &folder)

@@ -50,6 +50,8 @@ public:
     [[nodiscard]] QString libraryFolder() const;
 
 private:
+    // Setting an article under review to approved or published asks first; true to go on.
+    bool confirmStatusUnderReview(const QString &path, const QString &status);
     // Runs `change` once the open article is saved, if it is `path` and has changes.
     void afterSaving(const QString &path, const std::function<void()> &change, const Done &done);
     // Saves the open article, then runs `next`; `done(false)` when the save failed.
