@@ -179,7 +179,7 @@ TextEdits ReviewEdits::removeComments(QStringView text, const Review &review, co
 TextEdits ReviewEdits::reply(QStringView text, const Review::Item &item, const Attribution &by, const QString &words,
                              QString *why)
 {
-    const TextEdits edits {{item.whole.end, item.whole.end, commentMark(by, words)}};
+    TextEdits edits {{item.whole.end, item.whole.end, commentMark(by, words)}};
     if (!readsBack(apply(text, edits), item.whole.start,
                    item.type == Review::Item::Type::Highlight ? Review::Item::Type::Thread : item.type)) {
         if (why)
@@ -195,7 +195,7 @@ TextEdits ReviewEdits::setResolved(QStringView text, const Review::Item &item, c
     if (item.resolved == resolved)
         return {};
     const Review::Verb verb = resolved ? Review::Verb::Resolved : Review::Verb::Reopened;
-    const TextEdits edits {{item.whole.end, item.whole.end, commentMark(by, {}, verb)}};
+    TextEdits edits {{item.whole.end, item.whole.end, commentMark(by, {}, verb)}};
     if (!readsBack(apply(text, edits), item.whole.start, item.type)) {
         if (why)
             *why = insideCode();

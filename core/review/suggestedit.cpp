@@ -41,10 +41,10 @@ bool within(qsizetype position, const CriticMarkup::Range &range)
 class Suggestion final
 {
 public:
-    Suggestion(QStringView text, const Review &review, const Attribution &by)
+    Suggestion(QStringView text, const Review &review, Attribution by)
         : m_text(text)
         , m_review(review)
-        , m_by(by)
+        , m_by(std::move(by))
     { }
 
     Result insert(qsizetype at, const QString &inserted)
