@@ -1995,6 +1995,24 @@ Exit codes: 0 articles found, 1 none found, 2 an error.</source>
         <source>Deadline</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Under review: %1, %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n suggestions</source>
+        <translation>
+            <numerusform>%n suggestion</numerusform>
+            <numerusform>%n suggestions</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n open comment threads</source>
+        <translation>
+            <numerusform>%n open comment thread</numerusform>
+            <numerusform>%n open comment threads</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Byline::WidgetUi::LibraryPanel</name>

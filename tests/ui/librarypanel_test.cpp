@@ -2,6 +2,7 @@
 #include "testfiles.h"
 
 #include <i18n/translations.h>
+#include <ui/library/librarymodel.h>
 #include <ui/library/librarypanel.h>
 #include <ui/library/libraryservice.h>
 
@@ -46,6 +47,7 @@ private Q_SLOTS:
     void stateLine_countsMatchesInTheSingularAndThePlural();
     void filterRow_narrowsTableAndSearch();
     void watcher_followsTheFolder();
+    void model_marksArticlesUnderReview();
 };
 
 void LibraryPanelTest::initTestCase()
@@ -197,6 +199,28 @@ void LibraryPanelTest::watcher_followsTheFolder()
     QTest::keyClicks(panel.searchBox(), QStringLiteral("lighthouse"));
     QTRY_COMPARE(panel.results()->count(), 1);
     QVERIFY(updates.size() >= 2);
+}
+
+void LibraryPanelTest::model_marksArticlesUnderReview()
+{
+    LibraryModel model;
+    Byline::Core::ArticleSummary marked;
+    marked.path = QStringLiteral("marked.md");
+    marked.title = QStringLiteral("Marked");
+    marked.suggestions = 3;
+    marked.comments = 1;
+    Byline::Core::ArticleSummary clean;
+    clean.path = QStringLiteral("clean.md");
+    clean.title = QStringLiteral("Clean");
+    model.setArticles({marked, clean});
+    QCOMPARE(model.index(0, LibraryModel::Title).data().toString(), QStringLiteral("✎ Marked"));
+    QVERIFY(model.index(0, LibraryModel::Title)
+                .data(Qt::ToolTipRole)
+                .toString()
+                .contains(QStringLiteral("Under review: 3")));
+    QCOMPARE(model.index(1, LibraryModel::Title).data().toString(), QStringLiteral("Clean"));
+    QVERIFY(!model.index(1, LibraryModel::Title).data(Qt::ToolTipRole).toString().contains(QStringLiteral("review")));
+    QCOMPARE(model.index(0, LibraryModel::Title).data(LibraryModel::SortRole).toString(), QStringLiteral("marked"));
 }
 
 QTEST_MAIN(LibraryPanelTest)

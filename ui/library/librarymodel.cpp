@@ -53,6 +53,11 @@ QVariant LibraryModel::data(const QModelIndex &index, int role) const
             tip += QLatin1Char('\n') + tr("Tags: %1").arg(a.tags.join(QLatin1String(", ")));
         if (!a.redirect.isEmpty())
             tip += QLatin1Char('\n') + tr("Only points to %1").arg(a.redirect);
+        if (a.underReview())
+            tip += QLatin1Char('\n')
+                + tr("Under review: %1, %2")
+                      .arg(tr("%n suggestions", nullptr, a.suggestions),
+                           tr("%n open comment threads", nullptr, a.comments));
         if (!a.error.isEmpty())
             tip += QLatin1Char('\n') + tr("Problem: %1").arg(a.error);
         return tip;
@@ -72,7 +77,9 @@ QVariant LibraryModel::data(const QModelIndex &index, int role) const
     case Qt::DisplayRole:
         switch (index.column()) {
         case Title:
-            return QString((a.error.isEmpty() ? QString() : QStringLiteral("⚠ ")) + a.title);
+            // ⚠ a problem to fix; ✎ suggestions or comments waiting for a decision.
+            return QString((a.error.isEmpty() ? QString() : QStringLiteral("⚠ "))
+                           + (a.underReview() ? QStringLiteral("✎ ") : QString()) + a.title);
         case Author:
             return a.author;
         case Status:
