@@ -11,7 +11,6 @@
 #include <QJsonObject>
 
 #include <algorithm>
-#include <vector>
 
 #include <review/reviewedits.h>
 
@@ -56,32 +55,11 @@ QString kindName(CriticMarkup::Kind kind)
     return QStringLiteral("comment");
 }
 
-// Line and column (1-based, UTF-16 code units) of positions in one text.
-class Lines final
-{
-public:
-    explicit Lines(QStringView text)
-    {
-        m_starts.push_back(0);
-        for (qsizetype i = text.indexOf(u'\n'); i >= 0; i = text.indexOf(u'\n', i + 1))
-            m_starts.push_back(i + 1);
-    }
-
-    [[nodiscard]] std::pair<int, int> at(qsizetype position) const
-    {
-        const auto after = std::upper_bound(m_starts.cbegin(), m_starts.cend(), position);
-        const auto line = std::prev(after);
-        return {int(line - m_starts.cbegin()) + 1, int(position - *line) + 1};
-    }
-
-private:
-    std::vector<qsizetype> m_starts;
-};
-
 struct Listed
 {
     CriticMarkup::Kind kind;
-    qsizetype position;
+    int line;
+    int column;
     Core::Attribution by;
     QString text;
     QString newText; // substitutions
@@ -100,7 +78,7 @@ QList<Listed> listed(QStringView text, const Review &review)
         const Review::Item &item = review.items().at(i);
         const CriticMarkup::Mark &mark = item.mark;
         if (mark.kind != CriticMarkup::Kind::Comment) {
-            Listed entry {mark.kind, mark.whole.start, item.by, {}, {}, i, false, item.resolved};
+            Listed entry {mark.kind, item.line, item.column, item.by, {}, {}, i, false, item.resolved};
             if (mark.kind == CriticMarkup::Kind::Substitution) {
                 entry.text = mark.oldText.of(text).toString();
                 entry.newText = mark.newText.of(text).toString();
@@ -112,7 +90,8 @@ QList<Listed> listed(QStringView text, const Review &review)
         bool first = true;
         for (const Review::Comment &comment : item.comments) {
             marks.append({CriticMarkup::Kind::Comment,
-                          comment.mark.whole.start,
+                          comment.line,
+                          comment.column,
                           comment.by,
                           comment.text,
                           {},
@@ -138,14 +117,12 @@ QString isoTime(const QDateTime &time)
 
 QJsonObject toJson(const QString &path, QStringView text, const Review &review)
 {
-    const Lines lines(text);
     QJsonArray marks;
     for (const Listed &mark : listed(text, review)) {
-        const auto [line, column] = lines.at(mark.position);
         QJsonObject object {
             {QLatin1String("kind"), kindName(mark.kind)},
-            {QLatin1String("line"), line},
-            {QLatin1String("column"), column},
+            {QLatin1String("line"), mark.line},
+            {QLatin1String("column"), mark.column},
             {QLatin1String("reviewer"), orNull(mark.by.reviewer)},
             {QLatin1String("time"), orNull(isoTime(mark.by.time))},
             {QLatin1String("text"), mark.text},
@@ -178,10 +155,8 @@ QJsonObject toJson(const QString &path, QStringView text, const Review &review)
 
 QString toText(const QString &path, QStringView text, const Review &review)
 {
-    const Lines lines(text);
     QString out;
     for (const Listed &mark : listed(text, review)) {
-        const auto [line, column] = lines.at(mark.position);
         QString who = mark.by.isEmpty() ? Text::tr("unsigned") : mark.by.reviewer;
         if (mark.by.time.isValid())
             who += QLatin1Char(' ') + isoTime(mark.by.time);
@@ -197,8 +172,8 @@ QString toText(const QString &path, QStringView text, const Review &review)
             kind = Text::tr("reply");
         out += QStringLiteral("%1:%2:%3: %4 (%5)%6\n")
                    .arg(path)
-                   .arg(line)
-                   .arg(column)
+                   .arg(mark.line)
+                   .arg(mark.column)
                    .arg(kind, who, mark.text.isEmpty() && mark.newText.isEmpty() ? QString() : QLatin1Char(' ') + said);
     }
     out += Text::tr("%1: %n suggestions", nullptr, int(review.changeCount())).arg(path) + QStringLiteral(" · ")
@@ -214,8 +189,7 @@ QString decided(const QString &text, const ReviewRequest &request, qsizetype *ch
         const Review review = Review::read(result);
         const Core::TextEdits edits = ReviewEdits::decideAll(result, review, *request.decision, request.reviewer);
         *changes = std::count_if(review.items().cbegin(), review.items().cend(), [&](const Review::Item &item) {
-            return item.isChange()
-                && (request.reviewer.isEmpty() || item.by.reviewer.compare(request.reviewer, Qt::CaseInsensitive) == 0);
+            return item.isChange() && (request.reviewer.isEmpty() || item.isBy(request.reviewer));
         });
         result = ReviewEdits::apply(result, edits);
     }

@@ -51,16 +51,20 @@ QString prefixOf(cmark_node *block)
 
 QString PlainTextExporter::text(const ArticleMetadata &metadata, const QString &markdownBody, ReviewEdits::View view)
 {
-    QString body = ReviewEdits::view(
-        markdownBody, view == ReviewEdits::View::Original ? view : ReviewEdits::View::Final, CriticMarkup::Start::Body);
+    // The review is read once; markup is drawn from it, or (with too many marks to draw) the final text.
+    const Review review = Review::read(markdownBody, CriticMarkup::Start::Body);
     InlineDecorations decorations;
-    if (view == ReviewEdits::View::Markup) {
-        const Review review = Review::read(markdownBody, CriticMarkup::Start::Body);
-        if (std::optional<QString> decorated = ReviewRender::decorate(markdownBody, review, false, decorations))
-            body = *std::move(decorated);
-        else
-            decorations = {};
-    }
+    std::optional<QString> marked;
+    if (view == ReviewEdits::View::Markup)
+        marked = ReviewRender::decorate(markdownBody, review, false, decorations);
+    if (!marked)
+        decorations = {};
+    const QString body = marked
+        ? *std::move(marked)
+        : ReviewEdits::apply(
+            markdownBody,
+            ReviewEdits::viewEdits(markdownBody, review,
+                                   view == ReviewEdits::View::Original ? view : ReviewEdits::View::Final));
     QStringList blocks;
     if (!metadata.title.isEmpty())
         blocks.append(metadata.title);

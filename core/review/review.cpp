@@ -73,6 +73,11 @@ QString Attribution::toText() const
     return text;
 }
 
+bool Review::Item::isBy(const QString &reviewer) const
+{
+    return !reviewer.isEmpty() && by.reviewer.compare(reviewer, Qt::CaseInsensitive) == 0;
+}
+
 QStringList Review::Item::reviewers() const
 {
     QStringList names;
@@ -115,6 +120,8 @@ Review::Comment Review::readComment(QStringView content)
 Review Review::read(QStringView text, CriticMarkup::Start start)
 {
     Review review;
+    if (!text.contains(u'{')) // no mark can open: most articles, read on every render
+        return review;
     const CriticMarkup::Result parsed = CriticMarkup::parse(text, start);
     review.m_problems = parsed.problems;
     const QList<CriticMarkup::Mark> &marks = parsed.marks;
@@ -123,15 +130,15 @@ Review Review::read(QStringView text, CriticMarkup::Start start)
     qsizetype counted = 0;
     qsizetype lineStart = 0;
     int line = 1;
-    const auto locate = [&](qsizetype position, Item &item) {
+    const auto locate = [&](qsizetype position, int &lineOut, int &columnOut) {
         for (; counted < position; ++counted) {
             if (text[counted] == u'\n') {
                 ++line;
                 lineStart = counted + 1;
             }
         }
-        item.line = line;
-        item.column = int(position - lineStart) + 1;
+        lineOut = line;
+        columnOut = int(position - lineStart) + 1;
     };
     const auto noteReviewer = [&review](const Attribution &by) {
         if (!by.isEmpty() && !review.m_reviewers.contains(by.reviewer))
@@ -162,14 +169,15 @@ Review Review::read(QStringView text, CriticMarkup::Start start)
             item.type = Item::Type::Thread;
         if (!said.isEmpty())
             item.by = said.constFirst().by;
+        locate(item.whole.start, item.line, item.column);
         for (Comment &comment : said) {
+            locate(comment.mark.whole.start, comment.line, comment.column);
             noteReviewer(comment.by);
             if (comment.verb == Verb::Resolved || comment.verb == Verb::Reopened)
                 item.resolved = comment.verb == Verb::Resolved;
             if (item.type != Item::Type::Change || !isBareAttribution(comment))
                 item.comments.append(std::move(comment));
         }
-        locate(item.whole.start, item);
         review.m_items.append(std::move(item));
     }
     return review;

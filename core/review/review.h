@@ -52,6 +52,8 @@ public:
         Attribution by;
         QString text; // without the attribution
         Verb verb = Verb::None;
+        int line = 0; // 1-based, where the comment's mark starts
+        int column = 0; // 1-based, in UTF-16 code units
     };
 
     struct Item
@@ -74,6 +76,8 @@ public:
         [[nodiscard]] CriticMarkup::Kind kind() const { return mark.kind; }
         [[nodiscard]] bool isChange() const { return type == Type::Change; }
         [[nodiscard]] bool hasComments() const { return !comments.isEmpty(); }
+        // Whether `reviewer` (a name, compared without regard to case) made it; never for an empty name.
+        [[nodiscard]] bool isBy(const QString &reviewer) const;
         // Every reviewer who changed or said something here, the author first.
         [[nodiscard]] QStringList reviewers() const;
     };

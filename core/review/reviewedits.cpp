@@ -50,9 +50,17 @@ TextEdit settle(QStringView text, const Review::Item &item, Decision decision, b
     return {item.whole.start, item.whole.end, kept};
 }
 
-bool sameReviewer(const QString &a, const QString &b)
+// Every item settled as the view has it, seams as they fall.
+TextEdits settleAll(QStringView text, const Review &review, View view, bool keepLines)
 {
-    return a.compare(b, Qt::CaseInsensitive) == 0;
+    TextEdits edits;
+    if (view == View::Markup)
+        return edits;
+    const Decision decision = view == View::Final ? Decision::Accept : Decision::Reject;
+    edits.reserve(review.items().size());
+    for (const Review::Item &item : review.items())
+        edits.append(settle(text, item, decision, keepLines));
+    return edits;
 }
 
 bool closesSentence(QChar c)
@@ -112,27 +120,14 @@ QString ReviewEdits::commentMark(const Attribution &by, const QString &words, Re
 
 TextEdits ReviewEdits::viewEdits(QStringView text, const Review &review, View view, bool keepLines)
 {
-    TextEdits edits;
-    if (view == View::Markup)
-        return edits;
-    const Decision decision = view == View::Final ? Decision::Accept : Decision::Reject;
-    edits.reserve(review.items().size());
-    for (const Review::Item &item : review.items())
-        edits.append(settle(text, item, decision, keepLines));
-    return tidySeams(text, std::move(edits));
+    return tidySeams(text, settleAll(text, review, view, keepLines));
 }
 
 QString ReviewEdits::rawView(QStringView text, View view)
 {
     if (view == View::Markup || !text.contains(u'{'))
         return text.toString();
-    const Review review = Review::read(text);
-    const Decision decision = view == View::Final ? Decision::Accept : Decision::Reject;
-    TextEdits edits;
-    edits.reserve(review.items().size());
-    for (const Review::Item &item : review.items())
-        edits.append(settle(text, item, decision, false));
-    return apply(text, edits);
+    return apply(text, settleAll(text, Review::read(text), view, false));
 }
 
 QString ReviewEdits::view(QStringView text, View view, CriticMarkup::Start start, bool keepLines)
@@ -151,7 +146,7 @@ TextEdits ReviewEdits::decideAll(QStringView text, const Review &review, Decisio
 {
     TextEdits edits;
     for (const Review::Item &item : review.items()) {
-        if (item.isChange() && (reviewer.isEmpty() || sameReviewer(item.by.reviewer, reviewer)))
+        if (item.isChange() && (reviewer.isEmpty() || item.isBy(reviewer)))
             edits.append(settle(text, item, decision, false));
     }
     return tidySeams(text, std::move(edits));
@@ -162,8 +157,7 @@ TextEdits ReviewEdits::removeComments(QStringView text, const Review &review, co
     TextEdits edits;
     for (const Review::Item &item : review.items()) {
         const bool bareHighlight = item.type == Review::Item::Type::Highlight && reviewer.isEmpty();
-        if ((!item.hasComments() && !bareHighlight)
-            || (!reviewer.isEmpty() && !sameReviewer(item.by.reviewer, reviewer)))
+        if ((!item.hasComments() && !bareHighlight) || (!reviewer.isEmpty() && !item.isBy(reviewer)))
             continue;
         if (item.isChange()) {
             // The change stays, and so does who made it.

@@ -266,8 +266,6 @@ std::optional<QString> ReviewRender::decorate(QStringView body, const Review &re
 
 RenderResult ReviewRender::render(const QString &body, const RenderOptions &options, const Options &review)
 {
-    if (!body.contains(u'{'))
-        return Renderer::render(body, options);
     const Review read = Review::read(body, CriticMarkup::Start::Body);
     if (read.isEmpty())
         return Renderer::render(body, options);

@@ -18,11 +18,6 @@ using Kind = CriticMarkup::Kind;
 using Item = Review::Item;
 using Result = SuggestEdit::Result;
 
-bool isBy(const Item &item, const Attribution &by)
-{
-    return !by.isEmpty() && item.by.reviewer.compare(by.reviewer, Qt::CaseInsensitive) == 0;
-}
-
 QString tagOf(const Attribution &by)
 {
     return by.isEmpty() ? QString() : ReviewEdits::commentMark(by, {});
@@ -55,7 +50,7 @@ public:
         if (const Item *item = around(at)) {
             const CriticMarkup::Mark &mark = item->mark;
             if (mark.kind == Kind::Addition && within(at, mark.content)) {
-                if (isBy(*item, m_by))
+                if (item->isBy(m_by.reviewer))
                     return plain(at);
                 if (at == mark.content.start)
                     return addition(item->whole.start, inserted);
@@ -63,19 +58,19 @@ public:
                     return addition(item->whole.end, inserted);
                 return splitAddition(*item, at, inserted);
             }
-            if (mark.kind == Kind::Substitution && within(at, mark.newText) && isBy(*item, m_by))
+            if (mark.kind == Kind::Substitution && within(at, mark.newText) && item->isBy(m_by.reviewer))
                 return plain(at);
             // Deleted or replaced text, a comment, a delimiter: the words go after the mark.
             return addition(item->whole.end, inserted);
         }
         // At the edge of your own addition or substitution, typing goes on inside it.
-        if (const Item *before = endingAt(at); before && isBy(*before, m_by)) {
+        if (const Item *before = endingAt(at); before && before->isBy(m_by.reviewer)) {
             if (before->kind() == Kind::Addition)
                 return plain(before->mark.content.end);
             if (before->kind() == Kind::Substitution)
                 return plain(before->mark.newText.end);
         }
-        if (const Item *after = startingAt(at); after && isBy(*after, m_by) && after->kind() == Kind::Addition)
+        if (const Item *after = startingAt(at); after && after->isBy(m_by.reviewer) && after->kind() == Kind::Addition)
             return plain(after->mark.content.start);
         return addition(at, inserted);
     }
@@ -83,7 +78,7 @@ public:
     Result remove(qsizetype start, qsizetype end)
     {
         // Inside your own addition, or your substitution's new text, characters simply go.
-        if (const Item *item = around(start); item && isBy(*item, m_by)) {
+        if (const Item *item = around(start); item && item->isBy(m_by.reviewer)) {
             const CriticMarkup::Mark &mark = item->mark;
             if (mark.kind == Kind::Addition && within(start, mark.content) && within(end, mark.content)) {
                 if (start == mark.content.start && end == mark.content.end)
@@ -138,7 +133,7 @@ public:
             return item.whole.start < end && item.whole.end > start;
         });
         const Item *item = around(start);
-        const bool ownAddition = item && isBy(*item, m_by) && item->kind() == Kind::Addition
+        const bool ownAddition = item && item->isBy(m_by.reviewer) && item->kind() == Kind::Addition
             && within(start, item->mark.content) && within(end, item->mark.content);
         if (ownAddition)
             return done({{start, end, inserted}}, start + inserted.size());
@@ -204,12 +199,13 @@ private:
     {
         const QStringView removed = m_text.sliced(start, end - start);
         if (const Item *before = endingAt(start);
-            before && isBy(*before, m_by) && before->kind() == Kind::Deletion && !overlapsLast(edits, before)) {
+            before && before->isBy(m_by.reviewer) && before->kind() == Kind::Deletion && !overlapsLast(edits, before)) {
             edits.append({before->mark.content.end, before->mark.content.end, removed.toString()});
             edits.append({start, end, {}});
             return;
         }
-        if (const Item *after = startingAt(end); after && isBy(*after, m_by) && after->kind() == Kind::Deletion) {
+        if (const Item *after = startingAt(end);
+            after && after->isBy(m_by.reviewer) && after->kind() == Kind::Deletion) {
             edits.append({start, end, {}});
             edits.append({after->mark.content.start, after->mark.content.start, removed.toString()});
             return;
@@ -237,7 +233,7 @@ private:
             const CriticMarkup::Range part = overlap(mark.content);
             if (part.length() <= 0)
                 return {};
-            if (!isBy(item, m_by))
+            if (!item.isBy(m_by.reviewer))
                 return othersSuggestion(item);
             if (part == mark.content)
                 edits.append({item.whole.start, item.whole.end, {}});
@@ -249,7 +245,7 @@ private:
             const CriticMarkup::Range part = overlap(mark.newText);
             if (part.length() <= 0)
                 return {};
-            if (!isBy(item, m_by))
+            if (!item.isBy(m_by.reviewer))
                 return othersSuggestion(item);
             if (part == mark.newText)
                 edits.append({mark.whole.start, mark.whole.end, wrapped(Kind::Deletion, mark.oldText.of(m_text), {})});
@@ -322,17 +318,14 @@ private:
         return item.whole.start < position && position < item.whole.end ? &item : nullptr;
     }
 
-    const Item *endingAt(qsizetype position) const
-    {
-        const auto found = std::find_if(m_review.items().cbegin(), m_review.items().cend(),
-                                        [position](const Item &item) { return item.whole.end == position; });
-        return found == m_review.items().cend() ? nullptr : &*found;
-    }
+    const Item *endingAt(qsizetype position) const { return find(&CriticMarkup::Range::end, position); }
+    const Item *startingAt(qsizetype position) const { return find(&CriticMarkup::Range::start, position); }
 
-    const Item *startingAt(qsizetype position) const
+    // The item whose whole range has `edge` (its start or end) at `position`.
+    const Item *find(qsizetype CriticMarkup::Range::*edge, qsizetype position) const
     {
         const auto found = std::find_if(m_review.items().cbegin(), m_review.items().cend(),
-                                        [position](const Item &item) { return item.whole.start == position; });
+                                        [&](const Item &item) { return item.whole.*edge == position; });
         return found == m_review.items().cend() ? nullptr : &*found;
     }
 

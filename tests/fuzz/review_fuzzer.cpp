@@ -15,9 +15,8 @@ QString rawApply(const QString &text, const Review &review, ReviewEdits::Decisio
     QString result = text;
     for (qsizetype i = review.items().size() - 1; i >= 0; --i) {
         const Review::Item &item = review.items().at(i);
-        const QString kept
-            = item.isChange() ? ReviewEdits::apply(result, ReviewEdits::decide(result, item, decision)) : result;
-        result = kept;
+        if (item.isChange())
+            result = ReviewEdits::apply(result, ReviewEdits::decide(result, item, decision));
     }
     return result;
 }

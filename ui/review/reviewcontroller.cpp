@@ -124,7 +124,7 @@ bool ReviewController::goToChange(bool forward)
             target = &item;
             break;
         }
-        if (!forward && item.whole.start < cursor && !(item.whole.start <= cursor && cursor <= item.whole.end))
+        if (!forward && item.whole.end < cursor) // not the one the cursor is in
             target = &item;
     }
     if (!target) {
