@@ -123,11 +123,11 @@ TextEdits ReviewEdits::viewEdits(QStringView text, const Review &review, View vi
     return tidySeams(text, settleAll(text, review, view, keepLines));
 }
 
-QString ReviewEdits::rawView(QStringView text, View view)
+QString ReviewEdits::rawView(QStringView text, View view, CriticMarkup::Start start)
 {
     if (view == View::Markup || !text.contains(u'{'))
         return text.toString();
-    return apply(text, settleAll(text, Review::read(text), view, false));
+    return apply(text, settleAll(text, Review::read(text, start), view, false));
 }
 
 QString ReviewEdits::view(QStringView text, View view, CriticMarkup::Start start, bool keepLines)

@@ -45,7 +45,8 @@ public:
     [[nodiscard]] static TextEdits viewEdits(QStringView text, const Review &review, View view, bool keepLines = false);
     // The view's text exactly as the marks give it, seams as they fall (no space taken out): for
     // comparing views, where tidying would make equal texts differ.
-    [[nodiscard]] static QString rawView(QStringView text, View view);
+    [[nodiscard]] static QString rawView(QStringView text, View view,
+                                         CriticMarkup::Start start = CriticMarkup::Start::MayHaveFrontMatter);
 
     // One change with its comments; for a thread or highlight, the comments go and the text stays.
     [[nodiscard]] static TextEdits decide(QStringView text, const Review::Item &item, Decision decision);

@@ -36,10 +36,11 @@ bool within(qsizetype position, const CriticMarkup::Range &range)
 class Suggestion final
 {
 public:
-    Suggestion(QStringView text, const Review &review, Attribution by)
+    Suggestion(QStringView text, const Review &review, Attribution by, CriticMarkup::Start start)
         : m_text(text)
         , m_review(review)
         , m_by(std::move(by))
+        , m_start(start)
     { }
 
     Result insert(qsizetype at, const QString &inserted)
@@ -149,8 +150,8 @@ public:
         // The new words go after what was deleted, as an addition of their own.
         const qsizetype after = removed.cursorAfter;
         const QString text = ReviewEdits::apply(m_text, removed.edits);
-        const Review review = Review::read(text);
-        Result added = Suggestion(text, review, m_by).insert(after, inserted);
+        const Review review = Review::read(text, m_start);
+        Result added = Suggestion(text, review, m_by, m_start).insert(after, inserted);
         if (added.refused())
             return added;
         return combine(removed.edits, added);
@@ -293,8 +294,8 @@ private:
     Result checked(Result result) const
     {
         const QString edited = ReviewEdits::apply(m_text, result.edits);
-        if (ReviewEdits::rawView(edited, ReviewEdits::View::Original)
-            != ReviewEdits::rawView(m_text, ReviewEdits::View::Original))
+        if (ReviewEdits::rawView(edited, ReviewEdits::View::Original, m_start)
+            != ReviewEdits::rawView(m_text, ReviewEdits::View::Original, m_start))
             return refuse(Text::tr("This edit cannot be suggested here: review marks are plain text in code and "
                                    "front matter, and the edit would change the original. Turn off Suggest Changes "
                                    "to make it"));
@@ -332,6 +333,7 @@ private:
     QStringView m_text;
     const Review &m_review;
     Attribution m_by;
+    CriticMarkup::Start m_start;
 };
 
 bool holdsMarks(const QString &text)
@@ -346,7 +348,7 @@ bool holdsMarks(const QString &text)
 } // namespace
 
 SuggestEdit::Result SuggestEdit::make(QStringView text, const Review &review, qsizetype start, qsizetype end,
-                                      const QString &inserted, const Attribution &by)
+                                      const QString &inserted, const Attribution &by, CriticMarkup::Start textStart)
 {
     start = std::clamp<qsizetype>(start, 0, text.size());
     end = std::clamp<qsizetype>(end, start, text.size());
@@ -356,12 +358,124 @@ SuggestEdit::Result SuggestEdit::make(QStringView text, const Review &review, qs
                                    "insert it as it is");
         return refused;
     }
-    Suggestion suggestion(text, review, by);
+    Suggestion suggestion(text, review, by, textStart);
     if (start == end)
         return inserted.isEmpty() ? Result {{}, start, start, {}} : suggestion.insert(start, inserted);
     if (inserted.isEmpty())
         return suggestion.remove(start, end);
     return suggestion.replace(start, end, inserted);
+}
+
+namespace {
+
+bool isWordCharacter(QChar c)
+{
+    return c.isLetterOrNumber() || c == QLatin1Char('\'') || c == QChar(0x2019) || c.isMark();
+}
+
+} // namespace
+
+TextEdit SuggestBatch::narrowed(QStringView text, const TextEdit &edit)
+{
+    const QStringView old = text.sliced(edit.start, edit.end - edit.start);
+    const QStringView inserted = edit.text;
+    const qsizetype shorter = std::min(old.size(), inserted.size());
+    qsizetype head = 0;
+    while (head < shorter && old[head] == inserted[head])
+        ++head;
+    qsizetype tail = 0;
+    while (tail < shorter - head && old[old.size() - 1 - tail] == inserted[inserted.size() - 1 - tail])
+        ++tail;
+    // A change inside a word replaces the word: back to where a word starts, on to where it ends.
+    const auto wordAt
+        = [](QStringView in, qsizetype index) { return index >= 0 && index < in.size() && isWordCharacter(in[index]); };
+    while (head > 0 && wordAt(old, head - 1) && (wordAt(old, head) || wordAt(inserted, head)))
+        --head;
+    while (tail > 0 && wordAt(old, old.size() - tail)
+           && (wordAt(old, old.size() - tail - 1) || wordAt(inserted, inserted.size() - tail - 1)))
+        --tail;
+    return {edit.start + head, edit.end - tail, inserted.sliced(head, inserted.size() - head - tail).toString()};
+}
+
+SuggestBatch SuggestBatch::make(QStringView text, TextEdits edits, const Attribution &by, CriticMarkup::Start textStart)
+{
+    std::sort(edits.begin(), edits.end(), [](const TextEdit &a, const TextEdit &b) { return a.start > b.start; });
+    SuggestBatch batch;
+    QString current = text.toString();
+    for (qsizetype i = 0; i < edits.size(); ++i) {
+        const TextEdit &edit = edits.at(i);
+        const TextEdit core = narrowed(current, edit);
+        Placed placed {edit.start,       edit.end - edit.start,
+                       edit.text.size(), core.start - edit.start,
+                       core.text.size(), core.start,
+                       core.end,         0};
+        if (core.start == core.end && core.text.isEmpty()) {
+            batch.m_placed.prepend(placed);
+            continue;
+        }
+        const SuggestEdit::Result result = SuggestEdit::make(current, Review::read(current, textStart), core.start,
+                                                             core.end, core.text, by, textStart);
+        if (result.refused()) {
+            if (batch.m_refused++ == 0)
+                batch.m_refusal = result.refusal;
+            placed.cursorAfter = placed.cursorBefore; // nothing was inserted
+            placed.coreInserted = 0;
+            placed.inserted = placed.removed = 0;
+            batch.m_placed.prepend(placed);
+            continue;
+        }
+        placed.cursorBefore = result.cursorBefore;
+        placed.cursorAfter = result.cursorAfter;
+        for (const TextEdit &made : result.edits) {
+            if (&made == &result.edits.front())
+                placed.madeStart = made.start + placed.delta;
+            placed.madeEnd = made.start + placed.delta + made.text.size();
+            placed.delta += made.text.size() - (made.end - made.start);
+        }
+        batch.m_placed.prepend(placed);
+        if (result.edits.isEmpty())
+            continue;
+        current = ReviewEdits::apply(current, result.edits);
+        batch.m_steps.append(result.edits);
+        // A suggestion joined to a mark before it may reach below the next edit: that one moves too.
+        const qsizetype lowest = result.edits.front().start;
+        for (qsizetype j = i + 1; j < edits.size() && lowest < edits.at(j).end; ++j) {
+            edits[j].start = ReviewEdits::mapPosition(edits.at(j).start, result.edits);
+            edits[j].end = ReviewEdits::mapPosition(edits.at(j).end, result.edits);
+        }
+    }
+    return batch;
+}
+
+qsizetype SuggestBatch::place(qsizetype position, Bias bias) const
+{
+    qsizetype plainShift = 0;
+    qsizetype madeShift = 0;
+    for (const Placed &placed : m_placed) {
+        const qsizetype coreStart = placed.start + plainShift + placed.coreOffset;
+        const qsizetype coreEnd = coreStart + placed.coreInserted;
+        if (position < coreStart)
+            break;
+        if (position <= coreEnd) {
+            if (placed.coreInserted == 0)
+                return (bias == Bias::Backspace ? placed.cursorBefore : placed.cursorAfter) + madeShift;
+            if (bias == Bias::Around && placed.madeEnd > placed.madeStart
+                && (position == coreStart || position == coreEnd))
+                return (position == coreStart ? placed.madeStart : placed.madeEnd) + madeShift;
+            return placed.cursorAfter - (coreEnd - position) + madeShift;
+        }
+        plainShift += placed.inserted - placed.removed;
+        madeShift += placed.delta;
+    }
+    return position - plainShift + madeShift;
+}
+
+QString SuggestBatch::apply(QStringView text) const
+{
+    QString result = text.toString();
+    for (const TextEdits &step : m_steps)
+        result = ReviewEdits::apply(result, step);
+    return result;
 }
 
 } // namespace Byline::Core

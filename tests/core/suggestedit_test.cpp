@@ -104,6 +104,10 @@ private Q_SLOTS:
     void inCodeOrFrontMatter_isRefused();
     void pastingMarks_isRefused();
     void randomEdits_neverChangeTheOriginal();
+    void batch_narrowsEachEditToWholeWords();
+    void batch_placesPositionsBesideWhatWasInserted();
+    void batch_leavesOutWhatIsRefused_andMakesTheRest();
+    void batch_randomReplaceAll_keepsTheOriginalAndGivesThePlainResult();
 };
 
 void SuggestEditTest::typing_makesOneAdditionForARun()
@@ -296,6 +300,92 @@ void SuggestEditTest::randomEdits_neverChangeTheOriginal()
     }
     QVERIFY2(refused < 600, qPrintable(QString::number(refused)));
     QVERIFY(Review::read(text).items().size() > 50);
+}
+
+void SuggestEditTest::batch_narrowsEachEditToWholeWords()
+{
+    const auto narrowed = [](const QString &text, qsizetype start, qsizetype end, const QString &inserted) {
+        const TextEdit edit = SuggestBatch::narrowed(text, {start, end, inserted});
+        return QString(text.left(edit.start) + QLatin1Char('[') + text.mid(edit.start, edit.end - edit.start)
+                       + QLatin1String("->") + edit.text + QLatin1Char(']') + text.mid(edit.end));
+    };
+    // A spelling fix replaces the word, not its middle letters.
+    QCOMPARE(narrowed(QStringLiteral("see teh cat"), 4, 7, QStringLiteral("the")),
+             QStringLiteral("see [teh->the] cat"));
+    // A heading level adds one marker; a list marker goes in front.
+    QCOMPARE(narrowed(QStringLiteral("## Title"), 0, 8, QStringLiteral("### Title")), QStringLiteral("##[->#] Title"));
+    QCOMPARE(narrowed(QStringLiteral("Item"), 0, 4, QStringLiteral("- Item")), QStringLiteral("[->- ]Item"));
+    // One word of several changed: only that word.
+    QCOMPARE(narrowed(QStringLiteral("a big red dog"), 0, 13, QStringLiteral("a big blue dog")),
+             QStringLiteral("a big [red->blue] dog"));
+    // Nothing changed: nothing left.
+    QCOMPARE(narrowed(QStringLiteral("same"), 0, 4, QStringLiteral("same")), QStringLiteral("same[->]"));
+}
+
+void SuggestEditTest::batch_placesPositionsBesideWhatWasInserted()
+{
+    // Bold around "loud": two additions; the selection goes between them, outside both marks.
+    const QString text = QStringLiteral("A loud word.");
+    const SuggestBatch batch
+        = SuggestBatch::make(text, {{2, 2, QStringLiteral("**")}, {6, 6, QStringLiteral("**")}}, ed);
+    const QString made = batch.apply(text);
+    QCOMPARE(made,
+             QStringLiteral("A {++**++}") + edTag + QStringLiteral("loud{++**++}") + edTag + QStringLiteral(" word."));
+    using Bias = SuggestBatch::Bias;
+    const qsizetype from = batch.place(4, Bias::Around);
+    const qsizetype to = batch.place(8, Bias::Around);
+    QCOMPARE(made.mid(from, to - from), QStringLiteral("loud"));
+    // Typing goes on inside the addition; a position past every edit moves with the text.
+    QCOMPARE(made.mid(batch.place(4), 3), QStringLiteral("++}"));
+    QCOMPARE(made.mid(batch.place(15)), QStringLiteral("."));
+    QCOMPARE(made.left(batch.place(1)), QStringLiteral("A"));
+}
+
+void SuggestEditTest::batch_leavesOutWhatIsRefused_andMakesTheRest()
+{
+    const QString text = QStringLiteral("cat {++cat++}") + mayaTag + QStringLiteral(" cat");
+    const qsizetype inMaya = text.indexOf(QStringLiteral("cat++"));
+    const SuggestBatch batch = SuggestBatch::make(text,
+                                                  {{0, 3, QStringLiteral("dog")},
+                                                   {inMaya, inMaya + 3, QStringLiteral("dog")},
+                                                   {text.size() - 3, text.size(), QStringLiteral("dog")}},
+                                                  ed);
+    QCOMPARE(batch.refusedCount(), 1);
+    QVERIFY(batch.refusal().contains(QStringLiteral("Maya")));
+    QCOMPARE(ReviewEdits::rawView(batch.apply(text), View::Final), QStringLiteral("dog cat dog"));
+    QCOMPARE(ReviewEdits::rawView(batch.apply(text), View::Original), QStringLiteral("cat  cat"));
+}
+
+void SuggestEditTest::batch_randomReplaceAll_keepsTheOriginalAndGivesThePlainResult()
+{
+    // Replacing every occurrence of a word in a plain text: accepting all gives the plain
+    // replace-all, rejecting all gives the text back.
+    QRandomGenerator random(20261204);
+    const QStringList words = {QStringLiteral("the"), QStringLiteral("bus"), QStringLiteral("council"),
+                               QStringLiteral("met"), QStringLiteral("a")};
+    for (int round = 0; round < 50; ++round) {
+        QString text;
+        for (int i = 0; i < 60; ++i)
+            text += words.at(random.bounded(words.size()))
+                + (random.bounded(8) == 0 ? QStringLiteral(".\n\n") : QStringLiteral(" "));
+        const QString find = words.at(random.bounded(words.size()));
+        const QString replacement = random.bounded(2) ? QStringLiteral("tram") : QString();
+        TextEdits edits;
+        QString plain = text;
+        for (qsizetype at = text.lastIndexOf(find); at >= 0; at = at > 0 ? text.lastIndexOf(find, at - 1) : -1) {
+            const bool whole = (at == 0 || !text.at(at - 1).isLetter())
+                && (at + find.size() == text.size() || !text.at(at + find.size()).isLetter());
+            if (!whole)
+                continue;
+            edits.append({at, at + find.size(), replacement});
+            plain.replace(at, find.size(), replacement);
+        }
+        const SuggestBatch batch = SuggestBatch::make(text, edits, maya);
+        QCOMPARE(batch.refusedCount(), 0);
+        const QString made = batch.apply(text);
+        QCOMPARE(ReviewEdits::rawView(made, View::Original), text);
+        QCOMPARE(ReviewEdits::rawView(made, View::Final), plain);
+    }
 }
 
 QTEST_GUILESS_MAIN(SuggestEditTest)
