@@ -1,10 +1,12 @@
-// `byline-desk`: the window. Started by `byline [--new | --open-library] [FILE|FOLDER]`; the two
-// options are the desktop file's actions "New Article" and "Open Library".
+// `byline-desk`: the window. Started by `byline [--new | --open-library | --suggest] [FILE|FOLDER]`;
+// the first two options are the desktop file's actions "New Article" and "Open Library"; the third
+// opens an article for review with Suggest Changes on.
 #include <i18n/translations.h>
 #include <markdown/boundedrender.h>
 #include <ui/common/stallmonitor.h>
 #include <ui/library/articleactions.h>
 #include <ui/library/librarycontroller.h>
+#include <ui/review/reviewcontroller.h>
 #include <ui/shell/deskservices.h>
 #include <ui/shell/mainwindow.h>
 #include <ui/shell/recoveryoffer.h>
@@ -35,6 +37,7 @@ int runWindow(int &argc, char **argv)
     QStringList paths = QApplication::arguments().mid(1);
     const bool newArticle = paths.removeAll(QStringLiteral("--new")) > 0;
     const bool chooseLibrary = paths.removeAll(QStringLiteral("--open-library")) > 0;
+    const bool suggest = paths.removeAll(QStringLiteral("--suggest")) > 0;
 
     Byline::WidgetUi::DeskServices services;
     Byline::WidgetUi::MainWindow window(services);
@@ -50,6 +53,8 @@ int runWindow(int &argc, char **argv)
         QTimer::singleShot(0, &window, [library] { library->articles().chooseNewArticle(); });
     else if (chooseLibrary)
         QTimer::singleShot(0, &window, [library] { library->chooseFolderToOpen(); });
+    if (suggest)
+        QTimer::singleShot(0, &window, [&window] { window.parts().review->setSuggesting(true); });
     return QApplication::exec();
 }
 

@@ -53,7 +53,7 @@ const std::array commands = {
 };
 
 // The options that open the window; the desktop file's actions use them.
-const std::array windowOptions = {QLatin1String("--new"), QLatin1String("--open-library")};
+const std::array windowOptions = {QLatin1String("--new"), QLatin1String("--open-library"), QLatin1String("--suggest")};
 
 const Command *find(const QString &name)
 {
@@ -111,6 +111,7 @@ QString overview()
         = overviewLine(QStringLiteral("[FILE|FOLDER]"), Text::tr("open the window on an article or a library folder"))
         + overviewLine(QStringLiteral("--new"), Text::tr("open the window and start a new article"))
         + overviewLine(QStringLiteral("--open-library"), Text::tr("open the window and choose a library folder"))
+        + overviewLine(QStringLiteral("--suggest FILE"), Text::tr("open an article to review, with Suggest Changes on"))
         + overviewLine(QStringLiteral("--version"), Text::tr("print the version"));
     for (const Command &command : commands)
         usage += overviewLine(QLatin1String(command.name) + QLatin1Char(' ') + QLatin1String(command.usage),

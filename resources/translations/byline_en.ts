@@ -92,6 +92,10 @@ Try &apos;byline --help&apos;.</source>
         <source>list, accept or reject the suggestions and comments in articles</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>open an article to review, with Suggest Changes on</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Byline::Cli::Check</name>
@@ -1199,6 +1203,10 @@ Exit codes: 0 articles found, 1 none found, 2 an error.</source>
         <source>Mark %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Open Review Panel</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Byline::WidgetUi::ArticleSession</name>
@@ -1539,10 +1547,6 @@ Exit codes: 0 articles found, 1 none found, 2 an error.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Ctrl+Shift+E</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Ctrl+Shift+C</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1651,6 +1655,10 @@ Exit codes: 0 articles found, 1 none found, 2 an error.</source>
     </message>
     <message>
         <source>the selection is too complex to render</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+Alt+E</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2207,11 +2215,19 @@ Enter opens the first result at its first match.</source>
         <source>Re&amp;view Marks in Preview</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Review</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Byline::WidgetUi::MarkdownEditor</name>
     <message>
         <source>Article text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That key changes the text in a way Suggest Changes cannot record</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2590,6 +2606,258 @@ Enter opens the first result at its first match.</source>
             <numerusform>%n comment</numerusform>
             <numerusform>%n comments</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Su&amp;ggest Changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add &amp;Comment…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+E</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record what you type, delete and replace as suggestions signed with your name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+Alt+M</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reply:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Review &amp;Panel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+Alt+R</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 suggested no changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add Comment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Comment:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Suggesting: what you type, delete and replace is recorded as %1&apos;s suggestion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Suggestions and comments are signed with your &amp;name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Suggesting as %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Suggest Changes is on (Ctrl+Shift+E): edits are recorded as %1&apos;s suggestions</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Byline::WidgetUi::ReviewModel</name>
+    <message>
+        <source>Someone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 resolved the thread</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 reopened the thread</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>line %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Added %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deleted %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replaced %1 with %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Comment on %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Comment: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Highlighted %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resolved</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Byline::WidgetUi::ReviewPanel</name>
+    <message>
+        <source>Resol&amp;ved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accept</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accept this change (Ctrl+Alt+Return)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reject</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reject this change (Ctrl+Alt+Backspace)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reply…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Answer in this thread</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resolve</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark this thread resolved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accept All</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accept every change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reject All</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reject every change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the changes and comments of</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show everyone&apos;s changes and comments, or one reviewer&apos;s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Everyone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List resolved comment threads too</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changes and comments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No changes or comments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n suggestions</source>
+        <translation>
+            <numerusform>%n suggestion</numerusform>
+            <numerusform>%n suggestions</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n comments</source>
+        <translation>
+            <numerusform>%n comment</numerusform>
+            <numerusform>%n comments</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Accept every change %1 made</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reject every change %1 made</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete this comment thread; the text it is on stays</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reopen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accept All Changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reject All Changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accept All by %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reject All by %1</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

@@ -213,6 +213,13 @@ void LibraryControllerFileActionsTest::status_publishedWhileUnderReview_asksFirs
              qPrintable(desk.prompts.lastText()));
     QVERIFY(desk.prompts.lastText().contains(QStringLiteral("Mark it published anyway?")));
     QCOMPARE(readAll(marked), text);
+    // The review asked for instead: the article opens for its panel, and the status stays.
+    QSignalSpy review(&desk.controller, &LibraryController::reviewWanted);
+    desk.prompts.answer(QStringLiteral("review"));
+    QVERIFY(!finished([&](auto done) { desk.articles().setArticleStatus(marked, QStringLiteral("approved"), done); }));
+    QTRY_COMPARE(review.size(), 1);
+    QCOMPARE(desk.session.path(), marked);
+    QCOMPARE(readAll(marked), text);
     // Confirmed: the status is set, the marks stay.
     desk.prompts.answer(QStringLiteral("set"));
     QVERIFY(finished([&](auto done) { desk.articles().setArticleStatus(marked, QStringLiteral("approved"), done); }));

@@ -5,6 +5,9 @@
 #include <QFileInfo>
 #include <QSettings>
 
+#include <pwd.h>
+#include <unistd.h>
+
 namespace Byline::WidgetUi {
 
 namespace {
@@ -19,6 +22,17 @@ QFont defaultEditorFont()
 }
 
 } // namespace
+
+QString Settings::accountName()
+{
+    const passwd *account = ::getpwuid(::getuid());
+    if (!account)
+        return {};
+    // The "GECOS" field: the full name, then office and telephone after commas.
+    const QString full
+        = QString::fromLocal8Bit(account->pw_gecos ? account->pw_gecos : "").section(QLatin1Char(','), 0, 0);
+    return full.trimmed();
+}
 
 Settings Settings::load()
 {

@@ -25,6 +25,12 @@ struct Settings
     QString spellingLanguage; // for articles without `lang:`; empty: the system's language
     bool skipAllCaps = true; // acronyms such as NATO are not checked
 
+    // The user's full name as the system knows it (the account's GECOS field); empty when none.
+    [[nodiscard]] static QString accountName();
+    // The name the user signs articles, suggestions and comments with: authorName, or else the
+    // account's name.
+    [[nodiscard]] QString yourName() const { return authorName.isEmpty() ? accountName() : authorName; }
+
     [[nodiscard]] static Settings load();
     void save() const;
 

@@ -15,6 +15,7 @@ class QTextDocument;
 
 namespace Byline::Core {
 class FrontMatter;
+class SuggestBatch;
 class RecoveryJournal;
 } // namespace Byline::Core
 
@@ -108,6 +109,30 @@ public:
     bool editFrontMatter(const std::function<void(Core::FrontMatter &)> &change, FrontMatterProblem *problem = nullptr);
     [[nodiscard]] EditOrigin lastEditOrigin() const { return m_lastOrigin; }
 
+    // Suggest mode (track changes): while on, what the writer types, formats, replaces and fixes
+    // becomes suggestions attributed to `reviewer` (Core::SuggestBatch); accepting, rejecting,
+    // front-matter edits, recovery and merges stay plain edits. A typed run (characters typed, or
+    // deleted, one after another) is one undo step.
+    void setSuggesting(bool on, const QString &reviewer = {});
+    [[nodiscard]] bool isSuggesting() const { return m_suggesting; }
+    [[nodiscard]] const QString &reviewer() const { return m_reviewer; }
+    // Where a position in the text the last apply() asked for lies in the text it made: the same
+    // position, unless suggest mode wrote the edits as marks (see Core::SuggestBatch::place).
+    enum class Placement : quint8 {
+        Typing, // beside inserted words, inside their suggestion; past a deletion (Delete)
+        Backspace, // before a deletion
+        Around, // outside the suggestion at the edges of inserted words (text between two markers)
+    };
+    [[nodiscard]] int placed(int position, Placement placement = Placement::Typing) const;
+    // Where suggest mode may read around an edit of [from, to): a range no review mark, code block
+    // or front matter crosses, starting at a paragraph, so a keystroke in a long article reads its
+    // paragraphs rather than the whole text. Without one (or when it gives up: {0, -1}), the whole
+    // text is read. The editor gives one from its highlighter's line states.
+    using CleanRange = std::function<std::pair<int, int>(int from, int to)>;
+    void setCleanRange(CleanRange range) { m_cleanRange = std::move(range); }
+    // How many of the last apply()'s edits suggest mode could not make (suggestionRefused() said why).
+    [[nodiscard]] int refusedEdits() const;
+
     enum class SaveKind { Save, SaveAs, Autosave, Draft };
     Q_ENUM(SaveKind)
 
@@ -128,6 +153,9 @@ Q_SIGNALS:
     void rendered(const Byline::Core::RenderResult &result);
     void tooComplexToRender();
     void edited(Byline::WidgetUi::EditOrigin origin);
+    void suggestingChanged(bool on);
+    // An edit in suggest mode could not be made a suggestion (and was not made); why, plainly.
+    void suggestionRefused(const QString &why);
 
 private:
     using Written = std::function<void(const Core::SaveResult &result)>;
@@ -143,6 +171,7 @@ private:
     void setTextDiagnostics(const Core::Diagnostics &diagnostics);
     void setArticle(const Core::Article &article);
     [[nodiscard]] static QString draftsFolder();
+    bool suggest(const QList<TextEdit> &edits, EditOrigin origin);
 
     QTextDocument *m_document;
     DocumentText *m_text;
@@ -162,6 +191,20 @@ private:
     bool m_modified = false; // as last announced; the document's own flag flickers while loading
     quint64 m_revision = 0; // counts changes to the text, so a save knows whether it saved the latest
     EditOrigin m_lastOrigin = EditOrigin::Typing;
+    bool m_suggesting = false;
+    QString m_reviewer;
+    std::unique_ptr<Core::SuggestBatch> m_lastSuggestion; // of the last apply(), while suggesting
+    int m_lastWindow = 0; // where the text it read began
+    CleanRange m_cleanRange;
+    // The typed run suggest mode is in: where it goes on, and the document's revision after it.
+    struct TypedRun
+    {
+        bool deleting = false;
+        int before = -1; // the cursor after Backspace
+        int after = -1; // after Delete, or typing
+        int revision = -1;
+    };
+    TypedRun m_run;
     Core::Article m_article;
     Core::Diagnostics m_fileDiagnostics;
     Core::Diagnostics m_textDiagnostics;

@@ -21,7 +21,8 @@ EditorActions::EditorActions(MarkdownEditor *editor, FindBar *findBar, Prompts &
     connect(add(m_clipboard, tr("&Undo"), QKeySequence::Undo), &QAction::triggered, editor, &QPlainTextEdit::undo);
     connect(add(m_clipboard, tr("&Redo"), QKeySequence::Redo), &QAction::triggered, editor, &QPlainTextEdit::redo);
     m_clipboard.append(nullptr);
-    connect(add(m_clipboard, tr("Cu&t"), QKeySequence::Cut), &QAction::triggered, editor, &QPlainTextEdit::cut);
+    connect(add(m_clipboard, tr("Cu&t"), QKeySequence::Cut), &QAction::triggered, editor,
+            &MarkdownEditor::cutSelection);
     m_copy = add(m_clipboard, tr("&Copy"), QKeySequence::Copy);
     connect(m_copy, &QAction::triggered, editor, &QPlainTextEdit::copy);
     connect(add(m_clipboard, tr("&Paste"), QKeySequence::Paste), &QAction::triggered, editor, &QPlainTextEdit::paste);

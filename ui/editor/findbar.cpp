@@ -228,7 +228,7 @@ bool FindBar::replaceCurrent()
     if (!m_editor->session().replace(start, cursor.selectionEnd(), replacement, EditOrigin::FindReplace))
         return false;
     QTextCursor after(m_editor->document());
-    after.setPosition(start + int(replacement.size()));
+    after.setPosition(m_editor->session().placed(start + int(replacement.size())));
     m_editor->setTextCursor(after);
     findNext();
     return true;
@@ -252,8 +252,9 @@ int FindBar::replaceAll()
         if (empty && !found.movePosition(QTextCursor::NextCharacter))
             break; // an empty match must not repeat forever
     }
-    const int count
-        = edits.isEmpty() || m_editor->session().apply(edits, EditOrigin::FindReplace) ? int(edits.size()) : 0;
+    const int count = !edits.isEmpty() && m_editor->session().apply(edits, EditOrigin::FindReplace)
+        ? int(edits.size()) - m_editor->session().refusedEdits()
+        : 0;
     highlightAll();
     m_status->setText(count == 1 ? tr("Replaced 1 match") : tr("Replaced %L1 matches").arg(count));
     return count;

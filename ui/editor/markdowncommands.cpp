@@ -48,7 +48,8 @@ bool MarkdownCommands::continueList()
         // An empty item: the list ends here.
         if (!session.replace(block.position(), block.position() + block.length() - 1, {}, EditOrigin::Formatting))
             return false;
-        m_editor.setTextCursor(selecting(m_editor.document(), block.position(), block.position()));
+        const int at = session.placed(block.position());
+        m_editor.setTextCursor(selecting(m_editor.document(), at, at));
     } else {
         QString marker = item.captured(2);
         if (!item.captured(3).isEmpty())
@@ -59,7 +60,8 @@ bool MarkdownCommands::continueList()
         const int at = cursor.position();
         if (!session.replace(at, at, next, EditOrigin::Formatting))
             return false;
-        m_editor.setTextCursor(selecting(m_editor.document(), at + int(next.size()), at + int(next.size())));
+        const int after = session.placed(at + int(next.size()));
+        m_editor.setTextCursor(selecting(m_editor.document(), after, after));
     }
     m_editor.ensureCursorVisible();
     return true;
@@ -70,22 +72,28 @@ void MarkdownCommands::wrapSelection(const QString &marker)
     QTextCursor cursor = m_editor.textCursor();
     if (!cursor.hasSelection())
         cursor.select(QTextCursor::WordUnderCursor);
-    const qsizetype length = marker.size();
+    const int length = int(marker.size());
     const QString selected = cursor.selectedText();
     const int start = cursor.selectionStart();
     const int end = cursor.selectionEnd();
     ArticleSession &session = m_editor.session();
     QTextDocument *document = m_editor.document();
+    // The markers go in (or out) on their own, so suggest mode records them as the change they are.
     if (selected.size() >= 2 * length && selected.startsWith(marker) && selected.endsWith(marker)) {
         // Already marked: unmark.
-        const QString inner = selected.mid(length, selected.size() - 2 * length);
-        if (session.replace(start, end, inner, EditOrigin::Formatting))
-            m_editor.setTextCursor(selecting(document, start + int(inner.size()), start + int(inner.size())));
+        if (session.apply({{start, start + length, {}}, {end - length, end, {}}}, EditOrigin::Formatting)) {
+            const int at = session.placed(end - 2 * length);
+            m_editor.setTextCursor(selecting(document, at, at));
+        }
     } else if (selected.isEmpty()) {
-        if (session.replace(start, end, marker + marker, EditOrigin::Formatting))
-            m_editor.setTextCursor(selecting(document, start + int(length), start + int(length)));
-    } else if (session.replace(start, end, marker + selected + marker, EditOrigin::Formatting)) {
-        m_editor.setTextCursor(selecting(document, start + int(length), start + int(length + selected.size())));
+        if (session.replace(start, end, marker + marker, EditOrigin::Formatting)) {
+            const int at = session.placed(start + length);
+            m_editor.setTextCursor(selecting(document, at, at));
+        }
+    } else if (session.apply({{start, start, marker}, {end, end, marker}}, EditOrigin::Formatting)) {
+        using Placement = ArticleSession::Placement;
+        m_editor.setTextCursor(selecting(document, session.placed(start + length, Placement::Around),
+                                         session.placed(end + length, Placement::Around)));
     }
 }
 
@@ -104,16 +112,23 @@ void MarkdownCommands::insertLink()
     const QTextCursor cursor = m_editor.textCursor();
     const QString text = cursor.selectedText();
     const int start = cursor.selectionStart();
+    const int end = cursor.selectionEnd();
     const QString placeholder = QStringLiteral("https://");
-    if (!m_editor.session().replace(start, cursor.selectionEnd(),
-                                    QLatin1Char('[') + text + QLatin1String("](") + placeholder + QLatin1Char(')'),
-                                    EditOrigin::Formatting))
+    const QString tail = QLatin1String("](") + placeholder + QLatin1Char(')');
+    ArticleSession &session = m_editor.session();
+    // Around a selection, two insertions (each its own suggestion in suggest mode); at a point, one.
+    const QList<TextEdit> edits = text.isEmpty()
+        ? QList<TextEdit> {{start, start, QLatin1Char('[') + tail}}
+        : QList<TextEdit> {{start, start, QStringLiteral("[")}, {end, end, tail}};
+    if (!session.apply(edits, EditOrigin::Formatting))
         return;
     if (text.isEmpty()) {
-        m_editor.setTextCursor(selecting(m_editor.document(), start + 1, start + 1)); // type the link text
+        const int at = session.placed(start + 1);
+        m_editor.setTextCursor(selecting(m_editor.document(), at, at)); // type the link text
     } else {
-        const int url = start + int(text.size()) + 3;
-        m_editor.setTextCursor(selecting(m_editor.document(), url, url + int(placeholder.size())));
+        const int url = end + 3;
+        m_editor.setTextCursor(
+            selecting(m_editor.document(), session.placed(url), session.placed(url + int(placeholder.size()))));
     }
 }
 

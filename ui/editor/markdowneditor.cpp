@@ -7,8 +7,12 @@
 #include <ui/common/theme.h>
 #include <ui/document/articlesession.h>
 
+#include <QAction>
+#include <QClipboard>
+#include <QGuiApplication>
 #include <QKeyEvent>
 #include <QMenu>
+#include <QMimeData>
 #include <QScrollBar>
 #include <QTextBlock>
 
@@ -63,6 +67,12 @@ MarkdownEditor::MarkdownEditor(ArticleSession &session, QWidget *parent)
             updateExtraSelections();
     });
     followSession();
+    m_session.setCleanRange([this](int from, int to) { return cleanRange(from, to); });
+}
+
+MarkdownEditor::~MarkdownEditor()
+{
+    m_session.setCleanRange({});
 }
 
 void MarkdownEditor::followSession()
@@ -277,7 +287,178 @@ void MarkdownEditor::keyPressEvent(QKeyEvent *event)
     }
     if (!event->text().isEmpty() && event->text().front().isPrint() && !isReadOnly())
         Q_EMIT aboutToType(textCursor().selectionStart()); // before the highlighter runs for this key
+    const bool undoing = event == QKeySequence::Undo || event == QKeySequence::Redo;
+    if (m_session.isSuggesting() && !isReadOnly() && !undoing) {
+        if (suggestKey(event))
+            return;
+        // Whatever else a key does must not change the text behind suggest mode's back.
+        const int revision = document()->revision();
+        QPlainTextEdit::keyPressEvent(event);
+        if (document()->revision() != revision) {
+            document()->undo();
+            Q_EMIT m_session.suggestionRefused(tr("That key changes the text in a way Suggest Changes cannot record"));
+        }
+        return;
+    }
     QPlainTextEdit::keyPressEvent(event);
+}
+
+bool MarkdownEditor::suggestKey(QKeyEvent *event)
+{
+    const QTextCursor cursor = textCursor();
+    if (event == QKeySequence::Cut) {
+        cutSelection();
+        return true;
+    }
+    if (event == QKeySequence::Paste) {
+        paste();
+        return true;
+    }
+    if (event->key() == Qt::Key_Backspace && !(event->modifiers() & ~(Qt::ShiftModifier | Qt::KeypadModifier))) {
+        deleteTo(QTextCursor::PreviousCharacter);
+        return true;
+    }
+    if (event == QKeySequence::Delete) {
+        deleteTo(QTextCursor::NextCharacter);
+        return true;
+    }
+    if (event == QKeySequence::DeleteStartOfWord) {
+        deleteTo(QTextCursor::PreviousWord);
+        return true;
+    }
+    if (event == QKeySequence::DeleteEndOfWord) {
+        deleteTo(QTextCursor::NextWord);
+        return true;
+    }
+    if (event == QKeySequence::DeleteEndOfLine) {
+        deleteTo(QTextCursor::EndOfBlock);
+        return true;
+    }
+    if (event == QKeySequence::InsertParagraphSeparator || event == QKeySequence::InsertLineSeparator) {
+        replaceTyped(cursor.selectionStart(), cursor.selectionEnd(), QStringLiteral("\n"));
+        return true;
+    }
+    const QString typed = event->text();
+    const bool printable = !typed.isEmpty() && (typed.front().isPrint() || typed == QLatin1String("\t"))
+        && !(event->modifiers() & (Qt::ControlModifier | Qt::AltModifier | Qt::MetaModifier));
+    if (printable && !(typed == QLatin1String("\t") && tabChangesFocus())) {
+        replaceTyped(cursor.selectionStart(), cursor.selectionEnd(), typed);
+        return true;
+    }
+    return false;
+}
+
+void MarkdownEditor::replaceTyped(int from, int to, const QString &text, bool backwards)
+{
+    if (!m_session.apply({{from, to, text}}, EditOrigin::Typing))
+        return;
+    const int target = std::clamp(
+        m_session.placed(from + int(text.size()),
+                         backwards ? ArticleSession::Placement::Backspace : ArticleSession::Placement::Typing),
+        0, document()->characterCount() - 1);
+    // Typing on inside a suggestion leaves the cursor where it belongs already; setting it again
+    // would repaint the whole page for every key.
+    const QTextCursor current = textCursor();
+    if (current.hasSelection() || current.position() != target) {
+        QTextCursor moved(document());
+        moved.setPosition(target);
+        setTextCursor(moved);
+    }
+    ensureCursorVisible();
+}
+
+void MarkdownEditor::deleteTo(QTextCursor::MoveOperation move)
+{
+    QTextCursor cursor = textCursor();
+    if (!cursor.hasSelection())
+        cursor.movePosition(move, QTextCursor::KeepAnchor);
+    if (!cursor.hasSelection())
+        return;
+    const bool backwards = cursor.position() < cursor.anchor();
+    replaceTyped(cursor.selectionStart(), cursor.selectionEnd(), {}, backwards);
+}
+
+std::pair<int, int> MarkdownEditor::cleanRange(int from, int to) const
+{
+    constexpr int reach = 400; // blocks looked through each way before reading the whole text
+    const auto highlighted = [](const QTextBlock &block) { return block.userState() >= 0; };
+    const auto blank = [](const QTextBlock &block) { return block.text().trimmed().isEmpty(); };
+    // It starts after a blank line where nothing is open (no mark, fence, list, front matter).
+    QTextBlock first = document()->findBlock(from);
+    for (int steps = 0; first.previous().isValid(); ++steps) {
+        const QTextBlock before = first.previous();
+        if (!highlighted(before) || steps > reach)
+            return {0, -1};
+        if (blank(before) && MarkdownHighlighter::stateAfter(before) == Core::WordScanner::State()
+            && !MarkdownHighlighter::marksAfter(before).isOpen())
+            break;
+        first = before;
+    }
+    // It ends before a blank line, with no mark open.
+    QTextBlock last = document()->findBlock(to);
+    for (int steps = 0; last.next().isValid(); ++steps) {
+        if (!highlighted(last) || steps > reach)
+            return {0, -1};
+        if (blank(last.next()) && !MarkdownHighlighter::marksAfter(last).isOpen())
+            break;
+        last = last.next();
+    }
+    return {first.position(), last.position() + last.length() - 1};
+}
+
+void MarkdownEditor::cutSelection()
+{
+    if (!m_session.isSuggesting()) {
+        cut();
+        return;
+    }
+    const QTextCursor cursor = textCursor();
+    if (!cursor.hasSelection() || isReadOnly())
+        return;
+    copy();
+    replaceTyped(cursor.selectionStart(), cursor.selectionEnd(), {});
+}
+
+void MarkdownEditor::insertFromMimeData(const QMimeData *source)
+{
+    if (!m_session.isSuggesting() || !source || !source->hasText()) {
+        QPlainTextEdit::insertFromMimeData(source);
+        return;
+    }
+    const QTextCursor cursor = textCursor();
+    QString text = source->text();
+    text.replace(QLatin1String("\r\n"), QLatin1String("\n"));
+    text.replace(QChar::ParagraphSeparator, QLatin1Char('\n'));
+    text.replace(QChar::LineSeparator, QLatin1Char('\n'));
+    replaceTyped(cursor.selectionStart(), cursor.selectionEnd(), text);
+}
+
+void MarkdownEditor::dropEvent(QDropEvent *event)
+{
+    // Moving text by dragging would delete it at its old place unrecorded: a copy instead.
+    if (m_session.isSuggesting() && event->source() == this && event->dropAction() == Qt::MoveAction)
+        event->setDropAction(Qt::CopyAction);
+    QPlainTextEdit::dropEvent(event);
+}
+
+void MarkdownEditor::inputMethodEvent(QInputMethodEvent *event)
+{
+    if (!m_session.isSuggesting() || isReadOnly()
+        || (event->commitString().isEmpty() && event->replacementLength() == 0)) {
+        QPlainTextEdit::inputMethodEvent(event);
+        return;
+    }
+    // The composition still shows as it is typed; what is committed becomes the suggestion.
+    QInputMethodEvent preedit(event->preeditString(), event->attributes());
+    QPlainTextEdit::inputMethodEvent(&preedit);
+    const QTextCursor cursor = textCursor();
+    int from = cursor.selectionStart();
+    int to = cursor.selectionEnd();
+    if (event->replacementLength() > 0) {
+        from = std::max(0, cursor.position() + event->replacementStart());
+        to = std::min(document()->characterCount() - 1, from + event->replacementLength());
+    }
+    replaceTyped(from, to, event->commitString());
 }
 
 void MarkdownEditor::contextMenuEvent(QContextMenuEvent *event)
@@ -286,6 +467,18 @@ void MarkdownEditor::contextMenuEvent(QContextMenuEvent *event)
     const int position = keyboard ? textCursor().position() : cursorForPosition(event->pos()).position();
     QMenu *menu = createStandardContextMenu(event->pos());
     menu->setAttribute(Qt::WA_DeleteOnClose);
+    if (m_session.isSuggesting()) {
+        // Cut and Delete go through suggest mode too (Paste already does, through insertFromMimeData).
+        for (QAction *action : menu->actions()) {
+            if (action->objectName() == QLatin1String("edit-cut")) {
+                disconnect(action, &QAction::triggered, nullptr, nullptr);
+                connect(action, &QAction::triggered, this, &MarkdownEditor::cutSelection);
+            } else if (action->objectName() == QLatin1String("edit-delete")) {
+                disconnect(action, &QAction::triggered, nullptr, nullptr);
+                connect(action, &QAction::triggered, this, [this] { deleteTo(QTextCursor::NextCharacter); });
+            }
+        }
+    }
     m_contextMenu.contribute(menu, position);
     menu->popup(keyboard ? viewport()->mapToGlobal(cursorRect().bottomLeft()) : event->globalPos());
 }

@@ -28,6 +28,7 @@ class MarkdownEditor final : public QPlainTextEdit
 public:
     // `session` must outlive the editor: the editor shows its document.
     explicit MarkdownEditor(ArticleSession &session, QWidget *parent = nullptr);
+    ~MarkdownEditor() override;
 
     [[nodiscard]] ArticleSession &session() const { return m_session; }
     [[nodiscard]] EditorContextMenu &contextMenu() { return m_contextMenu; }
@@ -69,6 +70,10 @@ public:
     // occurrence) and brings it to the middle, as a search result opens.
     void revealWord(const QString &word, int fromLine);
 
+    // The clipboard's Cut: copies, then deletes the selection through the session (as a suggested
+    // deletion in suggest mode).
+    void cutSelection();
+
 Q_SIGNALS:
     void topLineChanged(int line);
     // A printable key is about to insert text at `position` (spelling leaves that word alone).
@@ -79,6 +84,9 @@ protected:
     void resizeEvent(QResizeEvent *event) override;
     void changeEvent(QEvent *event) override;
     void contextMenuEvent(QContextMenuEvent *event) override;
+    void inputMethodEvent(QInputMethodEvent *event) override;
+    void insertFromMimeData(const QMimeData *source) override;
+    void dropEvent(QDropEvent *event) override;
 
 private:
     using Layer = std::pair<QString, QList<QTextEdit::ExtraSelection>>;
@@ -87,6 +95,15 @@ private:
     void updateMargins();
     void updateFont();
     void updateExtraSelections();
+    // Suggest mode: keys that change the text become edits through the session.
+    bool suggestKey(QKeyEvent *event);
+    // [from, to) replaced by `text` through the session, the cursor placed after it (or, for a
+    // deletion, before it when `backwards`).
+    void replaceTyped(int from, int to, const QString &text, bool backwards = false);
+    void deleteTo(QTextCursor::MoveOperation move);
+    // The paragraphs around [from, to) that no mark, code block or front matter crosses, from the
+    // highlighter's line states (ArticleSession::CleanRange); {0, -1} when there are none near.
+    [[nodiscard]] std::pair<int, int> cleanRange(int from, int to) const;
 
     ArticleSession &m_session;
     MarkdownCommands m_commands;

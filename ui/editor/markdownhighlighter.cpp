@@ -2,9 +2,12 @@
 
 #include <ui/common/theme.h>
 
+#include <QElapsedTimer>
 #include <QPalette>
 #include <QRegularExpression>
 #include <QTextDocument>
+
+#include <review/review.h>
 
 namespace Byline::WidgetUi {
 
@@ -40,6 +43,8 @@ Core::CriticMarkup::State marksOf(int packed)
 MarkdownHighlighter::MarkdownHighlighter(QTextDocument *document)
     : QSyntaxHighlighter(document)
 {
+    m_recolor.setSingleShot(true);
+    connect(&m_recolor, &QTimer::timeout, this, &MarkdownHighlighter::recolorSlice);
     setPalette(QPalette());
 }
 
@@ -174,7 +179,7 @@ void MarkdownHighlighter::highlightBlock(const QString &text)
     keepFinalWords(m_words, m_pieces); // a deleted word or a comment is not checked
     setCurrentBlockState(packState(blocks, marks));
     highlightStructure(text, kind);
-    highlightMarks(m_pieces);
+    highlightMarks(text, m_pieces);
     if (m_checker && !m_words.isEmpty())
         underlineMisspellings(text, m_words);
 }
@@ -211,10 +216,88 @@ void MarkdownHighlighter::highlightStructure(const QString &text, Core::WordScan
 
 // Marks lie over what the line shows (a heading stays bold inside an addition); their delimiters
 // are quiet, so the words being changed stand out.
-void MarkdownHighlighter::highlightMarks(const QList<Core::CriticMarkup::Piece> &pieces)
+void MarkdownHighlighter::highlightMarks(const QString &text, const QList<Core::CriticMarkup::Piece> &pieces)
 {
-    for (const Core::CriticMarkup::Piece &piece : pieces)
-        mergeFormat(int(piece.range.start), int(piece.range.length()), markFormat(piece));
+    using Part = Core::CriticMarkup::Part;
+    qsizetype first = 0;
+    for (qsizetype i = 0; i < pieces.size(); ++i) {
+        // A mark's pieces on this line run from its opening (or the line's start) to its closing.
+        if (pieces.at(i).part == Part::Opening)
+            first = i;
+        const bool ends
+            = pieces.at(i).part == Part::Closing || i + 1 == pieces.size() || pieces.at(i + 1).part == Part::Opening;
+        if (!ends)
+            continue;
+        const QColor signer = m_reviewerColors.isEmpty() ? QColor() : signerColor(text, pieces, first, i);
+        for (qsizetype j = first; j <= i; ++j) {
+            const Core::CriticMarkup::Piece &piece = pieces.at(j);
+            QTextCharFormat format = markFormat(piece);
+            const bool words
+                = piece.part == Part::Content || piece.part == Part::OldText || piece.part == Part::NewText;
+            if (signer.isValid() && words)
+                format.setForeground(signer);
+            mergeFormat(int(piece.range.start), int(piece.range.length()), format);
+        }
+        first = i + 1;
+    }
+}
+
+QColor MarkdownHighlighter::signerColor(const QString &text, const QList<Core::CriticMarkup::Piece> &pieces,
+                                        qsizetype first, qsizetype last) const
+{
+    using Part = Core::CriticMarkup::Part;
+    using Kind = Core::CriticMarkup::Kind;
+    // The comment that signs it: the mark itself when it is one, else a comment right after it.
+    qsizetype content = -1;
+    if (pieces.at(first).kind == Kind::Comment) {
+        for (qsizetype j = first; j <= last && content < 0; ++j)
+            content = pieces.at(j).part == Part::Content ? j : -1;
+    } else if (last + 2 < pieces.size() && pieces.at(last).part == Part::Closing
+               && pieces.at(last + 1).kind == Kind::Comment && pieces.at(last + 1).part == Part::Opening
+               && pieces.at(last + 1).range.start == pieces.at(last).range.end
+               && pieces.at(last + 2).part == Part::Content) {
+        content = last + 2;
+    }
+    if (content < 0)
+        return {};
+    const Core::CriticMarkup::Range &range = pieces.at(content).range;
+    const QStringView said = QStringView(text).sliced(range.start, range.length());
+    if (!said.startsWith(u'@'))
+        return {};
+    const Core::Review::Comment comment = Core::Review::readComment(said);
+    return m_reviewerColors.value(comment.by.reviewer.toLower());
+}
+
+void MarkdownHighlighter::setReviewerColors(const QHash<QString, QColor> &colors)
+{
+    QHash<QString, QColor> lower;
+    for (auto it = colors.cbegin(); it != colors.cend(); ++it)
+        lower.insert(it.key().toLower(), it.value());
+    if (lower == m_reviewerColors)
+        return;
+    m_reviewerColors = lower;
+    // Only lines with a signed mark change; they are done in slices, so a long article never
+    // holds the window up.
+    m_recolorFrom = document()->firstBlock().blockNumber();
+    if (!m_recolor.isActive())
+        m_recolor.start(0);
+}
+
+void MarkdownHighlighter::recolorSlice()
+{
+    constexpr qint64 sliceNs = 6'000'000;
+    QElapsedTimer clock;
+    clock.start();
+    QTextBlock block = document()->findBlockByNumber(m_recolorFrom);
+    while (block.isValid() && clock.nsecsElapsed() < sliceNs) {
+        if (block.text().contains(QLatin1String("{>>@")))
+            rehighlightBlock(block);
+        block = block.next();
+    }
+    if (block.isValid()) {
+        m_recolorFrom = block.blockNumber();
+        m_recolor.start(0);
+    }
 }
 
 QTextCharFormat MarkdownHighlighter::markFormat(const Core::CriticMarkup::Piece &piece) const

@@ -3,8 +3,10 @@
 #include <markdown/criticmarkup.h>
 #include <spell/spellchecker.h>
 
+#include <QHash>
 #include <QSyntaxHighlighter>
 #include <QTextCharFormat>
+#include <QTimer>
 
 #include <array>
 #include <optional>
@@ -44,6 +46,10 @@ public:
     [[nodiscard]] const std::optional<Core::SpellChecker> &spellChecker() const { return m_checker; }
     // The word touching this document position is not underlined (it is being typed); -1: none.
     void setWordInProgress(int position) { m_wordInProgress = position; }
+    // Each reviewer's colour, by name (compared without regard to case): a mark signed by a
+    // reviewer on the same line shows its words in their colour, a comment likewise. Re-highlights
+    // when the colours change.
+    void setReviewerColors(const QHash<QString, QColor> &colors);
 
     // What the WordScanner found at the end of `block`.
     [[nodiscard]] static Core::WordScanner::State stateAfter(const QTextBlock &block);
@@ -63,7 +69,12 @@ private:
     void highlightInline(const QString &text, int from);
     void highlightFrontMatter(const QString &text);
     bool highlightLineStart(const QString &text, int &contentStart);
-    void highlightMarks(const QList<Core::CriticMarkup::Piece> &pieces);
+    void highlightMarks(const QString &text, const QList<Core::CriticMarkup::Piece> &pieces);
+    // The colour of the reviewer who signed the mark whose pieces start at `first` (in a comment
+    // right after it, or the comment itself); invalid when unknown.
+    void recolorSlice();
+    [[nodiscard]] QColor signerColor(const QString &text, const QList<Core::CriticMarkup::Piece> &pieces,
+                                     qsizetype first, qsizetype last) const;
     // Leaves out the words that are not part of the final text (deleted, replaced, comments).
     static void keepFinalWords(QList<Core::WordScanner::Word> &words, const QList<Core::CriticMarkup::Piece> &pieces);
     [[nodiscard]] QTextCharFormat markFormat(const Core::CriticMarkup::Piece &piece) const;
@@ -94,6 +105,9 @@ private:
     std::optional<Core::SpellChecker> m_checker;
     QColor m_misspelledColour;
     int m_wordInProgress = -1;
+    QHash<QString, QColor> m_reviewerColors; // by lower-case name
+    QTimer m_recolor; // lines with signed marks, again, in slices
+    int m_recolorFrom = 0;
     QList<Core::WordScanner::Word> m_words; // reused, to spare an allocation per line
     QList<Core::CriticMarkup::Piece> m_pieces; // likewise
 };

@@ -64,7 +64,7 @@ ExportController::ExportController(MarkdownEditor *editor, Prompts &prompts, Not
     , m_copyRichText(new QAction(tr("Copy as &Rich Text"), this))
 {
     m_export->setShortcut(QKeySequence(tr("Ctrl+E")));
-    m_reexport->setShortcut(QKeySequence(tr("Ctrl+Shift+E")));
+    m_reexport->setShortcut(QKeySequence(tr("Ctrl+Alt+E")));
     m_copyRichText->setShortcut(QKeySequence(tr("Ctrl+Shift+C")));
     connect(m_export, &QAction::triggered, this, &ExportController::chooseExport);
     connect(m_reexport, &QAction::triggered, this, &ExportController::reexport);

@@ -230,8 +230,19 @@ bool ArticleActions::confirmStatusUnderReview(const QString &path, const QString
             "reject the suggestions from the Review menu first to be sure of what goes out."),
          {},
          {{QStringLiteral("set"), tr("Mark %1").arg(lower), Prompts::Role::Accept},
+          {QStringLiteral("review"), tr("Open Review Panel"), Prompts::Role::Accept},
           {QStringLiteral("cancel"), tr("Cancel"), Prompts::Role::Reject}},
          QStringLiteral("cancel")});
+    if (answer == QLatin1String("review")) {
+        // The article open, with its changes and comments listed beside it; the status stays.
+        if (path == session.path())
+            Q_EMIT reviewWanted();
+        else
+            m_document.openArticle(path, [this](bool opened) {
+                if (opened)
+                    Q_EMIT reviewWanted();
+            });
+    }
     return answer == QLatin1String("set");
 }
 
@@ -239,7 +250,7 @@ void ArticleActions::chooseNewArticle(const QString &folder)
 {
     const QString root = libraryFolder();
     const Settings &settings = m_settings.settings();
-    const QString author = settings.authorName.isEmpty() ? NewArticleDialog::accountName() : settings.authorName;
+    const QString author = settings.yourName();
     NewArticleDialog dialog(root, m_library.folders(), folder.isEmpty() ? root : folder, author, m_editor->window());
     if (!m_prompts.run(dialog))
         return;

@@ -49,6 +49,10 @@ public:
     // The library articles are created in: the open one, else the current one from the settings.
     [[nodiscard]] QString libraryFolder() const;
 
+Q_SIGNALS:
+    // The user asked to see an article's review (it is open now): the window shows the panel.
+    void reviewWanted();
+
 private:
     // Setting an article under review to approved or published asks first; true to go on.
     bool confirmStatusUnderReview(const QString &path, const QString &status);

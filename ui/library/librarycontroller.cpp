@@ -62,6 +62,7 @@ LibraryController::LibraryController(LibraryService &library, LibraryPanel *pane
         });
     });
     connect(panel, &LibraryPanel::newArticleRequested, m_articles, &ArticleActions::chooseNewArticle);
+    connect(m_articles, &ArticleActions::reviewWanted, this, &LibraryController::reviewWanted);
     connect(panel, &LibraryPanel::contextMenuRequested, this,
             [this](const ArticleSelection &selection, const QPoint &where) {
                 contextMenu(selection, m_panel)->popup(where);

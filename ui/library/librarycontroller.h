@@ -58,6 +58,8 @@ public:
 Q_SIGNALS:
     // A library was opened: the window shows the sidebar.
     void libraryOpened(const QString &folder);
+    // The open article's review was asked for (before approving it): the window shows the panel.
+    void reviewWanted();
 
 private:
     void updateRecentLibraries();

@@ -8,9 +8,6 @@
 #include <QLineEdit>
 #include <QPushButton>
 
-#include <pwd.h>
-#include <unistd.h>
-
 namespace Byline::WidgetUi {
 
 NewArticleDialog::NewArticleDialog(const QString &root, const QStringList &folders, const QString &folder,
@@ -88,17 +85,6 @@ void NewArticleDialog::update()
     const QString name = Core::LibraryFiles::fileNameFor(folder(), m_title->text());
     m_fileName->setText(QDir::toNativeSeparators(QDir(m_root).relativeFilePath(QDir(folder()).filePath(name))));
     m_create->setEnabled(!m_title->text().trimmed().isEmpty());
-}
-
-QString NewArticleDialog::accountName()
-{
-    const passwd *account = ::getpwuid(::getuid());
-    if (!account)
-        return {};
-    // The "GECOS" field: the full name, then office and telephone after commas.
-    const QString full
-        = QString::fromLocal8Bit(account->pw_gecos ? account->pw_gecos : "").section(QLatin1Char(','), 0, 0);
-    return full.trimmed();
 }
 
 } // namespace Byline::WidgetUi

@@ -31,9 +31,6 @@ public:
     [[nodiscard]] QComboBox *folderBox() const { return m_folder; }
     [[nodiscard]] QString fileNameText() const;
 
-    // The name the system account gives its user, for a first article before the settings have one.
-    [[nodiscard]] static QString accountName();
-
 private:
     void update();
 

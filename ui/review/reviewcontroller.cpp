@@ -1,13 +1,22 @@
 #include "reviewcontroller.h"
 
+#include "reviewpanel.h"
+
 #include <ui/common/notices.h>
+#include <ui/common/prompts.h>
+#include <ui/common/settingsstore.h>
 #include <ui/document/articlesession.h>
 #include <ui/document/renderscheduler.h>
 #include <ui/editor/markdowneditor.h>
+#include <ui/editor/markdownhighlighter.h>
 
 #include <QAction>
 #include <QActionGroup>
 #include <QLabel>
+#include <QTextDocument>
+#include <QTreeView>
+
+#include <review/reviewrender.h>
 
 namespace Byline::WidgetUi {
 
@@ -27,7 +36,8 @@ QList<TextEdit> toSessionEdits(const Core::TextEdits &edits)
 
 } // namespace
 
-ReviewController::ReviewController(ArticleSession &session, MarkdownEditor *editor, Notices &notices, QWidget *window)
+ReviewController::ReviewController(ArticleSession &session, MarkdownEditor *editor, Notices &notices, Prompts &prompts,
+                                   SettingsStore &settings, QWidget *window)
     : QObject(window)
     , m_session(session)
     , m_editor(editor)
@@ -44,6 +54,12 @@ ReviewController::ReviewController(ArticleSession &session, MarkdownEditor *edit
     , m_acceptAll(new QAction(tr("Accept A&ll Changes"), this))
     , m_rejectAll(new QAction(tr("Reject All C&hanges"), this))
     , m_counts(new QLabel(window))
+    , m_prompts(prompts)
+    , m_settings(settings)
+    , m_suggest(new QAction(tr("Su&ggest Changes"), this))
+    , m_addComment(new QAction(tr("Add &Comment…"), this))
+    , m_suggestingLabel(new QLabel(window))
+    , m_panel(new ReviewPanel(window))
 {
     for (QAction *action : {m_markup, m_final, m_original}) {
         action->setCheckable(true);
@@ -76,11 +92,52 @@ ReviewController::ReviewController(ArticleSession &session, MarkdownEditor *edit
     connect(m_acceptAll, &QAction::triggered, this, [this] { decideAll(Decision::Accept); });
     connect(m_rejectAll, &QAction::triggered, this, [this] { decideAll(Decision::Reject); });
 
+    m_suggest->setObjectName(QStringLiteral("suggestChanges"));
+    m_suggest->setCheckable(true);
+    m_suggest->setShortcut(QKeySequence(tr("Ctrl+Shift+E"))); // Word's Track Changes
+    m_suggest->setToolTip(tr("Record what you type, delete and replace as suggestions signed with your name"));
+    connect(m_suggest, &QAction::triggered, this, [this](bool on) { setSuggesting(on); });
+    m_addComment->setObjectName(QStringLiteral("reviewAddComment"));
+    m_addComment->setShortcut(QKeySequence(tr("Ctrl+Alt+M"))); // as in Word and Google Docs
+    connect(m_addComment, &QAction::triggered, this, [this] { addComment(); });
+    m_suggestingLabel->setObjectName(QStringLiteral("suggestingIndicator"));
+    m_suggestingLabel->setVisible(false);
+    connect(&m_session, &ArticleSession::suggestingChanged, this, &ReviewController::updateIndicator);
+    connect(&m_session, &ArticleSession::suggestionRefused, this,
+            [this](const QString &why) { m_notices.showStatus(why); });
+    connect(&m_settings, &SettingsStore::changed, this, [this] {
+        // A new name in Preferences signs what is suggested from now on.
+        if (m_session.isSuggesting() && !m_settings.settings().authorName.isEmpty())
+            m_session.setSuggesting(true, m_settings.settings().authorName);
+        updateIndicator();
+    });
+
+    connect(m_panel, &ReviewPanel::chosen, this, &ReviewController::jumpTo);
+    connect(m_panel, &ReviewPanel::decideAsked, this,
+            [this](qsizetype index, Decision decision) { decideItem(index, decision); });
+    connect(m_panel, &ReviewPanel::replyAsked, this, [this](qsizetype index) {
+        if (const std::optional<QString> words = m_prompts.askText({tr("Reply"), tr("&Reply:"), {}, tr("Reply")});
+            words && !words->trimmed().isEmpty())
+            reply(index, *words);
+    });
+    connect(m_panel, &ReviewPanel::resolveAsked, this, &ReviewController::setResolved);
+    connect(m_panel, &ReviewPanel::decideAllAsked, this, &ReviewController::decideAll);
+    if (m_editor) {
+        connect(m_editor, &QPlainTextEdit::cursorPositionChanged, this, [this] {
+            if (m_panel->isVisible())
+                m_panel->follow(m_panel->model().review().itemAt(m_editor->textCursor().position()));
+        });
+    }
+
     m_counts->setObjectName(QStringLiteral("reviewCounts"));
     m_counts->setToolTip(tr("Suggested changes waiting for a decision, and open comment threads"));
     connect(&m_session, &ArticleSession::rendered, this, [this] {
         updateCounts();
         updateActions();
+        updatePanel();
+        updateEditorMarks();
+        if (m_session.isSuggesting())
+            updateIndicator(); // the reviewer's colour may have changed with the reviewers in the text
     });
     connect(&m_session, &ArticleSession::stateChanged, this, &ReviewController::updateActions);
     updateCounts();
@@ -94,7 +151,22 @@ QList<QAction *> ReviewController::viewActions() const
 
 QList<QAction *> ReviewController::reviewActions() const
 {
-    return {m_previous, m_next, nullptr, m_accept, m_reject, nullptr, m_acceptAll, m_rejectAll};
+    QList<QAction *> actions {m_suggest, m_addComment, nullptr, m_previous,  m_next,     nullptr,
+                              m_accept,  m_reject,     nullptr, m_acceptAll, m_rejectAll};
+    if (m_panelToggle)
+        actions << nullptr << m_panelToggle;
+    return actions;
+}
+
+void ReviewController::setPanelToggle(QAction *toggle)
+{
+    m_panelToggle = toggle;
+    toggle->setText(tr("Review &Panel"));
+    toggle->setShortcut(QKeySequence(tr("Ctrl+Alt+R")));
+    connect(toggle, &QAction::toggled, this, [this](bool on) {
+        if (on)
+            updatePanel();
+    });
 }
 
 void ReviewController::setView(View view)
@@ -156,19 +228,211 @@ bool ReviewController::decideAtCursor(Decision decision)
     return true;
 }
 
-void ReviewController::decideAll(Decision decision)
+void ReviewController::decideAll(Decision decision, const QString &reviewer)
 {
     const QString text = m_session.text();
     const Core::Review review = Core::Review::read(text);
-    const qsizetype changes = review.changeCount();
+    qsizetype changes = 0;
+    for (const Core::Review::Item &item : review.items())
+        changes += item.isChange() && (reviewer.isEmpty() || item.isBy(reviewer)) ? 1 : 0;
     if (changes == 0) {
-        m_notices.showStatus(tr("There are no suggested changes"));
+        m_notices.showStatus(reviewer.isEmpty() ? tr("There are no suggested changes")
+                                                : tr("%1 suggested no changes").arg(reviewer));
         return;
     }
-    if (m_session.apply(toSessionEdits(Core::ReviewEdits::decideAll(text, review, decision)), EditOrigin::Review)) {
+    if (m_session.apply(toSessionEdits(Core::ReviewEdits::decideAll(text, review, decision, reviewer)),
+                        EditOrigin::Review)) {
         m_notices.showStatus(decision == Decision::Accept ? tr("Accepted %n changes", nullptr, int(changes))
                                                           : tr("Rejected %n changes", nullptr, int(changes)));
+        m_session.renderer().renderNow();
     }
+}
+
+std::optional<Core::Review::Item> ReviewController::current(qsizetype index, const QString &text) const
+{
+    const Core::Review &shown = m_panel->model().review();
+    if (index < 0 || index >= shown.items().size())
+        return std::nullopt;
+    const Core::Review::Item &item = shown.items().at(index);
+    const Core::Review fresh = Core::Review::read(text);
+    if (text == m_panel->model().text())
+        return fresh.items().value(index);
+    // Typed since the panel last looked: the same marks, nearest to where they were.
+    const QStringView was = item.whole.of(m_panel->model().text());
+    const Core::Review::Item *best = nullptr;
+    for (const Core::Review::Item &candidate : fresh.items()) {
+        if (candidate.whole.of(text) != was)
+            continue;
+        if (!best
+            || std::abs(candidate.whole.start - item.whole.start) < std::abs(best->whole.start - item.whole.start))
+            best = &candidate;
+    }
+    if (!best)
+        return std::nullopt;
+    return *best;
+}
+
+bool ReviewController::applyEdits(const Core::TextEdits &edits, const QString &why)
+{
+    if (edits.isEmpty()) {
+        if (!why.isEmpty())
+            m_notices.showStatus(why);
+        return false;
+    }
+    if (!m_session.apply(toSessionEdits(edits), EditOrigin::Review))
+        return false;
+    m_session.renderer().renderNow(); // the panel and counts follow at once
+    return true;
+}
+
+bool ReviewController::decideItem(qsizetype index, Decision decision)
+{
+    const QString text = m_session.text();
+    const std::optional<Core::Review::Item> item = current(index, text);
+    if (!item)
+        return false;
+    return applyEdits(Core::ReviewEdits::decide(text, *item, decision), {});
+}
+
+bool ReviewController::reply(qsizetype index, const QString &words)
+{
+    const std::optional<QString> name = yourName();
+    const QString text = m_session.text();
+    const std::optional<Core::Review::Item> item = current(index, text);
+    if (!name || !item)
+        return false;
+    QString why;
+    return applyEdits(Core::ReviewEdits::reply(text, *item, signature(*name), words, &why), why);
+}
+
+bool ReviewController::setResolved(qsizetype index, bool resolved)
+{
+    const std::optional<QString> name = yourName();
+    const QString text = m_session.text();
+    const std::optional<Core::Review::Item> item = current(index, text);
+    if (!name || !item)
+        return false;
+    QString why;
+    return applyEdits(Core::ReviewEdits::setResolved(text, *item, signature(*name), resolved, &why), why);
+}
+
+bool ReviewController::addComment()
+{
+    if (!m_session.isEditable())
+        return false;
+    const std::optional<QString> words = m_prompts.askText({tr("Add Comment"), tr("&Comment:"), {}, tr("Comment")});
+    if (!words || words->trimmed().isEmpty())
+        return false;
+    return addComment(*words);
+}
+
+bool ReviewController::addComment(const QString &words)
+{
+    const std::optional<QString> name = yourName();
+    if (!name || !m_editor)
+        return false;
+    const QString text = m_session.text();
+    const QTextCursor cursor = m_editor->textCursor();
+    QString why;
+    const Core::TextEdits edits = Core::ReviewEdits::addComment(text, Core::Review::read(text), cursor.selectionStart(),
+                                                                cursor.selectionEnd(), signature(*name), words, &why);
+    if (!applyEdits(edits, why))
+        return false;
+    if (m_panelToggle && !m_panelToggle->isChecked())
+        m_panelToggle->trigger(); // where the comment can be read and answered
+    return true;
+}
+
+bool ReviewController::setSuggesting(bool on)
+{
+    if (!on) {
+        m_session.setSuggesting(false);
+        m_suggest->setChecked(false);
+        return true;
+    }
+    const std::optional<QString> name = yourName();
+    m_session.setSuggesting(name.has_value(), name.value_or(QString()));
+    m_suggest->setChecked(name.has_value());
+    if (name)
+        m_notices.showStatus(
+            tr("Suggesting: what you type, delete and replace is recorded as %1's suggestion").arg(*name));
+    return name.has_value();
+}
+
+std::optional<QString> ReviewController::yourName()
+{
+    const QString known = Core::ReviewEdits::cleanReviewerName(m_settings.settings().authorName);
+    if (!known.isEmpty())
+        return known;
+    const std::optional<QString> typed
+        = m_prompts.askText({tr("Your Name"), tr("Suggestions and comments are signed with your &name:"),
+                             Settings::accountName(), tr("Sign")});
+    const QString name = typed ? Core::ReviewEdits::cleanReviewerName(typed->trimmed()) : QString();
+    if (name.isEmpty())
+        return std::nullopt;
+    m_settings.update([&name](Settings &changed) { changed.authorName = name; });
+    return name;
+}
+
+Core::Attribution ReviewController::signature(const QString &name) const
+{
+    return {name, QDateTime::currentDateTimeUtc()};
+}
+
+void ReviewController::jumpTo(qsizetype index)
+{
+    const QString text = m_session.text();
+    const std::optional<Core::Review::Item> item = current(index, text);
+    if (!item || !m_editor)
+        return;
+    QTextCursor moved = m_editor->textCursor();
+    moved.setPosition(int(item->whole.start));
+    moved.setPosition(int(item->mark.whole.end), QTextCursor::KeepAnchor);
+    m_editor->setTextCursor(moved);
+    m_editor->centerCursor();
+}
+
+void ReviewController::updatePanel()
+{
+    if (!m_panel->isVisible() && !(m_panelToggle && m_panelToggle->isChecked()))
+        return;
+    const QString text = m_session.text();
+    m_panel->showReview(text, Core::Review::read(text));
+}
+
+void ReviewController::updateEditorMarks()
+{
+    if (!m_editor)
+        return;
+    // Each reviewer's marks in their colour, as in the preview. The highlighter finds who signed a
+    // mark on its own line, so the colours hold while typing moves everything.
+    const QStringList &reviewers = m_session.renderer().last().review.reviewers();
+    QHash<QString, QColor> colors;
+    for (qsizetype i = 0; i < reviewers.size(); ++i)
+        colors.insert(reviewers.at(i), QColor(Core::ReviewRender::reviewerColor(i)));
+    m_editor->highlighter()->setReviewerColors(colors);
+}
+
+void ReviewController::updateIndicator()
+{
+    const bool on = m_session.isSuggesting();
+    m_suggest->setChecked(on);
+    m_suggestingLabel->setVisible(on);
+    if (!on)
+        return;
+    const QString name = m_session.reviewer();
+    // The reviewer's own colour, as their suggestions show in the text and preview.
+    const qsizetype index = m_session.renderer().last().review.reviewers().indexOf(name);
+    const QString color
+        = Core::ReviewRender::reviewerColor(index < 0 ? m_session.renderer().last().review.reviewers().size() : index);
+    m_suggestingLabel->setText(tr("Suggesting as %1").arg(name));
+    m_suggestingLabel->setToolTip(
+        tr("Suggest Changes is on (Ctrl+Shift+E): edits are recorded as %1's suggestions").arg(name));
+    const QString style = QStringLiteral("QLabel { color: white; background: %1; border-radius: 3px; "
+                                         "padding: 1px 6px; font-weight: bold; }")
+                              .arg(color);
+    if (m_suggestingLabel->styleSheet() != style) // restyling lays the status bar out again
+        m_suggestingLabel->setStyleSheet(style);
 }
 
 void ReviewController::updateCounts()

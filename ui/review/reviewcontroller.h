@@ -2,6 +2,8 @@
 
 #include <QObject>
 
+#include <optional>
+
 #include <review/reviewedits.h>
 
 class QAction;
@@ -14,24 +16,44 @@ namespace Byline::WidgetUi {
 class ArticleSession;
 class MarkdownEditor;
 class Notices;
+class Prompts;
+class ReviewPanel;
+class SettingsStore;
 
-// The editor's desk, as far as it goes: which view of the review the preview shows (All Markup,
-// Final, Original, resolved threads or not), the status bar's `4 suggestions · 2 comments`, moving
-// to the next or previous change, and accepting or rejecting the change at the cursor or all of
-// them, each decision one undoable edit through the session's gateway.
+// The editor's desk: suggest mode (Edit ▸ Suggest Changes, signed with Preferences ▸ Your name,
+// shown in the status bar while on), comments, the review panel, which view of the review the
+// preview shows (All Markup, Final, Original, resolved threads or not), the status bar's
+// `4 suggestions · 2 comments`, moving to the next or previous change, and accepting or rejecting
+// one change, a reviewer's or all of them. Every decision, comment and reply is one undoable edit
+// through the session's gateway.
 class ReviewController final : public QObject
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(ReviewController)
 
 public:
-    ReviewController(ArticleSession &session, MarkdownEditor *editor, Notices &notices, QWidget *window);
+    ReviewController(ArticleSession &session, MarkdownEditor *editor, Notices &notices, Prompts &prompts,
+                     SettingsStore &settings, QWidget *window);
 
     // For the View menu: the three views and Show Resolved Comments (null: a separator).
     [[nodiscard]] QList<QAction *> viewActions() const;
     // For the Review menu: moving and deciding.
     [[nodiscard]] QList<QAction *> reviewActions() const;
     [[nodiscard]] QLabel *counts() const { return m_counts; }
+    // "Suggesting", in the status bar while suggest mode is on.
+    [[nodiscard]] QLabel *suggestingIndicator() const { return m_suggestingLabel; }
+    // Edit ▸ Suggest Changes.
+    [[nodiscard]] QAction *suggestAction() const { return m_suggest; }
+    // The panel; the window puts it in a dock and gives its toggle (setPanelToggle()).
+    [[nodiscard]] ReviewPanel *panel() const { return m_panel; }
+    void setPanelToggle(QAction *toggle);
+
+    // Suggest mode on or off; turning it on without a name asks for one (false when none is given).
+    bool setSuggesting(bool on);
+    // A comment on the selection (or at the cursor), asked for; false when none was added.
+    bool addComment();
+    // The same with the words given.
+    bool addComment(const QString &words);
 
     void setView(Core::ReviewEdits::View view);
     [[nodiscard]] Core::ReviewEdits::View view() const;
@@ -40,10 +62,25 @@ public:
     // Accepts or rejects the change at the cursor (or the comment thread there goes); false when
     // the cursor is on none.
     bool decideAtCursor(Core::ReviewEdits::Decision decision);
-    void decideAll(Core::ReviewEdits::Decision decision);
+    // Every change, or every change `reviewer` made.
+    void decideAll(Core::ReviewEdits::Decision decision, const QString &reviewer = {});
+    // What the panel asks, for the item at `index` of its review.
+    bool decideItem(qsizetype index, Core::ReviewEdits::Decision decision);
+    bool reply(qsizetype index, const QString &words);
+    bool setResolved(qsizetype index, bool resolved);
 
 private:
     void updateCounts();
+    void updatePanel();
+    void updateEditorMarks();
+    void updateIndicator();
+    void jumpTo(qsizetype index);
+    // The name suggestions and comments are signed with, asked for when Preferences has none.
+    [[nodiscard]] std::optional<QString> yourName();
+    [[nodiscard]] Core::Attribution signature(const QString &name) const;
+    // The panel's item at `index`, found again in the current text (typing may have moved it).
+    [[nodiscard]] std::optional<Core::Review::Item> current(qsizetype index, const QString &text) const;
+    bool applyEdits(const Core::TextEdits &edits, const QString &why);
     void updateActions();
     void applyView();
 
@@ -62,6 +99,13 @@ private:
     QAction *m_acceptAll;
     QAction *m_rejectAll;
     QLabel *m_counts;
+    Prompts &m_prompts;
+    SettingsStore &m_settings;
+    QAction *m_suggest;
+    QAction *m_addComment;
+    QAction *m_panelToggle = nullptr;
+    QLabel *m_suggestingLabel;
+    ReviewPanel *m_panel;
 };
 
 } // namespace Byline::WidgetUi

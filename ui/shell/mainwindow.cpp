@@ -26,6 +26,7 @@
 #include <ui/preview/previewpane.h>
 #include <ui/preview/scrollsync.h>
 #include <ui/review/reviewcontroller.h>
+#include <ui/review/reviewpanel.h>
 #include <ui/spelling/languagebutton.h>
 #include <ui/spelling/spellcontroller.h>
 #include <ui/spelling/spellingmenu.h>
@@ -113,7 +114,7 @@ void MainWindow::createParts(Prompts *prompts)
     p.languageButton = new LanguageButton(*p.spelling, *p.spellingMenu, this);
     new PanelsController(*p.session, p.editor, settings, p.outline, p.statistics, p.indicators, this);
     new ScrollSync(p.editor, p.preview, this);
-    p.review = new ReviewController(*p.session, p.editor, *p.notices, this);
+    p.review = new ReviewController(*p.session, p.editor, *p.notices, *prompts, settings, this);
 }
 
 void MainWindow::layOut()
@@ -138,6 +139,12 @@ void MainWindow::layOut()
     setCentralWidget(m_splitter);
     m_parts.outlineDock = makeDock(tr("Outline"), QStringLiteral("outlineDock"), m_parts.outline, this);
     m_parts.statisticsDock = makeDock(tr("Statistics"), QStringLiteral("statisticsDock"), m_parts.statistics, this);
+    m_parts.reviewDock = makeDock(tr("Review"), QStringLiteral("reviewDock"), m_parts.review->panel(), this);
+    removeDockWidget(m_parts.reviewDock); // beside the text, where Word keeps its comments
+    addDockWidget(Qt::RightDockWidgetArea, m_parts.reviewDock);
+    m_parts.reviewDock->hide();
+    m_parts.review->setPanelToggle(m_parts.reviewDock->toggleViewAction());
+    statusBar()->addPermanentWidget(m_parts.review->suggestingIndicator());
     statusBar()->addPermanentWidget(m_parts.review->counts());
     statusBar()->addPermanentWidget(m_parts.indicators);
     statusBar()->addPermanentWidget(m_parts.languageButton);
@@ -147,7 +154,7 @@ void MainWindow::layOut()
                                   m_editorColumn,
                                   m_parts.editor,
                                   m_parts.preview,
-                                  {m_parts.outlineDock, m_parts.statisticsDock}},
+                                  {m_parts.outlineDock, m_parts.statisticsDock, m_parts.reviewDock}},
                                  m_services.settings(), *m_parts.notices, this);
 }
 
@@ -156,6 +163,10 @@ void MainWindow::connectParts()
     const Parts &p = m_parts;
     connect(p.session, &ArticleSession::pathChanged, this, &MainWindow::updateTitle);
     connect(p.session, &ArticleSession::modificationChanged, this, &QWidget::setWindowModified);
+    connect(p.libraryController, &LibraryController::reviewWanted, this, [this] {
+        m_parts.reviewDock->show();
+        m_parts.reviewDock->raise();
+    });
     connect(p.libraryController, &LibraryController::libraryOpened, this,
             [this] { m_parts.view->libraryAction()->setChecked(true); });
     connect(m_parts.statisticsDock, &QDockWidget::visibilityChanged, p.session,

@@ -70,6 +70,7 @@ public:
         StatisticsPanel *statistics = nullptr;
         QDockWidget *outlineDock = nullptr;
         QDockWidget *statisticsDock = nullptr;
+        QDockWidget *reviewDock = nullptr;
         StatusIndicators *indicators = nullptr;
         ViewModes *view = nullptr;
         ReviewController *review = nullptr;

@@ -51,7 +51,8 @@ void placeMenus(MainWindow &window, const ShellActions &shell)
     clipboard.insert(clipboard.indexOf(p.editing->copyAction()) + 1, p.exporting->copyAsRichTextAction());
     place(edit,
           clipboard + QList<QAction *> {nullptr} + p.editing->findActions() + QList<QAction *> {nullptr}
-              + p.spellingMenu->editActions() + QList<QAction *> {nullptr, shell.preferences()},
+              + p.spellingMenu->editActions()
+              + QList<QAction *> {nullptr, p.review->suggestAction(), nullptr, shell.preferences()},
           &window);
 
     place(bar->addMenu(MainWindow::tr("F&ormat")), p.editing->formatActions(), &window);
