@@ -124,3 +124,15 @@ if [ "${BYLINE_BENCH_LARGE:-0}" = 1 ]; then
     "$library_bench" generate "$work/large" 100000
     "$library_bench" index "$work/large" "$work/large.sqlite" | library_summary
 fi
+
+echo "== Review: 100,000 words with 2,000 marks: budgets parse <= 10 ms, accept all <= 20 ms"
+review_bench="$build/tests/bench/byline_review_bench"
+"$review_bench" mark "$work/long.md" 2000 "$work/marked.md"
+echo "  $("$review_bench" time "$work/marked.md" 20)"
+echo "== CPU per keystroke, Suggest Changes on and off: budget <= 1.2 x (same run)"
+echo "   (gui-probe measures the same under X: gui-probe FILE with and without --suggest)"
+for document in "$sample" "$work/long.md"; do
+    for mode in "" --suggest; do
+        echo "  $(basename "$document") $(QT_QPA_PLATFORM=offscreen "$build/tests/bench/byline_typing_bench" "$document" 400 $mode 2>/dev/null)"
+    done
+done
