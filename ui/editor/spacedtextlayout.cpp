@@ -56,19 +56,6 @@ QRectF SpacedTextLayout::blockBoundingRect(const QTextBlock &block) const
 
 void SpacedTextLayout::documentChanged(int from, int charsRemoved, int charsAdded)
 {
-    // A highlighter that changes a block's formats marks the whole block dirty, its line break
-    // included, which QPlainTextDocumentLayout takes for a change reaching into the next block: it
-    // lays out and repaints everything below. When the change lies within one block and no block
-    // came or went, it is that block's alone, and only it is laid out and painted again.
-    const int blocks = document()->blockCount();
-    const QTextBlock block = document()->findBlock(from);
-    if (blocks == m_blocks && block.isValid() && charsAdded > 0
-        && from + charsAdded <= block.position() + block.length()) {
-        const int within = std::min(charsAdded, block.position() + block.length() - 1 - from);
-        charsRemoved = 0;
-        charsAdded = std::max(within, 1);
-    }
-    m_blocks = blocks;
     QPlainTextDocumentLayout::documentChanged(from, charsRemoved, charsAdded);
     if (m_percent == 100)
         return;

@@ -30,7 +30,6 @@ private:
     void spaceLines(const QTextBlock &block) const;
 
     int m_percent = 100;
-    int m_blocks = 0; // as at the last change
 };
 
 } // namespace Byline::WidgetUi
