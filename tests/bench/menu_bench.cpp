@@ -2,6 +2,8 @@
 //
 //   byline_menu_bench FILE [WORDS]   opens the menu of the first WORDS misspelled words of FILE in a
 //                                    real (offscreen) window, as a right-click does; one JSON line
+#include "benchwindow.h"
+
 #include <ui/document/articlesession.h>
 #include <ui/editor/markdowneditor.h>
 #include <ui/editor/markdownhighlighter.h>
@@ -35,11 +37,7 @@ int main(int argc, char *argv[])
     DeskServices services;
     MainWindow window(services);
     const MainWindow::Parts &parts = window.parts();
-    std::optional<bool> opened;
-    parts.session->open(args[1], [&opened](bool ok) { opened = ok; });
-    while (!opened)
-        QApplication::processEvents(QEventLoop::WaitForMoreEvents);
-    if (!*opened)
+    if (!openInWindow(window, args[1]))
         return 1;
     window.show();
     MarkdownEditor *editor = parts.editor;

@@ -6,6 +6,8 @@
 //       fast typist does, renders and paints included; --suggest with Suggest Changes on, --apply
 //       through the session's edit gateway instead of keys. One JSON line: CPU ms per keystroke,
 //       and how many pages of editor the paints covered (a repainted page per key is a bug).
+#include "benchwindow.h"
+
 #include <ui/document/articlesession.h>
 #include <ui/editor/markdowneditor.h>
 #include <ui/shell/deskservices.h>
@@ -74,11 +76,7 @@ int main(int argc, char *argv[])
     DeskServices services;
     MainWindow window(services);
     const MainWindow::Parts &parts = window.parts();
-    std::optional<bool> opened;
-    parts.session->open(args[1], [&opened](bool ok) { opened = ok; });
-    while (!opened)
-        QApplication::processEvents(QEventLoop::WaitForMoreEvents);
-    if (!*opened)
+    if (!openInWindow(window, args[1]))
         return 1;
     window.resize(1400, 900);
     window.show();

@@ -296,16 +296,20 @@ bool ReviewController::decideItem(qsizetype index, Decision decision)
 
 bool ReviewController::reply(qsizetype index, const QString &words)
 {
-    const std::optional<QString> name = yourName();
-    const QString text = m_session.text();
-    const std::optional<Core::Review::Item> item = current(index, text);
-    if (!name || !item)
-        return false;
-    QString why;
-    return applyEdits(Core::ReviewEdits::reply(text, *item, signature(*name), words, &why), why);
+    return signedEdit(index,
+                      [&words](QStringView text, const Core::Review::Item &item, const Core::Attribution &by,
+                               QString *why) { return Core::ReviewEdits::reply(text, item, by, words, why); });
 }
 
 bool ReviewController::setResolved(qsizetype index, bool resolved)
+{
+    return signedEdit(
+        index, [resolved](QStringView text, const Core::Review::Item &item, const Core::Attribution &by, QString *why) {
+            return Core::ReviewEdits::setResolved(text, item, by, resolved, why);
+        });
+}
+
+bool ReviewController::signedEdit(qsizetype index, const SignedEdit &edit)
 {
     const std::optional<QString> name = yourName();
     const QString text = m_session.text();
@@ -313,7 +317,7 @@ bool ReviewController::setResolved(qsizetype index, bool resolved)
     if (!name || !item)
         return false;
     QString why;
-    return applyEdits(Core::ReviewEdits::setResolved(text, *item, signature(*name), resolved, &why), why);
+    return applyEdits(edit(text, *item, signature(*name), &why), why);
 }
 
 bool ReviewController::addComment()

@@ -2,6 +2,7 @@
 
 #include <QObject>
 
+#include <functional>
 #include <optional>
 
 #include <review/reviewedits.h>
@@ -81,6 +82,10 @@ private:
     // The panel's item at `index`, found again in the current text (typing may have moved it).
     [[nodiscard]] std::optional<Core::Review::Item> current(qsizetype index, const QString &text) const;
     bool applyEdits(const Core::TextEdits &edits, const QString &why);
+    // An edit of the panel's item at `index` signed with your name: a reply, a resolution.
+    using SignedEdit = std::function<Core::TextEdits(QStringView text, const Core::Review::Item &item,
+                                                     const Core::Attribution &by, QString *why)>;
+    bool signedEdit(qsizetype index, const SignedEdit &edit);
     void updateActions();
     void applyView();
 
