@@ -10,7 +10,9 @@
 
 #include <QApplication>
 #include <QClipboard>
+#include <QPaintEvent>
 #include <QRegularExpression>
+#include <QScreen>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
@@ -97,6 +99,8 @@ private Q_SLOTS:
     void spellingLikeReplacement_replacesTheWholeWord();
     void cut_keepsTheTextAsADeletion();
     void off_editsArePlainAgain();
+    void typingInAMark_repaintsItsLineNotThePage();
+    void aLineGrowingInAMark_movesWhatFollowsOnScreen();
 
 private:
     QTemporaryDir m_home;
@@ -325,6 +329,82 @@ void SuggestModeTest::off_editsArePlainAgain()
     desk.placeAt(QStringLiteral("."));
     QTest::keyClicks(&desk.editor, QStringLiteral(" text"));
     QCOMPARE(desk.session.text(), QStringLiteral("Plain text.\n"));
+}
+
+namespace {
+
+// Counts the area the editor paints.
+class PaintedArea final : public QObject
+{
+public:
+    bool eventFilter(QObject *watched, QEvent *event) override
+    {
+        if (event->type() == QEvent::Paint) {
+            const QRect rect = static_cast<QPaintEvent *>(event)->rect();
+            area += qint64(rect.width()) * rect.height();
+        }
+        return QObject::eventFilter(watched, event);
+    }
+    qint64 area = 0;
+};
+
+// What the screen shows of the editor's window: the pixels painted so far, not a fresh paint.
+QImage onScreen(const MarkdownEditor &editor)
+{
+    return editor.screen()->grabWindow(editor.window()->winId()).toImage();
+}
+
+const QString paragraphs = QStringLiteral("First paragraph, short.\n\nSecond paragraph, where the typing goes.\n\n"
+                                          "Third paragraph stays below.\n\nFourth paragraph.\n");
+
+} // namespace
+
+void SuggestModeTest::typingInAMark_repaintsItsLineNotThePage()
+{
+    // The addition grows with each key, so its line's formats change every time; that must not
+    // repaint the whole page, or typing in suggest mode costs far more than typing.
+    Desk desk(paragraphs);
+    QVERIFY(QTest::qWaitForWindowExposed(&desk.editor));
+    desk.placeAt(QStringLiteral(" where"));
+    QTest::keyClicks(&desk.editor, QStringLiteral("x"));
+    QCoreApplication::processEvents();
+    PaintedArea painted;
+    desk.editor.viewport()->installEventFilter(&painted);
+    const QString typed = QStringLiteral("abcdefghij");
+    for (const QChar c : typed) {
+        QTest::keyClick(&desk.editor, c.toLatin1());
+        QCoreApplication::processEvents();
+    }
+    const qint64 page = qint64(desk.editor.viewport()->width()) * desk.editor.viewport()->height();
+    QVERIFY2(painted.area < page * typed.size() / 3, qPrintable(QString::number(double(painted.area) / double(page))));
+    QVERIFY(desk.text().contains(QStringLiteral("{++xabcdefghij++}")));
+}
+
+void SuggestModeTest::aLineGrowingInAMark_movesWhatFollowsOnScreen()
+{
+    // Typing until the paragraph takes another line: what follows moves down on screen, exactly
+    // as an editor opened on the final text shows it.
+    Desk desk(paragraphs);
+    desk.editor.setCursorWidth(0); // no blinking cursor in the picture
+    QVERIFY(QTest::qWaitForWindowExposed(&desk.editor));
+    desk.placeAt(QStringLiteral(" where"));
+    for (int i = 0; i < 12; ++i) {
+        QTest::keyClicks(&desk.editor, QStringLiteral(" more words"));
+        QCoreApplication::processEvents();
+    }
+    QTest::qWait(50);
+    const QImage typed = onScreen(desk.editor);
+    QVERIFY(!typed.isNull());
+
+    ArticleSession session {nullptr};
+    session.replace(0, 0, desk.session.text(), EditOrigin::Recovery);
+    MarkdownEditor fresh(session);
+    fresh.setCursorWidth(0);
+    fresh.resize(desk.editor.size());
+    fresh.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&fresh));
+    QTest::qWait(50);
+    QCOMPARE(typed, onScreen(fresh));
 }
 
 QTEST_MAIN(SuggestModeTest)

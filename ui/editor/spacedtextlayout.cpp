@@ -42,6 +42,14 @@ void SpacedTextLayout::spaceLines(const QTextBlock &block) const
 
 QRectF SpacedTextLayout::blockBoundingRect(const QTextBlock &block) const
 {
+    const QRectF spaced = spacedRect(block);
+    if (block.isValid())
+        m_heights.insert(block.fragmentIndex(), spaced.height());
+    return spaced;
+}
+
+QRectF SpacedTextLayout::spacedRect(const QTextBlock &block) const
+{
     const QRectF unspaced = QPlainTextDocumentLayout::blockBoundingRect(block); // lays it out if needed
     if (m_percent == 100 || !block.isValid() || !block.isVisible())
         return unspaced;
@@ -56,6 +64,28 @@ QRectF SpacedTextLayout::blockBoundingRect(const QTextBlock &block) const
 
 void SpacedTextLayout::documentChanged(int from, int charsRemoved, int charsAdded)
 {
+    // A highlighter that changes a block's formats (an addition growing as it is typed) marks the
+    // whole block dirty, its line break included, which QPlainTextDocumentLayout takes for a change
+    // reaching into the next block: it lays out and repaints everything below, every key. When the
+    // change lies within one block, no block came or went, and the block keeps the height it last
+    // had, only that block is laid out and painted again; when its height changed, all of what
+    // follows is painted, as the base class would.
+    const int blocks = std::exchange(m_blocks, document()->blockCount());
+    const QTextBlock block = document()->findBlock(from);
+    const auto known = block.isValid() ? m_heights.constFind(block.fragmentIndex()) : m_heights.cend();
+    if (blocks == m_blocks && known != m_heights.cend() && block.isVisible() && charsAdded > 0
+        && from + charsAdded <= block.position() + block.length()) {
+        const qreal before = *known;
+        const int lines = block.lineCount();
+        const int within = std::max(1, std::min(charsAdded, block.position() + block.length() - 1 - from));
+        QPlainTextDocumentLayout::documentChanged(from, 0, within);
+        spaceLines(block);
+        if (block.lineCount() != lines || !qFuzzyCompare(blockBoundingRect(block).height(), before)) {
+            Q_EMIT documentSizeChanged(documentSize());
+            Q_EMIT update();
+        }
+        return;
+    }
     QPlainTextDocumentLayout::documentChanged(from, charsRemoved, charsAdded);
     if (m_percent == 100)
         return;

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QHash>
 #include <QPlainTextDocumentLayout>
 
 namespace Byline::WidgetUi {
@@ -28,8 +29,13 @@ protected:
 
 private:
     void spaceLines(const QTextBlock &block) const;
+    [[nodiscard]] QRectF spacedRect(const QTextBlock &block) const;
 
     int m_percent = 100;
+    int m_blocks = 0; // as at the last change
+    // The height each block had when last reported, by its fragment index: what a block measured
+    // before a change that cleared its lines.
+    mutable QHash<int, qreal> m_heights;
 };
 
 } // namespace Byline::WidgetUi
