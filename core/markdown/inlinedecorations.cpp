@@ -1,5 +1,7 @@
 #include "inlinedecorations.h"
 
+#include <algorithm>
+
 namespace Byline::Core {
 
 namespace {
@@ -42,8 +44,17 @@ qsizetype InlineDecorations::markerAt(QStringView text, qsizetype at)
     return qsizetype(point - firstMarker);
 }
 
+bool InlineDecorations::holdsMarkers(QStringView text)
+{
+    // Markers are outside the Basic Multilingual Plane; most blocks of an article hold no
+    // surrogate at all, and go through untouched.
+    return std::any_of(text.cbegin(), text.cend(), [](QChar c) { return c.isHighSurrogate(); });
+}
+
 QString InlineDecorations::toHtml(QStringView html) const
 {
+    if (!holdsMarkers(html))
+        return html.toString();
     QString out;
     out.reserve(html.size() + html.size() / 4);
     qsizetype open = -1; // the decoration open here
@@ -104,6 +115,8 @@ QString InlineDecorations::toPlainText(QStringView text) const
 
 QString InlineDecorations::visibleText(QStringView text) const
 {
+    if (!holdsMarkers(text))
+        return text.toString();
     QString out;
     out.reserve(text.size());
     bool hidden = false;

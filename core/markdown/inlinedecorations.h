@@ -48,6 +48,8 @@ public:
     [[nodiscard]] QString visibleText(QStringView text) const;
 
 private:
+    // Whether `text` may hold a marker (it holds a character outside the BMP).
+    [[nodiscard]] static bool holdsMarkers(QStringView text);
     // The marker at `at` (a surrogate pair), as 2 × index + (closing ? 1 : 0), or -1.
     [[nodiscard]] static qsizetype markerAt(QStringView text, qsizetype at);
 

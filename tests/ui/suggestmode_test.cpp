@@ -10,6 +10,7 @@
 
 #include <QApplication>
 #include <QClipboard>
+#include <QMimeData>
 #include <QPaintEvent>
 #include <QRegularExpression>
 #include <QScreen>
@@ -94,6 +95,7 @@ private Q_SLOTS:
     void deletingInsideAnotherReviewersSuggestion_isRefused();
     void enter_andListContinuation_areAdditions();
     void paste_isAnAddition();
+    void pastingRichText_isAnAdditionOfItsText();
     void bold_addsItsMarkersAsAdditions();
     void replaceAll_suggestsEachReplacement();
     void spellingLikeReplacement_replacesTheWholeWord();
@@ -275,6 +277,17 @@ void SuggestModeTest::paste_isAnAddition()
     desk.placeAt(QStringLiteral("end"));
     QTest::keyClick(&desk.editor, Qt::Key_V, Qt::ControlModifier);
     QCOMPARE(desk.text(), QStringLiteral("Start {++middle\nline ++}{>>@Ed Brooks T<<}end.\n"));
+}
+
+void SuggestModeTest::pastingRichText_isAnAdditionOfItsText()
+{
+    Desk desk(QStringLiteral("Start end.\n"));
+    auto *rich = new QMimeData;
+    rich->setHtml(QStringLiteral("<p><b>bold</b> words </p>"));
+    QApplication::clipboard()->setMimeData(rich);
+    desk.placeAt(QStringLiteral("end"));
+    desk.editor.paste();
+    QCOMPARE(desk.text(), QStringLiteral("Start {++bold words ++}{>>@Ed Brooks T<<}end.\n"));
 }
 
 void SuggestModeTest::bold_addsItsMarkersAsAdditions()

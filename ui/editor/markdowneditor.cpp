@@ -15,6 +15,7 @@
 #include <QMimeData>
 #include <QScrollBar>
 #include <QTextBlock>
+#include <QTextDocumentFragment>
 
 namespace Byline::WidgetUi {
 
@@ -421,12 +422,19 @@ void MarkdownEditor::cutSelection()
 
 void MarkdownEditor::insertFromMimeData(const QMimeData *source)
 {
-    if (!m_session.isSuggesting() || !source || !source->hasText()) {
+    if (!m_session.isSuggesting() || !source) {
         QPlainTextEdit::insertFromMimeData(source);
         return;
     }
+    // Only text goes in while suggesting, as an addition (rich text as the text it shows).
+    QString text;
+    if (source->hasText())
+        text = source->text();
+    else if (source->hasHtml())
+        text = QTextDocumentFragment::fromHtml(source->html()).toPlainText();
+    if (text.isEmpty())
+        return;
     const QTextCursor cursor = textCursor();
-    QString text = source->text();
     text.replace(QLatin1String("\r\n"), QLatin1String("\n"));
     text.replace(QChar::ParagraphSeparator, QLatin1Char('\n'));
     text.replace(QChar::LineSeparator, QLatin1Char('\n'));

@@ -256,7 +256,7 @@ std::optional<Core::Review::Item> ReviewController::current(qsizetype index, con
     const Core::Review::Item &item = shown.items().at(index);
     const Core::Review fresh = Core::Review::read(text);
     if (text == m_panel->model().text())
-        return fresh.items().value(index);
+        return index < fresh.items().size() ? std::optional(fresh.items().at(index)) : std::nullopt;
     // Typed since the panel last looked: the same marks, nearest to where they were.
     const QStringView was = item.whole.of(m_panel->model().text());
     const Core::Review::Item *best = nullptr;
