@@ -49,6 +49,7 @@ ArticleRender RenderScheduler::render(const Source &source, const Core::RenderOp
     render.result = Core::ReviewRender::render(render.article.body(), bodyOptions, review);
     if (render.article.sourceFormat() == Core::Article::SourceFormat::Markdown)
         render.review = Core::Review::read(source.text);
+    render.text = source.text;
     return render;
 }
 

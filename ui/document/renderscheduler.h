@@ -22,6 +22,7 @@ struct ArticleRender
     Core::Diagnostics diagnostics; // of the text: front matter errors and the like
     Core::RenderResult result; // in the review view asked for; statistics of the final text
     Core::Review review; // of the whole text, positions in it
+    QString text; // the whole text rendered, which `review`'s positions are in
 };
 
 // Decides when the open article is rendered, apart from who shows the result: renders start when

@@ -319,21 +319,17 @@ bool MarkdownEditor::suggestKey(QKeyEvent *event)
         deleteTo(QTextCursor::PreviousCharacter);
         return true;
     }
-    if (event == QKeySequence::Delete) {
-        deleteTo(QTextCursor::NextCharacter);
-        return true;
-    }
-    if (event == QKeySequence::DeleteStartOfWord) {
-        deleteTo(QTextCursor::PreviousWord);
-        return true;
-    }
-    if (event == QKeySequence::DeleteEndOfWord) {
-        deleteTo(QTextCursor::NextWord);
-        return true;
-    }
-    if (event == QKeySequence::DeleteEndOfLine) {
-        deleteTo(QTextCursor::EndOfBlock);
-        return true;
+    static constexpr std::pair<QKeySequence::StandardKey, QTextCursor::MoveOperation> deletions[] = {
+        {QKeySequence::Delete, QTextCursor::NextCharacter},
+        {QKeySequence::DeleteStartOfWord, QTextCursor::PreviousWord},
+        {QKeySequence::DeleteEndOfWord, QTextCursor::NextWord},
+        {QKeySequence::DeleteEndOfLine, QTextCursor::EndOfBlock},
+    };
+    for (const auto &[key, move] : deletions) {
+        if (event == key) {
+            deleteTo(move);
+            return true;
+        }
     }
     if (event == QKeySequence::InsertParagraphSeparator || event == QKeySequence::InsertLineSeparator) {
         replaceTyped(cursor.selectionStart(), cursor.selectionEnd(), QStringLiteral("\n"));

@@ -400,8 +400,14 @@ void ReviewController::updatePanel()
 {
     if (!m_panel->isVisible() && !(m_panelToggle && m_panelToggle->isChecked()))
         return;
+    // The review the render read on its worker when it is of the text as it is; read here only
+    // when the panel opens between renders.
+    const ArticleRender &render = m_session.renderer().last();
     const QString text = m_session.text();
-    m_panel->showReview(text, Core::Review::read(text));
+    if (render.text == text)
+        m_panel->showReview(render.text, render.review);
+    else
+        m_panel->showReview(text, Core::Review::read(text));
 }
 
 void ReviewController::updateEditorMarks()
