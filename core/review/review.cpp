@@ -204,4 +204,35 @@ qsizetype Review::itemAt(qsizetype position) const
     return position <= item->whole.end ? item - m_items.cbegin() : -1;
 }
 
+Review Review::moved(qsizetype characters, int lines) const
+{
+    const auto move = [characters](CriticMarkup::Range &range) {
+        range.start += characters;
+        range.end += characters;
+    };
+    const auto moveMark = [&move](CriticMarkup::Mark &mark) {
+        move(mark.whole);
+        move(mark.content);
+        if (mark.kind == Kind::Substitution) { // the sides of the other kinds stay empty
+            move(mark.oldText);
+            move(mark.newText);
+        }
+    };
+    Review review = *this;
+    for (Item &item : review.m_items) {
+        moveMark(item.mark);
+        move(item.whole);
+        item.line += lines;
+        for (Comment &comment : item.comments) {
+            moveMark(comment.mark);
+            comment.line += lines;
+        }
+    }
+    for (CriticMarkup::Problem &problem : review.m_problems) {
+        problem.position += characters;
+        problem.line += lines;
+    }
+    return review;
+}
+
 } // namespace Byline::Core

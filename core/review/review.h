@@ -101,6 +101,10 @@ public:
     // The item whose `whole` contains `position` (or ends at it), or -1.
     [[nodiscard]] qsizetype itemAt(qsizetype position) const;
 
+    // This review with every position `characters` and every line `lines` further on (back when
+    // negative), as the review of a file becomes that of its body, which starts further on.
+    [[nodiscard]] Review moved(qsizetype characters, int lines) const;
+
 private:
     QList<Item> m_items;
     QList<CriticMarkup::Problem> m_problems;

@@ -1,7 +1,8 @@
 #include "reviewrender.h"
 
 #include <QCoreApplication>
-#include <QLocale>
+#include <QElapsedTimer>
+#include <QHash>
 #include <QRegularExpression>
 
 #include <array>
@@ -252,7 +253,42 @@ QString ReviewRender::reviewerColor(qsizetype index)
 
 QString ReviewRender::displayTime(const QDateTime &time)
 {
-    return QLocale::c().toString(time.toLocalTime(), QStringLiteral("d MMM yyyy HH:mm"));
+    static constexpr qint64 quarterHourMs = 15 * 60 * 1000;
+    static constexpr std::array<const char *, 12> months
+        = {"Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"};
+    thread_local QHash<qint64, int> offsets; // seconds east of UTC, by quarter hour since the epoch
+    thread_local QElapsedTimer age; // forgotten after a minute: the computer's zone may change
+    if (!time.isValid())
+        return {};
+    if (!age.isValid() || age.hasExpired(60 * 1000)) {
+        offsets.clear();
+        age.start();
+    }
+    const qint64 msecs = time.toMSecsSinceEpoch();
+    const qint64 quarter = msecs >= 0 ? msecs / quarterHourMs : (msecs - quarterHourMs + 1) / quarterHourMs;
+    auto offset = offsets.constFind(quarter);
+    if (offset == offsets.cend()) {
+        if (offsets.size() >= 4096)
+            offsets.clear();
+        const QDateTime start = QDateTime::fromMSecsSinceEpoch(quarter * quarterHourMs, Qt::UTC);
+        offset = offsets.insert(quarter, start.toLocalTime().offsetFromUtc());
+    }
+    // The local wall clock, read as if it were UTC: no time zone to consult for its fields.
+    const QDateTime local = QDateTime::fromMSecsSinceEpoch(msecs + qint64(*offset) * 1000, Qt::UTC);
+    const QDate date = local.date();
+    const QTime clock = local.time();
+    QString text;
+    text.reserve(20);
+    const auto twoDigits = [&text](int n) {
+        text += QChar(u'0' + n / 10);
+        text += QChar(u'0' + n % 10);
+    };
+    text += QString::number(date.day()) + QLatin1Char(' ') + QLatin1String(months.at(size_t(date.month() - 1)))
+        + QLatin1Char(' ') + QString::number(date.year()) + QLatin1Char(' ');
+    twoDigits(clock.hour());
+    text += QLatin1Char(':');
+    twoDigits(clock.minute());
+    return text;
 }
 
 std::optional<QString> ReviewRender::decorate(QStringView body, const Review &review, bool showResolved,
@@ -266,7 +302,12 @@ std::optional<QString> ReviewRender::decorate(QStringView body, const Review &re
 
 RenderResult ReviewRender::render(const QString &body, const RenderOptions &options, const Options &review)
 {
-    const Review read = Review::read(body, CriticMarkup::Start::Body);
+    return render(body, Review::read(body, CriticMarkup::Start::Body), options, review);
+}
+
+RenderResult ReviewRender::render(const QString &body, const Review &read, const RenderOptions &options,
+                                  const Options &review)
+{
     if (read.isEmpty())
         return Renderer::render(body, options);
     const auto viewText

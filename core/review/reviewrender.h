@@ -25,6 +25,9 @@ public:
     };
 
     [[nodiscard]] static RenderResult render(const QString &body, const RenderOptions &options, const Options &review);
+    // The same with the body's review read already (Review::read(body, CriticMarkup::Start::Body)).
+    [[nodiscard]] static RenderResult render(const QString &body, const Review &read, const RenderOptions &options,
+                                             const Options &review);
 
     // The body with its review as decorations for the Renderer, or nothing when it has more marks
     // than decorations can hold.
@@ -34,7 +37,8 @@ public:
     // The colour of the `index`th reviewer of a text (Review::reviewers()), the same in editor,
     // preview and print; -1 for changes nobody signed.
     [[nodiscard]] static QString reviewerColor(qsizetype index);
-    // `20 Nov 2026 10:04`, in local time, as notes show it.
+    // `20 Nov 2026 10:04`, in local time, as notes show it. The time zone's offset is looked up once
+    // per quarter hour (zones change offsets on quarter hours), not once for each of a thousand notes.
     [[nodiscard]] static QString displayTime(const QDateTime &time);
 };
 

@@ -90,7 +90,7 @@ done
 echo "  (prose.md: the sample column repeated; long.md: real blog posts, code and all)"
 
 echo "== Open the spelling context menu with suggestions: budget <= 50 ms"
-for document in "$sample" "$work/long.md"; do
+for document in "$sample" "$work/long.md" "$work/marked.md"; do
     echo "  $(QT_QPA_PLATFORM=offscreen "$build/tests/bench/byline_menu_bench" "$document" 80 2>/dev/null)"
 done
 
@@ -129,9 +129,10 @@ echo "== Review: 100,000 words with 2,000 marks: budgets parse <= 10 ms, accept 
 review_bench="$build/tests/bench/byline_review_bench"
 "$review_bench" mark "$work/long.md" 2000 "$work/marked.md"
 echo "  $("$review_bench" time "$work/marked.md" 20)"
-echo "== CPU per keystroke, Suggest Changes on and off: budget <= 1.2 x (same run)"
+echo "== CPU per keystroke, Suggest Changes on and off: budget <= 1.2 x (same run);"
+echo "   the preview caught up after the last key: budget <= 150 ms on 100,000 words"
 echo "   (gui-probe measures the same under X: gui-probe FILE with and without --suggest)"
-for document in "$sample" "$work/long.md"; do
+for document in "$sample" "$work/long.md" "$work/marked.md"; do
     for mode in "" --suggest; do
         echo "  $(basename "$document") $(QT_QPA_PLATFORM=offscreen "$build/tests/bench/byline_typing_bench" "$document" 400 $mode 2>/dev/null)"
     done

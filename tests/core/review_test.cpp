@@ -148,6 +148,7 @@ private Q_SLOTS:
     void items_haveLineAndColumn();
     void reviewers_inOrderOfFirstAppearance();
     void itemAt_findsTheItemAroundAPosition();
+    void moved_isTheReviewOfTheBody();
     void code_isLiteral();
 
     void decide_eachKind_data();
@@ -314,6 +315,37 @@ void ReviewTest::itemAt_findsTheItemAroundAPosition()
     QCOMPARE(review.itemAt(18), 0); // at its end
     QCOMPARE(review.itemAt(19), -1);
     QCOMPARE(review.itemAt(text.size() - 1), 1);
+}
+
+void ReviewTest::moved_isTheReviewOfTheBody()
+{
+    // The file's review moved back past its front matter is what reading the body alone gives.
+    const QString frontMatter = QStringLiteral("---\ntitle: T\nauthor: Maya Okafor\n---\n");
+    const QString body = generated(300, 7) + QStringLiteral("\n\nAn {++unclosed mark");
+    const QString file = frontMatter + body;
+    const Review moved = Review::read(file).moved(-frontMatter.size(), -4);
+    const Review read = Review::read(body, CriticMarkup::Start::Body);
+    QCOMPARE(moved.items().size(), read.items().size());
+    QVERIFY(read.items().size() > 200);
+    for (qsizetype i = 0; i < read.items().size(); ++i) {
+        const Review::Item &a = moved.items().at(i);
+        const Review::Item &b = read.items().at(i);
+        QCOMPARE(a.mark, b.mark);
+        QCOMPARE(a.whole, b.whole);
+        QCOMPARE(a.line, b.line);
+        QCOMPARE(a.column, b.column);
+        QCOMPARE(a.by, b.by);
+        QCOMPARE(a.resolved, b.resolved);
+        QCOMPARE(a.comments.size(), b.comments.size());
+        for (qsizetype c = 0; c < a.comments.size(); ++c) {
+            QCOMPARE(a.comments.at(c).mark, b.comments.at(c).mark);
+            QCOMPARE(a.comments.at(c).line, b.comments.at(c).line);
+            QCOMPARE(a.comments.at(c).text, b.comments.at(c).text);
+        }
+    }
+    QCOMPARE(moved.problems(), read.problems());
+    QCOMPARE(moved.problems().size(), 1);
+    QCOMPARE(moved.reviewers(), read.reviewers());
 }
 
 void ReviewTest::code_isLiteral()

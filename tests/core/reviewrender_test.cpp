@@ -1,4 +1,6 @@
+#include <QLocale>
 #include <QRegularExpression>
+#include <QScopeGuard>
 #include <QTest>
 #include <QTextBlock>
 #include <QTextDocument>
@@ -73,6 +75,8 @@ private Q_SLOTS:
     void lines_stayTheBodysInEveryView();
     void colors_perReviewerInOrder();
     void plainText_rendersAsBefore();
+    void displayTime_isLocalTimeAcrossOffsetChanges_data();
+    void displayTime_isLocalTimeAcrossOffsetChanges();
 };
 
 void ReviewRenderTest::markup_showsEveryChangeAndNote()
@@ -217,6 +221,53 @@ void ReviewRenderTest::plainText_rendersAsBefore()
     const QString body = QStringLiteral("# Title\n\nPlain \"words\" -- and {braces}.\n");
     for (const View view : {View::Markup, View::Final, View::Original})
         QCOMPARE(render(body, view).html, Renderer::render(body).html);
+}
+
+void ReviewRenderTest::displayTime_isLocalTimeAcrossOffsetChanges_data()
+{
+    // A year of its own for each zone: offsets found in one zone are remembered for a minute.
+    QTest::addColumn<QByteArray>("zone");
+    QTest::addColumn<int>("year");
+    QTest::newRow("summer time by an hour") << QByteArrayLiteral("Europe/London") << 2031;
+    QTest::newRow("a half-hour zone") << QByteArrayLiteral("America/St_Johns") << 2032;
+    QTest::newRow("summer time by half an hour") << QByteArrayLiteral("Australia/Lord_Howe") << 2033;
+    QTest::newRow("a quarter-hour zone") << QByteArrayLiteral("Asia/Kathmandu") << 2034;
+}
+
+void ReviewRenderTest::displayTime_isLocalTimeAcrossOffsetChanges()
+{
+    // Offsets are looked up once per quarter hour: every minute of the hours around each of the
+    // zone's changes reads as Qt's local time does.
+    QFETCH(QByteArray, zone);
+    QFETCH(int, year);
+    const QByteArray before = qgetenv("TZ");
+    qputenv("TZ", zone);
+    const auto restore = qScopeGuard([&before] {
+        if (before.isEmpty())
+            qunsetenv("TZ");
+        else
+            qputenv("TZ", before);
+    });
+    QDateTime time(QDate(year, 1, 1), QTime(0, 0), Qt::UTC);
+    const QDateTime end = time.addYears(1);
+    int changes = 0;
+    int lastOffset = time.toLocalTime().offsetFromUtc();
+    for (; time < end; time = time.addSecs(60 * 60)) {
+        const int offset = time.toLocalTime().offsetFromUtc();
+        if (offset == lastOffset)
+            continue;
+        lastOffset = offset;
+        ++changes;
+        for (QDateTime minute = time.addSecs(-3 * 60 * 60); minute < time.addSecs(3 * 60 * 60);
+             minute = minute.addSecs(60)) {
+            QCOMPARE(ReviewRender::displayTime(minute),
+                     QLocale::c().toString(minute.toLocalTime(), QStringLiteral("d MMM yyyy HH:mm")));
+        }
+    }
+    if (zone != "Asia/Kathmandu")
+        QCOMPARE(changes, 2);
+    QCOMPARE(ReviewRender::displayTime(time),
+             QLocale::c().toString(time.toLocalTime(), QStringLiteral("d MMM yyyy HH:mm")));
 }
 
 QTEST_MAIN(ReviewRenderTest)

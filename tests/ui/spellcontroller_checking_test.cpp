@@ -196,6 +196,21 @@ void SpellControllerCheckingTest::wordBeingTyped_isUnderlinedOnlyWhenLeft()
     QVERIFY(!underlined(desk, QStringLiteral("speling")));
     QTest::keyClick(&desk.editor, Qt::Key_Up);
     QVERIFY(underlined(desk, QStringLiteral("speling")));
+
+    // A wrong word put right while typing in it, in a line with formats of its own, stays clean.
+    desk.editor.setPlainText(QStringLiteral("Start\nA *bold* wrd here\n"));
+    QVERIFY(checked(desk));
+    QVERIFY(underlined(desk, QStringLiteral("wrd")));
+    QTextCursor inWord = desk.editor.document()->find(QStringLiteral("wrd"));
+    inWord.setPosition(inWord.selectionStart() + 1);
+    desk.editor.setTextCursor(inWord);
+    QTest::keyClicks(&desk.editor, QStringLiteral("o"));
+    QVERIFY(!underlined(desk, QStringLiteral("word")));
+    QTest::keyClick(&desk.editor, Qt::Key_End);
+    QVERIFY(!underlined(desk, QStringLiteral("word")));
+    QTest::keyClicks(&desk.editor, QStringLiteral(" and mroe"));
+    QTest::keyClick(&desk.editor, Qt::Key_Home);
+    QVERIFY(underlined(desk, QStringLiteral("mroe")));
 }
 
 QTEST_MAIN(SpellControllerCheckingTest)

@@ -15,6 +15,24 @@ namespace {
 // Renders abandoned as too complex keep a core busy until cmark gives up; never pile up more.
 constexpr int maximumRunningRenders = 2;
 
+// The review of the body, from the file's when the body is the file's end (after front matter, or
+// all of it when there is none), so that a render reads the marks once.
+Core::Review bodyReview(const QString &text, const Core::Article &article, const Core::Review &whole)
+{
+    const QString &body = article.body();
+    const qsizetype offset = text.size() - body.size();
+    if (offset > 0 && QStringView(text).sliced(offset) == body)
+        return whole.moved(-offset, 1 - article.bodyFirstLine());
+    if (offset == 0 && text == body) {
+        // Read as a file, a first line `---` opens front matter; read as a body, it is a rule.
+        const qsizetype newline = text.indexOf(u'\n');
+        const QStringView first = QStringView(text).first(newline < 0 ? text.size() : newline).trimmed();
+        if (first != u"---" && first != u"+++")
+            return whole;
+    }
+    return Core::Review::read(body, Core::CriticMarkup::Start::Body);
+}
+
 } // namespace
 
 RenderScheduler::RenderScheduler(std::function<Source()> source, Limits limits, QObject *parent)
@@ -46,9 +64,13 @@ ArticleRender RenderScheduler::render(const Source &source, const Core::RenderOp
                                              &render.diagnostics);
     Core::RenderOptions bodyOptions = options;
     bodyOptions.firstLine = render.article.bodyFirstLine();
-    render.result = Core::ReviewRender::render(render.article.body(), bodyOptions, review);
-    if (render.article.sourceFormat() == Core::Article::SourceFormat::Markdown)
+    if (render.article.sourceFormat() == Core::Article::SourceFormat::Markdown) {
         render.review = Core::Review::read(source.text);
+        render.result = Core::ReviewRender::render(
+            render.article.body(), bodyReview(source.text, render.article, render.review), bodyOptions, review);
+    } else {
+        render.result = Core::ReviewRender::render(render.article.body(), bodyOptions, review);
+    }
     render.text = source.text;
     return render;
 }

@@ -168,6 +168,9 @@ bool MarkdownHighlighter::isMisspelled(QStringView word) const
 
 void MarkdownHighlighter::highlightBlock(const QString &text)
 {
+    const int blockStart = currentBlock().position();
+    if (m_wordInProgress >= blockStart && m_wordInProgress <= blockStart + int(text.size()))
+        m_heldBack = false; // until underlineMisspellings() finds the word wrong
     const int previous = previousBlockState();
     Core::WordScanner::State blocks = blocksOf(previous);
     Core::CriticMarkup::State marks = marksOf(previous);
@@ -362,8 +365,10 @@ void MarkdownHighlighter::underlineMisspellings(const QString &text, const QList
     for (const Core::WordScanner::Word &word : words) {
         const int start = int(word.start);
         const int end = int(word.start + word.length);
-        if (m_wordInProgress >= blockStart + start && m_wordInProgress <= blockStart + end)
+        if (m_wordInProgress >= blockStart + start && m_wordInProgress <= blockStart + end) {
+            m_heldBack = m_heldBack || isMisspelled(QStringView(text).sliced(word.start, word.length));
             continue;
+        }
         if (!isMisspelled(QStringView(text).sliced(word.start, word.length)))
             continue;
         for (int i = start; i < end; ++i) {

@@ -46,6 +46,10 @@ public:
     [[nodiscard]] const std::optional<Core::SpellChecker> &spellChecker() const { return m_checker; }
     // The word touching this document position is not underlined (it is being typed); -1: none.
     void setWordInProgress(int position) { m_wordInProgress = position; }
+    // Whether the word in progress was misspelled when its line was last highlighted: only then
+    // does finishing it change the line. (Highlighting a line that has any format again lays it out
+    // again, whatever changed.)
+    [[nodiscard]] bool holdsBackMisspelling() const { return m_heldBack; }
     // Each reviewer's colour, by name (compared without regard to case): a mark signed by a
     // reviewer on the same line shows its words in their colour, a comment likewise. Re-highlights
     // when the colours change.
@@ -105,6 +109,7 @@ private:
     std::optional<Core::SpellChecker> m_checker;
     QColor m_misspelledColour;
     int m_wordInProgress = -1;
+    bool m_heldBack = false; // see holdsBackMisspelling()
     QHash<QString, QColor> m_reviewerColors; // by lower-case name
     QTimer m_recolor; // lines with signed marks, again, in slices
     int m_recolorFrom = 0;

@@ -233,7 +233,7 @@ void SpellController::cursorMoved()
     m_wordInProgress = -1;
     m_highlighter->setWordInProgress(-1);
     const QTextBlock block = m_editor->document()->findBlockByNumber(m_wordInProgressBlock);
-    if (block.isValid() && isChecking())
+    if (block.isValid() && isChecking() && m_highlighter->holdsBackMisspelling())
         m_highlighter->rehighlightBlock(block);
 }
 
