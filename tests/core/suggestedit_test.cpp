@@ -1,7 +1,7 @@
 #include <QRandomGenerator>
 #include <QTest>
 
-#include <review/suggestedit.h>
+#include <review/suggestbatch.h>
 
 using namespace Byline::Core;
 using View = ReviewEdits::View;

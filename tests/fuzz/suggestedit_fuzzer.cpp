@@ -5,7 +5,7 @@
 // every position it places lies in the text it made.
 #include "fuzzcheck.h"
 
-#include <review/suggestedit.h>
+#include <review/suggestbatch.h>
 
 using namespace Byline::Core;
 

@@ -18,7 +18,7 @@
 #include <QTextDocument>
 #include <QUuid>
 
-#include <review/suggestedit.h>
+#include <review/suggestbatch.h>
 
 namespace Byline::WidgetUi {
 
