@@ -18,8 +18,6 @@
 #include <QTextDocument>
 #include <QUuid>
 
-#include <review/suggestbatch.h>
-
 namespace Byline::WidgetUi {
 
 Q_LOGGING_CATEGORY(lcSession, "byline.ui.session", QtInfoMsg)
@@ -47,6 +45,7 @@ ArticleSession::ArticleSession(std::shared_ptr<Core::RecoveryJournal> journal, R
           limits, this))
     , m_loader(new DocumentLoader(m_document, this))
     , m_writer(new ArticleWriter(this))
+    , m_suggestions(*m_document, *m_text)
 {
     connect(m_loader, &DocumentLoader::read, this, &ArticleSession::takeLoaded);
     connect(m_loader, &DocumentLoader::filled, this, &ArticleSession::finishLoading);
@@ -326,7 +325,7 @@ void ArticleSession::keepMine()
 void ArticleSession::setSuggesting(bool on, const QString &reviewer)
 {
     m_reviewer = Core::ReviewEdits::cleanReviewerName(reviewer);
-    m_run = {};
+    m_suggestions.forget();
     if (on == m_suggesting)
         return;
     m_suggesting = on;
@@ -335,30 +334,31 @@ void ArticleSession::setSuggesting(bool on, const QString &reviewer)
 
 int ArticleSession::placed(int position, Placement placement) const
 {
-    if (!m_lastSuggestion || position < m_lastWindow)
-        return position;
-    using Bias = Core::SuggestBatch::Bias;
-    const Bias bias = placement == Placement::Backspace ? Bias::Backspace
-        : placement == Placement::Around                ? Bias::Around
-                                                        : Bias::Typing;
-    return int(m_lastSuggestion->place(position - m_lastWindow, bias)) + m_lastWindow;
+    return m_suggestions.placed(position, placement);
 }
 
 int ArticleSession::refusedEdits() const
 {
-    return m_lastSuggestion ? int(m_lastSuggestion->refusedCount()) : 0;
+    return m_suggestions.refusedEdits();
 }
 
 bool ArticleSession::apply(const QList<TextEdit> &edits, EditOrigin origin)
 {
-    m_lastSuggestion.reset();
-    if (!m_editable || m_loading || edits.isEmpty())
-        return false;
     const bool suggestable = origin == EditOrigin::Typing || origin == EditOrigin::Formatting
         || origin == EditOrigin::FindReplace || origin == EditOrigin::Spelling;
-    if (m_suggesting && suggestable)
-        return suggest(edits, origin);
-    m_run = {};
+    if (m_suggesting && suggestable && m_editable && !m_loading) {
+        const SuggestingEdits::Result result = m_suggestions.apply(edits, origin, m_reviewer);
+        if (!result.refusal.isEmpty())
+            Q_EMIT suggestionRefused(result.refusal);
+        if (result.changed) {
+            m_lastOrigin = origin;
+            Q_EMIT edited(origin);
+        }
+        return result.done;
+    }
+    m_suggestions.forget();
+    if (!m_editable || m_loading || edits.isEmpty())
+        return false;
     const std::optional<QList<TextEdit>> ordered = backToFront(edits, m_document->characterCount() - 1);
     if (!ordered)
         return false;
@@ -370,85 +370,6 @@ bool ArticleSession::apply(const QList<TextEdit> &edits, EditOrigin origin)
         cursor.insertText(edit.text);
     }
     cursor.endEditBlock();
-    m_lastOrigin = origin;
-    Q_EMIT edited(origin);
-    return true;
-}
-
-bool ArticleSession::suggest(const QList<TextEdit> &edits, EditOrigin origin)
-{
-    const int end = m_document->characterCount() - 1;
-    if (!backToFront(edits, end))
-        return false;
-    // The paragraphs around the edits, not the whole article, when the editor can say where
-    // they begin and end.
-    int windowStart = 0;
-    int windowEnd = end;
-    if (m_cleanRange) {
-        const int lowest = std::ranges::min(edits, {}, &TextEdit::from).from;
-        const int highest = std::ranges::max(edits, {}, &TextEdit::to).to;
-        const auto [start, stop] = m_cleanRange(lowest, highest);
-        if (start >= 0 && start <= lowest && stop >= highest && stop <= end) {
-            windowStart = start;
-            windowEnd = stop;
-        }
-    }
-    QString window;
-    if (windowStart == 0 && windowEnd == end) {
-        window = text();
-    } else {
-        QTextCursor range(m_document);
-        range.setPosition(windowStart);
-        range.setPosition(windowEnd, QTextCursor::KeepAnchor);
-        window = range.selectedText();
-        window.replace(QChar::ParagraphSeparator, u'\n');
-    }
-    Core::TextEdits plain;
-    plain.reserve(edits.size());
-    for (const TextEdit &edit : edits) {
-        if (edit.from < windowStart || edit.to > windowEnd)
-            return false; // the range given does not hold the edit: nothing is done blind
-        plain.append({edit.from - windowStart, edit.to - windowStart, edit.text});
-    }
-    const Core::Attribution by {m_reviewer, QDateTime::currentDateTimeUtc()};
-    const Core::CriticMarkup::Start start
-        = windowStart == 0 ? Core::CriticMarkup::Start::MayHaveFrontMatter : Core::CriticMarkup::Start::Body;
-    auto batch = std::make_unique<Core::SuggestBatch>(Core::SuggestBatch::make(window, plain, by, start));
-    m_lastWindow = windowStart;
-    if (batch->refusedCount() > 0)
-        Q_EMIT suggestionRefused(batch->refusal());
-    const bool typed = origin == EditOrigin::Typing && edits.size() == 1 && !edits.front().text.contains(u'\n');
-    const bool deleting = typed && edits.front().text.isEmpty();
-    if (batch->isEmpty()) {
-        const bool nothingRefused = batch->refusedCount() == 0;
-        m_lastSuggestion = std::move(batch);
-        return nothingRefused; // stepping over deleted text is done; a refusal is not
-    }
-    // A typed run goes on where the last keystroke left it, with nothing done in between: one
-    // undo step, as typing is without suggest mode.
-    const TextEdit &first = edits.front();
-    const auto touches = [&first](int position) { return first.from == position || first.to == position; };
-    const bool continues = typed && m_run.revision == m_document->revision() && m_run.deleting == deleting
-        && (touches(m_run.before) || touches(m_run.after));
-    QTextCursor cursor(m_document);
-    if (continues)
-        cursor.joinPreviousEditBlock();
-    else
-        cursor.beginEditBlock();
-    for (const Core::TextEdits &step : batch->steps()) {
-        for (auto edit = step.crbegin(); edit != step.crend(); ++edit) {
-            cursor.setPosition(windowStart + int(edit->start));
-            cursor.setPosition(windowStart + int(edit->end), QTextCursor::KeepAnchor);
-            cursor.insertText(edit->text);
-        }
-    }
-    cursor.endEditBlock();
-    m_lastSuggestion = std::move(batch);
-    if (typed) {
-        const int at = deleting ? first.from : first.from + int(first.text.size());
-        m_run = {deleting, placed(at, Placement::Backspace), placed(at), m_document->revision()};
-    } else
-        m_run = {};
     m_lastOrigin = origin;
     Q_EMIT edited(origin);
     return true;

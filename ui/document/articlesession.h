@@ -1,6 +1,7 @@
 #pragma once
 
 #include "renderscheduler.h"
+#include "suggestingedits.h"
 #include "textedit.h"
 
 #include <article/articlefile.h>
@@ -15,7 +16,6 @@ class QTextDocument;
 
 namespace Byline::Core {
 class FrontMatter;
-class SuggestBatch;
 class RecoveryJournal;
 } // namespace Byline::Core
 
@@ -118,18 +118,14 @@ public:
     [[nodiscard]] const QString &reviewer() const { return m_reviewer; }
     // Where a position in the text the last apply() asked for lies in the text it made: the same
     // position, unless suggest mode wrote the edits as marks (see Core::SuggestBatch::place).
-    enum class Placement : quint8 {
-        Typing, // beside inserted words, inside their suggestion; past a deletion (Delete)
-        Backspace, // before a deletion
-        Around, // outside the suggestion at the edges of inserted words (text between two markers)
-    };
+    using Placement = SuggestingEdits::Placement;
     [[nodiscard]] int placed(int position, Placement placement = Placement::Typing) const;
     // Where suggest mode may read around an edit of [from, to): a range no review mark, code block
     // or front matter crosses, starting at a paragraph, so a keystroke in a long article reads its
     // paragraphs rather than the whole text. Without one (or when it gives up: {0, -1}), the whole
     // text is read. The editor gives one from its highlighter's line states.
-    using CleanRange = std::function<std::pair<int, int>(int from, int to)>;
-    void setCleanRange(CleanRange range) { m_cleanRange = std::move(range); }
+    using CleanRange = SuggestingEdits::CleanRange;
+    void setCleanRange(CleanRange range) { m_suggestions.setCleanRange(std::move(range)); }
     // How many of the last apply()'s edits suggest mode could not make (suggestionRefused() said why).
     [[nodiscard]] int refusedEdits() const;
 
@@ -171,7 +167,6 @@ private:
     void setTextDiagnostics(const Core::Diagnostics &diagnostics);
     void setArticle(const Core::Article &article);
     [[nodiscard]] static QString draftsFolder();
-    bool suggest(const QList<TextEdit> &edits, EditOrigin origin);
 
     QTextDocument *m_document;
     DocumentText *m_text;
@@ -179,6 +174,7 @@ private:
     RenderScheduler *m_renderer;
     DocumentLoader *m_loader;
     ArticleWriter *m_writer;
+    SuggestingEdits m_suggestions;
     Done m_loadDone;
     QByteArray m_loadedBytes; // the file as read, for the guard once the text is in
 
@@ -193,18 +189,6 @@ private:
     EditOrigin m_lastOrigin = EditOrigin::Typing;
     bool m_suggesting = false;
     QString m_reviewer;
-    std::unique_ptr<Core::SuggestBatch> m_lastSuggestion; // of the last apply(), while suggesting
-    int m_lastWindow = 0; // where the text it read began
-    CleanRange m_cleanRange;
-    // The typed run suggest mode is in: where it goes on, and the document's revision after it.
-    struct TypedRun
-    {
-        bool deleting = false;
-        int before = -1; // the cursor after Backspace
-        int after = -1; // after Delete, or typing
-        int revision = -1;
-    };
-    TypedRun m_run;
     Core::Article m_article;
     Core::Diagnostics m_fileDiagnostics;
     Core::Diagnostics m_textDiagnostics;
