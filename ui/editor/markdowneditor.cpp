@@ -15,7 +15,6 @@
 #include <QMimeData>
 #include <QScrollBar>
 #include <QTextBlock>
-#include <QTextDocumentFragment>
 
 namespace Byline::WidgetUi {
 
@@ -36,6 +35,7 @@ MarkdownEditor::MarkdownEditor(ArticleSession &session, QWidget *parent)
     : QPlainTextEdit(parent)
     , m_session(session)
     , m_commands(*this)
+    , m_suggestTyping(*this, session)
 {
     // The session's document, laid out with adjustable line spacing; QPlainTextEdit accepts the
     // layout as its own kind.
@@ -68,7 +68,8 @@ MarkdownEditor::MarkdownEditor(ArticleSession &session, QWidget *parent)
             updateExtraSelections();
     });
     followSession();
-    m_session.setCleanRange([this](int from, int to) { return cleanRange(from, to); });
+    m_session.setCleanRange(
+        [this](int from, int to) { return SuggestTyping::cleanRange(*QPlainTextEdit::document(), from, to); });
 }
 
 MarkdownEditor::~MarkdownEditor()
@@ -290,7 +291,7 @@ void MarkdownEditor::keyPressEvent(QKeyEvent *event)
         Q_EMIT aboutToType(textCursor().selectionStart()); // before the highlighter runs for this key
     const bool undoing = event == QKeySequence::Undo || event == QKeySequence::Redo;
     if (m_session.isSuggesting() && !isReadOnly() && !undoing) {
-        if (suggestKey(event))
+        if (m_suggestTyping.key(event))
             return;
         // Whatever else a key does must not change the text behind suggest mode's back.
         const int revision = document()->revision();
@@ -304,137 +305,20 @@ void MarkdownEditor::keyPressEvent(QKeyEvent *event)
     QPlainTextEdit::keyPressEvent(event);
 }
 
-bool MarkdownEditor::suggestKey(QKeyEvent *event)
-{
-    const QTextCursor cursor = textCursor();
-    if (event == QKeySequence::Cut) {
-        cutSelection();
-        return true;
-    }
-    if (event == QKeySequence::Paste) {
-        paste();
-        return true;
-    }
-    if (event->key() == Qt::Key_Backspace && !(event->modifiers() & ~(Qt::ShiftModifier | Qt::KeypadModifier))) {
-        deleteTo(QTextCursor::PreviousCharacter);
-        return true;
-    }
-    static constexpr std::pair<QKeySequence::StandardKey, QTextCursor::MoveOperation> deletions[] = {
-        {QKeySequence::Delete, QTextCursor::NextCharacter},
-        {QKeySequence::DeleteStartOfWord, QTextCursor::PreviousWord},
-        {QKeySequence::DeleteEndOfWord, QTextCursor::NextWord},
-        {QKeySequence::DeleteEndOfLine, QTextCursor::EndOfBlock},
-    };
-    for (const auto &[key, move] : deletions) {
-        if (event == key) {
-            deleteTo(move);
-            return true;
-        }
-    }
-    if (event == QKeySequence::InsertParagraphSeparator || event == QKeySequence::InsertLineSeparator) {
-        replaceTyped(cursor.selectionStart(), cursor.selectionEnd(), QStringLiteral("\n"));
-        return true;
-    }
-    const QString typed = event->text();
-    const bool printable = !typed.isEmpty() && (typed.front().isPrint() || typed == QLatin1String("\t"))
-        && !(event->modifiers() & (Qt::ControlModifier | Qt::AltModifier | Qt::MetaModifier));
-    if (printable && !(typed == QLatin1String("\t") && tabChangesFocus())) {
-        replaceTyped(cursor.selectionStart(), cursor.selectionEnd(), typed);
-        return true;
-    }
-    return false;
-}
-
-void MarkdownEditor::replaceTyped(int from, int to, const QString &text, bool backwards)
-{
-    if (!m_session.apply({{from, to, text}}, EditOrigin::Typing))
-        return;
-    const int target = std::clamp(
-        m_session.placed(from + int(text.size()),
-                         backwards ? ArticleSession::Placement::Backspace : ArticleSession::Placement::Typing),
-        0, document()->characterCount() - 1);
-    // Typing on inside a suggestion leaves the cursor where it belongs already; setting it again
-    // would repaint the whole page for every key.
-    const QTextCursor current = textCursor();
-    if (current.hasSelection() || current.position() != target) {
-        QTextCursor moved(document());
-        moved.setPosition(target);
-        setTextCursor(moved);
-    }
-    ensureCursorVisible();
-}
-
-void MarkdownEditor::deleteTo(QTextCursor::MoveOperation move)
-{
-    QTextCursor cursor = textCursor();
-    if (!cursor.hasSelection())
-        cursor.movePosition(move, QTextCursor::KeepAnchor);
-    if (!cursor.hasSelection())
-        return;
-    const bool backwards = cursor.position() < cursor.anchor();
-    replaceTyped(cursor.selectionStart(), cursor.selectionEnd(), {}, backwards);
-}
-
-std::pair<int, int> MarkdownEditor::cleanRange(int from, int to) const
-{
-    constexpr int reach = 400; // blocks looked through each way before reading the whole text
-    const auto highlighted = [](const QTextBlock &block) { return block.userState() >= 0; };
-    const auto blank = [](const QTextBlock &block) { return block.text().trimmed().isEmpty(); };
-    // It starts after a blank line where nothing is open (no mark, fence, list, front matter).
-    QTextBlock first = document()->findBlock(from);
-    for (int steps = 0; first.previous().isValid(); ++steps) {
-        const QTextBlock before = first.previous();
-        if (!highlighted(before) || steps > reach)
-            return {0, -1};
-        if (blank(before) && MarkdownHighlighter::stateAfter(before) == Core::WordScanner::State()
-            && !MarkdownHighlighter::marksAfter(before).isOpen())
-            break;
-        first = before;
-    }
-    // It ends before a blank line, with no mark open.
-    QTextBlock last = document()->findBlock(to);
-    for (int steps = 0; last.next().isValid(); ++steps) {
-        if (!highlighted(last) || steps > reach)
-            return {0, -1};
-        if (blank(last.next()) && !MarkdownHighlighter::marksAfter(last).isOpen())
-            break;
-        last = last.next();
-    }
-    return {first.position(), last.position() + last.length() - 1};
-}
-
 void MarkdownEditor::cutSelection()
 {
-    if (!m_session.isSuggesting()) {
+    if (m_session.isSuggesting())
+        m_suggestTyping.cut();
+    else
         cut();
-        return;
-    }
-    const QTextCursor cursor = textCursor();
-    if (!cursor.hasSelection() || isReadOnly())
-        return;
-    copy();
-    replaceTyped(cursor.selectionStart(), cursor.selectionEnd(), {});
 }
 
 void MarkdownEditor::insertFromMimeData(const QMimeData *source)
 {
-    if (!m_session.isSuggesting() || !source) {
+    if (m_session.isSuggesting() && source)
+        m_suggestTyping.insert(*source); // only text goes in while suggesting, as an addition
+    else
         QPlainTextEdit::insertFromMimeData(source);
-        return;
-    }
-    // Only text goes in while suggesting, as an addition (rich text as the text it shows).
-    QString text;
-    if (source->hasText())
-        text = source->text();
-    else if (source->hasHtml())
-        text = QTextDocumentFragment::fromHtml(source->html()).toPlainText();
-    if (text.isEmpty())
-        return;
-    const QTextCursor cursor = textCursor();
-    text.replace(QLatin1String("\r\n"), QLatin1String("\n"));
-    text.replace(QChar::ParagraphSeparator, QLatin1Char('\n'));
-    text.replace(QChar::LineSeparator, QLatin1Char('\n'));
-    replaceTyped(cursor.selectionStart(), cursor.selectionEnd(), text);
 }
 
 void MarkdownEditor::dropEvent(QDropEvent *event)
@@ -462,7 +346,7 @@ void MarkdownEditor::inputMethodEvent(QInputMethodEvent *event)
         from = std::max(0, cursor.position() + event->replacementStart());
         to = std::min(document()->characterCount() - 1, from + event->replacementLength());
     }
-    replaceTyped(from, to, event->commitString());
+    m_suggestTyping.replace(from, to, event->commitString());
 }
 
 void MarkdownEditor::contextMenuEvent(QContextMenuEvent *event)
@@ -479,7 +363,8 @@ void MarkdownEditor::contextMenuEvent(QContextMenuEvent *event)
                 connect(action, &QAction::triggered, this, &MarkdownEditor::cutSelection);
             } else if (action->objectName() == QLatin1String("edit-delete")) {
                 disconnect(action, &QAction::triggered, nullptr, nullptr);
-                connect(action, &QAction::triggered, this, [this] { deleteTo(QTextCursor::NextCharacter); });
+                connect(action, &QAction::triggered, this,
+                        [this] { m_suggestTyping.deleteTo(QTextCursor::NextCharacter); });
             }
         }
     }

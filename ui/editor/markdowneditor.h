@@ -2,6 +2,7 @@
 
 #include "editorcontextmenu.h"
 #include "markdowncommands.h"
+#include "suggesttyping.h"
 
 #include <QPlainTextEdit>
 #include <QTextBlock>
@@ -95,18 +96,10 @@ private:
     void updateMargins();
     void updateFont();
     void updateExtraSelections();
-    // Suggest mode: keys that change the text become edits through the session.
-    bool suggestKey(QKeyEvent *event);
-    // [from, to) replaced by `text` through the session, the cursor placed after it (or, for a
-    // deletion, before it when `backwards`).
-    void replaceTyped(int from, int to, const QString &text, bool backwards = false);
-    void deleteTo(QTextCursor::MoveOperation move);
-    // The paragraphs around [from, to) that no mark, code block or front matter crosses, from the
-    // highlighter's line states (ArticleSession::CleanRange); {0, -1} when there are none near.
-    [[nodiscard]] std::pair<int, int> cleanRange(int from, int to) const;
 
     ArticleSession &m_session;
     MarkdownCommands m_commands;
+    SuggestTyping m_suggestTyping;
     SpacedTextLayout *m_layout = nullptr;
     MarkdownHighlighter *m_highlighter = nullptr;
     EditorContextMenu m_contextMenu;
