@@ -7,7 +7,6 @@
 #include <QRegularExpression>
 #include <QTextDocument>
 
-#include <review/review.h>
 
 namespace Byline::WidgetUi {
 
@@ -82,13 +81,16 @@ void MarkdownHighlighter::setPalette(const QPalette &palette)
     f.frontMatter.setBackground(tint(text, 0.04));
     f.frontMatterKey = f.frontMatter;
     f.frontMatterKey.setForeground(accent);
-    f.addition.setBackground(tint(QColor(0x2e, 0xa0, 0x43), 0.25));
-    f.deletion.setBackground(tint(QColor(0xd0, 0x3a, 0x2f), 0.22));
-    f.deletion.setFontStrikeOut(true);
-    f.comment.setBackground(tint(QColor(0x3b, 0x82, 0xf6), 0.2));
-    f.comment.setFontItalic(true);
-    f.highlight.setBackground(tint(QColor(0xf5, 0xc2, 0x11), 0.35));
     m_formats = f;
+    ReviewMarkFormats::Formats marks;
+    marks.markup = f.markup;
+    marks.addition.setBackground(tint(QColor(0x2e, 0xa0, 0x43), 0.25));
+    marks.deletion.setBackground(tint(QColor(0xd0, 0x3a, 0x2f), 0.22));
+    marks.deletion.setFontStrikeOut(true);
+    marks.comment.setBackground(tint(QColor(0x3b, 0x82, 0xf6), 0.2));
+    marks.comment.setFontItalic(true);
+    marks.highlight.setBackground(tint(QColor(0xf5, 0xc2, 0x11), 0.35));
+    m_markFormats.setFormats(marks);
     m_misspelledColour = dark ? QColor(0xff, 0x6b, 0x6b) : QColor(0xd0, 0x1f, 0x1f);
     rehighlight();
 }
@@ -182,7 +184,9 @@ void MarkdownHighlighter::highlightBlock(const QString &text)
     keepFinalWords(m_words, m_pieces); // a deleted word or a comment is not checked
     setCurrentBlockState(packState(blocks, marks));
     highlightStructure(text, kind);
-    highlightMarks(text, m_pieces);
+    // Marks lie over what the line shows (a heading stays bold inside an addition).
+    for (const ReviewMarkFormats::Overlay &overlay : m_markFormats.overlays(text, m_pieces))
+        mergeFormat(overlay.start, overlay.length, overlay.format);
     if (m_checker && !m_words.isEmpty())
         underlineMisspellings(text, m_words);
 }
@@ -217,68 +221,10 @@ void MarkdownHighlighter::highlightStructure(const QString &text, Core::WordScan
         highlightInline(text, contentStart);
 }
 
-// Marks lie over what the line shows (a heading stays bold inside an addition); their delimiters
-// are quiet, so the words being changed stand out.
-void MarkdownHighlighter::highlightMarks(const QString &text, const QList<Core::CriticMarkup::Piece> &pieces)
-{
-    using Part = Core::CriticMarkup::Part;
-    qsizetype first = 0;
-    for (qsizetype i = 0; i < pieces.size(); ++i) {
-        // A mark's pieces on this line run from its opening (or the line's start) to its closing.
-        if (pieces.at(i).part == Part::Opening)
-            first = i;
-        const bool ends
-            = pieces.at(i).part == Part::Closing || i + 1 == pieces.size() || pieces.at(i + 1).part == Part::Opening;
-        if (!ends)
-            continue;
-        const QColor signer = m_reviewerColors.isEmpty() ? QColor() : signerColor(text, pieces, first, i);
-        for (qsizetype j = first; j <= i; ++j) {
-            const Core::CriticMarkup::Piece &piece = pieces.at(j);
-            QTextCharFormat format = markFormat(piece);
-            const bool words
-                = piece.part == Part::Content || piece.part == Part::OldText || piece.part == Part::NewText;
-            if (signer.isValid() && words)
-                format.setForeground(signer);
-            mergeFormat(int(piece.range.start), int(piece.range.length()), format);
-        }
-        first = i + 1;
-    }
-}
-
-QColor MarkdownHighlighter::signerColor(const QString &text, const QList<Core::CriticMarkup::Piece> &pieces,
-                                        qsizetype first, qsizetype last) const
-{
-    using Part = Core::CriticMarkup::Part;
-    using Kind = Core::CriticMarkup::Kind;
-    // The comment that signs it: the mark itself when it is one, else a comment right after it.
-    qsizetype content = -1;
-    if (pieces.at(first).kind == Kind::Comment) {
-        for (qsizetype j = first; j <= last && content < 0; ++j)
-            content = pieces.at(j).part == Part::Content ? j : -1;
-    } else if (last + 2 < pieces.size() && pieces.at(last).part == Part::Closing
-               && pieces.at(last + 1).kind == Kind::Comment && pieces.at(last + 1).part == Part::Opening
-               && pieces.at(last + 1).range.start == pieces.at(last).range.end
-               && pieces.at(last + 2).part == Part::Content) {
-        content = last + 2;
-    }
-    if (content < 0)
-        return {};
-    const Core::CriticMarkup::Range &range = pieces.at(content).range;
-    const QStringView said = QStringView(text).sliced(range.start, range.length());
-    if (!said.startsWith(u'@'))
-        return {};
-    const Core::Review::Comment comment = Core::Review::readComment(said);
-    return m_reviewerColors.value(comment.by.reviewer.toLower());
-}
-
 void MarkdownHighlighter::setReviewerColors(const QHash<QString, QColor> &colors)
 {
-    QHash<QString, QColor> lower;
-    for (auto it = colors.cbegin(); it != colors.cend(); ++it)
-        lower.insert(it.key().toLower(), it.value());
-    if (lower == m_reviewerColors)
+    if (!m_markFormats.setReviewerColors(colors))
         return;
-    m_reviewerColors = lower;
     // Only lines with a signed mark change; they are done in slices, so a long article never
     // holds the window up.
     m_recolorFrom = document()->firstBlock().blockNumber();
@@ -301,47 +247,6 @@ void MarkdownHighlighter::recolorSlice()
         m_recolorFrom = block.blockNumber();
         m_recolor.start(0);
     }
-}
-
-QTextCharFormat MarkdownHighlighter::markFormat(const Core::CriticMarkup::Piece &piece) const
-{
-    using Kind = Core::CriticMarkup::Kind;
-    using Part = Core::CriticMarkup::Part;
-    switch (piece.part) {
-    case Part::OldText:
-        return m_formats.deletion;
-    case Part::NewText:
-        return m_formats.addition;
-    case Part::Separator:
-        return m_formats.markup;
-    case Part::Content:
-    case Part::Opening:
-    case Part::Closing:
-        break;
-    }
-    QTextCharFormat format;
-    switch (piece.kind) {
-    case Kind::Addition:
-        format = m_formats.addition;
-        break;
-    case Kind::Deletion:
-        format = m_formats.deletion;
-        break;
-    case Kind::Substitution: // its delimiters: `{~~` opens the old text, `~~}` closes the new
-        format = piece.part == Part::Opening ? m_formats.deletion : m_formats.addition;
-        break;
-    case Kind::Comment:
-        format = m_formats.comment;
-        break;
-    case Kind::Highlight:
-        format = m_formats.highlight;
-        break;
-    }
-    if (piece.part != Part::Content) {
-        format.setFontStrikeOut(false);
-        format.merge(m_formats.markup);
-    }
-    return format;
 }
 
 void MarkdownHighlighter::mergeFormat(int start, int length, const QTextCharFormat &overlay)

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "reviewmarkformats.h"
+
 #include <markdown/criticmarkup.h>
 #include <spell/spellchecker.h>
 
@@ -73,15 +75,9 @@ private:
     void highlightInline(const QString &text, int from);
     void highlightFrontMatter(const QString &text);
     bool highlightLineStart(const QString &text, int &contentStart);
-    void highlightMarks(const QString &text, const QList<Core::CriticMarkup::Piece> &pieces);
-    // The colour of the reviewer who signed the mark whose pieces start at `first` (in a comment
-    // right after it, or the comment itself); invalid when unknown.
     void recolorSlice();
-    [[nodiscard]] QColor signerColor(const QString &text, const QList<Core::CriticMarkup::Piece> &pieces,
-                                     qsizetype first, qsizetype last) const;
     // Leaves out the words that are not part of the final text (deleted, replaced, comments).
     static void keepFinalWords(QList<Core::WordScanner::Word> &words, const QList<Core::CriticMarkup::Piece> &pieces);
-    [[nodiscard]] QTextCharFormat markFormat(const Core::CriticMarkup::Piece &piece) const;
     void mergeFormat(int start, int length, const QTextCharFormat &overlay);
     void underlineMisspellings(const QString &text, const QList<Core::WordScanner::Word> &words);
     [[nodiscard]] bool isMisspelled(QStringView word) const;
@@ -100,17 +96,13 @@ private:
         QTextCharFormat rule;
         QTextCharFormat frontMatterKey;
         QTextCharFormat frontMatter;
-        QTextCharFormat addition;
-        QTextCharFormat deletion;
-        QTextCharFormat comment;
-        QTextCharFormat highlight;
     } m_formats;
+    ReviewMarkFormats m_markFormats;
     Core::WordScanner m_scanner; // block structure only, when no checker is set
     std::optional<Core::SpellChecker> m_checker;
     QColor m_misspelledColour;
     int m_wordInProgress = -1;
     bool m_heldBack = false; // see holdsBackMisspelling()
-    QHash<QString, QColor> m_reviewerColors; // by lower-case name
     QTimer m_recolor; // lines with signed marks, again, in slices
     int m_recolorFrom = 0;
     QList<Core::WordScanner::Word> m_words; // reused, to spare an allocation per line
