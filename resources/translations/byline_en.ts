@@ -2608,19 +2608,7 @@ Enter opens the first result at its first match.</source>
         </translation>
     </message>
     <message>
-        <source>Su&amp;ggest Changes</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Add &amp;Comment…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Ctrl+Shift+E</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Record what you type, delete and replace as suggestions signed with your name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2657,30 +2645,6 @@ Enter opens the first result at its first match.</source>
     </message>
     <message>
         <source>Comment</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Suggesting: what you type, delete and replace is recorded as %1&apos;s suggestion</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Your Name</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Suggestions and comments are signed with your &amp;name:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Sign</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Suggesting as %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Suggest Changes is on (Ctrl+Shift+E): edits are recorded as %1&apos;s suggestions</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3124,6 +3088,45 @@ Enter opens the first result at its first match.</source>
     </message>
     <message>
         <source>Deadline: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Byline::WidgetUi::SuggestMode</name>
+    <message>
+        <source>Su&amp;ggest Changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+E</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record what you type, delete and replace as suggestions signed with your name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Suggesting: what you type, delete and replace is recorded as %1&apos;s suggestion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Suggestions and comments are signed with your &amp;name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Suggesting as %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Suggest Changes is on (Ctrl+Shift+E): edits are recorded as %1&apos;s suggestions</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

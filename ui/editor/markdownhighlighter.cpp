@@ -7,7 +7,6 @@
 #include <QRegularExpression>
 #include <QTextDocument>
 
-
 namespace Byline::WidgetUi {
 
 namespace {

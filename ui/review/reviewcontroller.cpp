@@ -1,6 +1,7 @@
 #include "reviewcontroller.h"
 
 #include "reviewpanel.h"
+#include "suggestmode.h"
 
 #include <ui/common/notices.h>
 #include <ui/common/prompts.h>
@@ -56,9 +57,8 @@ ReviewController::ReviewController(ArticleSession &session, MarkdownEditor *edit
     , m_counts(new QLabel(window))
     , m_prompts(prompts)
     , m_settings(settings)
-    , m_suggest(new QAction(tr("Su&ggest Changes"), this))
+    , m_suggestMode(new SuggestMode(session, notices, prompts, settings, window))
     , m_addComment(new QAction(tr("Add &Comment…"), this))
-    , m_suggestingLabel(new QLabel(window))
     , m_panel(new ReviewPanel(window))
 {
     for (QAction *action : {m_markup, m_final, m_original}) {
@@ -92,25 +92,9 @@ ReviewController::ReviewController(ArticleSession &session, MarkdownEditor *edit
     connect(m_acceptAll, &QAction::triggered, this, [this] { decideAll(Decision::Accept); });
     connect(m_rejectAll, &QAction::triggered, this, [this] { decideAll(Decision::Reject); });
 
-    m_suggest->setObjectName(QStringLiteral("suggestChanges"));
-    m_suggest->setCheckable(true);
-    m_suggest->setShortcut(QKeySequence(tr("Ctrl+Shift+E"))); // Word's Track Changes
-    m_suggest->setToolTip(tr("Record what you type, delete and replace as suggestions signed with your name"));
-    connect(m_suggest, &QAction::triggered, this, [this](bool on) { setSuggesting(on); });
     m_addComment->setObjectName(QStringLiteral("reviewAddComment"));
     m_addComment->setShortcut(QKeySequence(tr("Ctrl+Alt+M"))); // as in Word and Google Docs
     connect(m_addComment, &QAction::triggered, this, [this] { addComment(); });
-    m_suggestingLabel->setObjectName(QStringLiteral("suggestingIndicator"));
-    m_suggestingLabel->setVisible(false);
-    connect(&m_session, &ArticleSession::suggestingChanged, this, &ReviewController::updateIndicator);
-    connect(&m_session, &ArticleSession::suggestionRefused, this,
-            [this](const QString &why) { m_notices.showStatus(why); });
-    connect(&m_settings, &SettingsStore::changed, this, [this] {
-        // A new name in Preferences signs what is suggested from now on.
-        if (m_session.isSuggesting() && !m_settings.settings().authorName.isEmpty())
-            m_session.setSuggesting(true, m_settings.settings().authorName);
-        updateIndicator();
-    });
 
     connect(m_panel, &ReviewPanel::chosen, this, &ReviewController::jumpTo);
     connect(m_panel, &ReviewPanel::decideAsked, this,
@@ -136,12 +120,25 @@ ReviewController::ReviewController(ArticleSession &session, MarkdownEditor *edit
         updateActions();
         updatePanel();
         updateEditorMarks();
-        if (m_session.isSuggesting())
-            updateIndicator(); // the reviewer's colour may have changed with the reviewers in the text
     });
     connect(&m_session, &ArticleSession::stateChanged, this, &ReviewController::updateActions);
     updateCounts();
     updateActions();
+}
+
+QLabel *ReviewController::suggestingIndicator() const
+{
+    return m_suggestMode->indicator();
+}
+
+QAction *ReviewController::suggestAction() const
+{
+    return m_suggestMode->action();
+}
+
+bool ReviewController::setSuggesting(bool on)
+{
+    return m_suggestMode->setOn(on);
 }
 
 QList<QAction *> ReviewController::viewActions() const
@@ -151,8 +148,17 @@ QList<QAction *> ReviewController::viewActions() const
 
 QList<QAction *> ReviewController::reviewActions() const
 {
-    QList<QAction *> actions {m_suggest, m_addComment, nullptr, m_previous,  m_next,     nullptr,
-                              m_accept,  m_reject,     nullptr, m_acceptAll, m_rejectAll};
+    QList<QAction *> actions {m_suggestMode->action(),
+                              m_addComment,
+                              nullptr,
+                              m_previous,
+                              m_next,
+                              nullptr,
+                              m_accept,
+                              m_reject,
+                              nullptr,
+                              m_acceptAll,
+                              m_rejectAll};
     if (m_panelToggle)
         actions << nullptr << m_panelToggle;
     return actions;
@@ -311,7 +317,7 @@ bool ReviewController::setResolved(qsizetype index, bool resolved)
 
 bool ReviewController::signedEdit(qsizetype index, const SignedEdit &edit)
 {
-    const std::optional<QString> name = yourName();
+    const std::optional<QString> name = m_suggestMode->yourName();
     const QString text = m_session.text();
     const std::optional<Core::Review::Item> item = current(index, text);
     if (!name || !item)
@@ -332,7 +338,7 @@ bool ReviewController::addComment()
 
 bool ReviewController::addComment(const QString &words)
 {
-    const std::optional<QString> name = yourName();
+    const std::optional<QString> name = m_suggestMode->yourName();
     if (!name || !m_editor)
         return false;
     const QString text = m_session.text();
@@ -345,37 +351,6 @@ bool ReviewController::addComment(const QString &words)
     if (m_panelToggle && !m_panelToggle->isChecked())
         m_panelToggle->trigger(); // where the comment can be read and answered
     return true;
-}
-
-bool ReviewController::setSuggesting(bool on)
-{
-    if (!on) {
-        m_session.setSuggesting(false);
-        m_suggest->setChecked(false);
-        return true;
-    }
-    const std::optional<QString> name = yourName();
-    m_session.setSuggesting(name.has_value(), name.value_or(QString()));
-    m_suggest->setChecked(name.has_value());
-    if (name)
-        m_notices.showStatus(
-            tr("Suggesting: what you type, delete and replace is recorded as %1's suggestion").arg(*name));
-    return name.has_value();
-}
-
-std::optional<QString> ReviewController::yourName()
-{
-    const QString known = Core::ReviewEdits::cleanReviewerName(m_settings.settings().authorName);
-    if (!known.isEmpty())
-        return known;
-    const std::optional<QString> typed
-        = m_prompts.askText({tr("Your Name"), tr("Suggestions and comments are signed with your &name:"),
-                             Settings::accountName(), tr("Sign")});
-    const QString name = typed ? Core::ReviewEdits::cleanReviewerName(typed->trimmed()) : QString();
-    if (name.isEmpty())
-        return std::nullopt;
-    m_settings.update([&name](Settings &changed) { changed.authorName = name; });
-    return name;
 }
 
 Core::Attribution ReviewController::signature(const QString &name) const
@@ -421,28 +396,6 @@ void ReviewController::updateEditorMarks()
     for (qsizetype i = 0; i < reviewers.size(); ++i)
         colors.insert(reviewers.at(i), QColor(Core::ReviewRender::reviewerColor(i)));
     m_editor->highlighter()->setReviewerColors(colors);
-}
-
-void ReviewController::updateIndicator()
-{
-    const bool on = m_session.isSuggesting();
-    m_suggest->setChecked(on);
-    m_suggestingLabel->setVisible(on);
-    if (!on)
-        return;
-    const QString name = m_session.reviewer();
-    // The reviewer's own colour, as their suggestions show in the text and preview.
-    const qsizetype index = m_session.renderer().last().review.reviewers().indexOf(name);
-    const QString color
-        = Core::ReviewRender::reviewerColor(index < 0 ? m_session.renderer().last().review.reviewers().size() : index);
-    m_suggestingLabel->setText(tr("Suggesting as %1").arg(name));
-    m_suggestingLabel->setToolTip(
-        tr("Suggest Changes is on (Ctrl+Shift+E): edits are recorded as %1's suggestions").arg(name));
-    const QString style = QStringLiteral("QLabel { color: white; background: %1; border-radius: 3px; "
-                                         "padding: 1px 6px; font-weight: bold; }")
-                              .arg(color);
-    if (m_suggestingLabel->styleSheet() != style) // restyling lays the status bar out again
-        m_suggestingLabel->setStyleSheet(style);
 }
 
 void ReviewController::updateCounts()

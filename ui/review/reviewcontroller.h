@@ -20,6 +20,7 @@ class Notices;
 class Prompts;
 class ReviewPanel;
 class SettingsStore;
+class SuggestMode;
 
 // The editor's desk: suggest mode (Edit ▸ Suggest Changes, signed with Preferences ▸ Your name,
 // shown in the status bar while on), comments, the review panel, which view of the review the
@@ -42,9 +43,9 @@ public:
     [[nodiscard]] QList<QAction *> reviewActions() const;
     [[nodiscard]] QLabel *counts() const { return m_counts; }
     // "Suggesting", in the status bar while suggest mode is on.
-    [[nodiscard]] QLabel *suggestingIndicator() const { return m_suggestingLabel; }
+    [[nodiscard]] QLabel *suggestingIndicator() const;
     // Edit ▸ Suggest Changes.
-    [[nodiscard]] QAction *suggestAction() const { return m_suggest; }
+    [[nodiscard]] QAction *suggestAction() const;
     // The panel; the window puts it in a dock and gives its toggle (setPanelToggle()).
     [[nodiscard]] ReviewPanel *panel() const { return m_panel; }
     void setPanelToggle(QAction *toggle);
@@ -74,10 +75,7 @@ private:
     void updateCounts();
     void updatePanel();
     void updateEditorMarks();
-    void updateIndicator();
     void jumpTo(qsizetype index);
-    // The name suggestions and comments are signed with, asked for when Preferences has none.
-    [[nodiscard]] std::optional<QString> yourName();
     [[nodiscard]] Core::Attribution signature(const QString &name) const;
     // The panel's item at `index`, found again in the current text (typing may have moved it).
     [[nodiscard]] std::optional<Core::Review::Item> current(qsizetype index, const QString &text) const;
@@ -106,10 +104,9 @@ private:
     QLabel *m_counts;
     Prompts &m_prompts;
     SettingsStore &m_settings;
-    QAction *m_suggest;
+    SuggestMode *m_suggestMode;
     QAction *m_addComment;
     QAction *m_panelToggle = nullptr;
-    QLabel *m_suggestingLabel;
     ReviewPanel *m_panel;
 };
 
