@@ -2500,22 +2500,6 @@ Enter opens the first result at its first match.</source>
 <context>
     <name>Byline::WidgetUi::ReviewController</name>
     <message>
-        <source>All &amp;Markup</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Final (Changes Accepted)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Original (Changes Rejected)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Show &amp;Resolved Comments</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>&amp;Previous Change</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2537,10 +2521,6 @@ Enter opens the first result at its first match.</source>
     </message>
     <message>
         <source>Reject All C&amp;hanges</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The preview shows every change and comment, with reviewers and times</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2821,6 +2801,29 @@ Enter opens the first result at its first match.</source>
     </message>
     <message>
         <source>Reject All by %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Byline::WidgetUi::ReviewViews</name>
+    <message>
+        <source>All &amp;Markup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Final (Changes Accepted)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Original (Changes Rejected)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show &amp;Resolved Comments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The preview shows every change and comment, with reviewers and times</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -1,6 +1,7 @@
 #include "reviewcontroller.h"
 
 #include "reviewpanel.h"
+#include "reviewviews.h"
 #include "suggestmode.h"
 
 #include <ui/common/notices.h>
@@ -12,7 +13,6 @@
 #include <ui/editor/markdownhighlighter.h>
 
 #include <QAction>
-#include <QActionGroup>
 #include <QLabel>
 #include <QTextDocument>
 #include <QTreeView>
@@ -43,11 +43,7 @@ ReviewController::ReviewController(ArticleSession &session, MarkdownEditor *edit
     , m_session(session)
     , m_editor(editor)
     , m_notices(notices)
-    , m_views(new QActionGroup(this))
-    , m_markup(new QAction(tr("All &Markup"), this))
-    , m_final(new QAction(tr("&Final (Changes Accepted)"), this))
-    , m_original(new QAction(tr("&Original (Changes Rejected)"), this))
-    , m_showResolved(new QAction(tr("Show &Resolved Comments"), this))
+    , m_views(new ReviewViews(session.renderer(), this))
     , m_previous(new QAction(tr("&Previous Change"), this))
     , m_next(new QAction(tr("&Next Change"), this))
     , m_accept(new QAction(tr("&Accept Change"), this))
@@ -61,20 +57,6 @@ ReviewController::ReviewController(ArticleSession &session, MarkdownEditor *edit
     , m_addComment(new QAction(tr("Add &Comment…"), this))
     , m_panel(new ReviewPanel(window))
 {
-    for (QAction *action : {m_markup, m_final, m_original}) {
-        action->setCheckable(true);
-        m_views->addAction(action);
-        connect(action, &QAction::triggered, this, &ReviewController::applyView);
-    }
-    m_markup->setObjectName(QStringLiteral("reviewMarkup"));
-    m_final->setObjectName(QStringLiteral("reviewFinal"));
-    m_original->setObjectName(QStringLiteral("reviewOriginal"));
-    m_markup->setChecked(true);
-    m_markup->setToolTip(tr("The preview shows every change and comment, with reviewers and times"));
-    m_showResolved->setCheckable(true);
-    m_showResolved->setObjectName(QStringLiteral("reviewShowResolved"));
-    connect(m_showResolved, &QAction::triggered, this, &ReviewController::applyView);
-
     m_previous->setObjectName(QStringLiteral("reviewPrevious"));
     m_next->setObjectName(QStringLiteral("reviewNext"));
     m_previous->setShortcut(QKeySequence(tr("Ctrl+Alt+,")));
@@ -143,7 +125,7 @@ bool ReviewController::setSuggesting(bool on)
 
 QList<QAction *> ReviewController::viewActions() const
 {
-    return {m_markup, m_final, m_original, nullptr, m_showResolved};
+    return m_views->actions();
 }
 
 QList<QAction *> ReviewController::reviewActions() const
@@ -177,18 +159,12 @@ void ReviewController::setPanelToggle(QAction *toggle)
 
 void ReviewController::setView(View view)
 {
-    (view == View::Markup ? m_markup : view == View::Final ? m_final : m_original)->setChecked(true);
-    applyView();
+    m_views->setView(view);
 }
 
 View ReviewController::view() const
 {
-    return m_final->isChecked() ? View::Final : m_original->isChecked() ? View::Original : View::Markup;
-}
-
-void ReviewController::applyView()
-{
-    m_session.renderer().setReviewView({view(), m_showResolved->isChecked()});
+    return m_views->view();
 }
 
 bool ReviewController::goToChange(bool forward)

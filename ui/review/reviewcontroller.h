@@ -8,7 +8,6 @@
 #include <review/reviewedits.h>
 
 class QAction;
-class QActionGroup;
 class QLabel;
 class QWidget;
 
@@ -19,15 +18,14 @@ class MarkdownEditor;
 class Notices;
 class Prompts;
 class ReviewPanel;
+class ReviewViews;
 class SettingsStore;
 class SuggestMode;
 
-// The editor's desk: suggest mode (Edit ▸ Suggest Changes, signed with Preferences ▸ Your name,
-// shown in the status bar while on), comments, the review panel, which view of the review the
-// preview shows (All Markup, Final, Original, resolved threads or not), the status bar's
-// `4 suggestions · 2 comments`, moving to the next or previous change, and accepting or rejecting
-// one change, a reviewer's or all of them. Every decision, comment and reply is one undoable edit
-// through the session's gateway.
+// The editor's desk: suggest mode (SuggestMode), comments, the review panel, which view of the
+// review the preview shows (ReviewViews), the status bar's `4 suggestions · 2 comments`, moving to
+// the next or previous change, and accepting or rejecting one change, a reviewer's or all of them.
+// Every decision, comment and reply is one undoable edit through the session's gateway.
 class ReviewController final : public QObject
 {
     Q_OBJECT
@@ -85,16 +83,11 @@ private:
                                                      const Core::Attribution &by, QString *why)>;
     bool signedEdit(qsizetype index, const SignedEdit &edit);
     void updateActions();
-    void applyView();
 
     ArticleSession &m_session;
     MarkdownEditor *m_editor;
     Notices &m_notices;
-    QActionGroup *m_views;
-    QAction *m_markup;
-    QAction *m_final;
-    QAction *m_original;
-    QAction *m_showResolved;
+    ReviewViews *m_views;
     QAction *m_previous;
     QAction *m_next;
     QAction *m_accept;
