@@ -60,16 +60,13 @@ SuggestingEdits::Result SuggestingEdits::apply(const QList<TextEdit> &edits, Edi
             windowEnd = stop;
         }
     }
-    QString window;
-    if (windowStart == 0 && windowEnd == end) {
-        window = m_text.text();
-    } else {
-        QTextCursor range(&m_document);
-        range.setPosition(windowStart);
-        range.setPosition(windowEnd, QTextCursor::KeepAnchor);
-        window = range.selectedText();
-        window.replace(QChar::ParagraphSeparator, u'\n');
-    }
+    // From the text the session keeps, not through a cursor: a cursor set outside an edit block
+    // measures where it stands on screen, laying its line out.
+    const QString &text = m_text.text();
+    if (text.size() != end)
+        return {}; // the kept text lags the document (it never should): nothing is done blind
+    const QString window
+        = windowStart == 0 && windowEnd == end ? text : text.sliced(windowStart, windowEnd - windowStart);
     Core::TextEdits plain;
     plain.reserve(edits.size());
     for (const TextEdit &edit : edits) {

@@ -42,6 +42,12 @@ void SpacedTextLayout::spaceLines(const QTextBlock &block) const
 
 QRectF SpacedTextLayout::blockBoundingRect(const QTextBlock &block) const
 {
+    // The base class asks for the changed block's height before laying it out again; when a format
+    // change has cleared its lines, asking would lay it out twice. The height it had is known.
+    if (block.isValid() && block.fragmentIndex() == m_changing && block.layout()->lineCount() == 0) {
+        if (const auto known = m_heights.constFind(m_changing); known != m_heights.cend())
+            return {0, 0, 0, *known};
+    }
     const QRectF spaced = spacedRect(block);
     if (block.isValid())
         m_heights.insert(block.fragmentIndex(), spaced.height());
@@ -78,7 +84,9 @@ void SpacedTextLayout::documentChanged(int from, int charsRemoved, int charsAdde
         const qreal before = *known;
         const int lines = block.lineCount();
         const int within = std::max(1, std::min(charsAdded, block.position() + block.length() - 1 - from));
+        m_changing = block.fragmentIndex();
         QPlainTextDocumentLayout::documentChanged(from, 0, within);
+        m_changing = -1;
         spaceLines(block);
         if (block.lineCount() != lines || !qFuzzyCompare(blockBoundingRect(block).height(), before)) {
             Q_EMIT documentSizeChanged(documentSize());

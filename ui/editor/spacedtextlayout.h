@@ -33,6 +33,7 @@ private:
 
     int m_percent = 100;
     int m_blocks = 0; // as at the last change
+    int m_changing = -1; // the fragment of the block being laid out again after a change in it
     // The height each block had when last reported, by its fragment index: what a block measured
     // before a change that cleared its lines.
     mutable QHash<int, qreal> m_heights;
