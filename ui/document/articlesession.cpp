@@ -45,7 +45,7 @@ ArticleSession::ArticleSession(std::shared_ptr<Core::RecoveryJournal> journal, R
           limits, this))
     , m_loader(new DocumentLoader(m_document, this))
     , m_writer(new ArticleWriter(this))
-    , m_suggestions(*m_document, *m_text)
+    , m_edits(*m_document, *m_text)
 {
     connect(m_loader, &DocumentLoader::read, this, &ArticleSession::takeLoaded);
     connect(m_loader, &DocumentLoader::filled, this, &ArticleSession::finishLoading);
@@ -324,60 +324,24 @@ void ArticleSession::keepMine()
 
 void ArticleSession::setSuggesting(bool on, const QString &reviewer)
 {
-    m_reviewer = Core::ReviewEdits::cleanReviewerName(reviewer);
-    m_suggestions.forget();
-    if (on == m_suggesting)
-        return;
-    m_suggesting = on;
-    Q_EMIT suggestingChanged(on);
-}
-
-int ArticleSession::placed(int position, Placement placement) const
-{
-    return m_suggestions.placed(position, placement);
-}
-
-int ArticleSession::refusedEdits() const
-{
-    return m_suggestions.refusedEdits();
+    if (m_edits.setSuggesting(on, reviewer))
+        Q_EMIT suggestingChanged(on);
 }
 
 bool ArticleSession::apply(const QList<TextEdit> &edits, EditOrigin origin)
 {
-    const bool suggestable = origin == EditOrigin::Typing || origin == EditOrigin::Formatting
-        || origin == EditOrigin::FindReplace || origin == EditOrigin::Spelling;
-    if (m_suggesting && suggestable && m_editable && !m_loading) {
-        const SuggestingEdits::Result result = m_suggestions.apply(edits, origin, m_reviewer);
-        if (!result.refusal.isEmpty())
-            Q_EMIT suggestionRefused(result.refusal);
-        if (result.changed) {
-            m_lastOrigin = origin;
-            Q_EMIT edited(origin);
-        }
-        return result.done;
-    }
-    m_suggestions.forget();
-    if (!m_editable || m_loading || edits.isEmpty())
+    if (!m_editable || m_loading) {
+        m_edits.forget();
         return false;
-    const std::optional<QList<TextEdit>> ordered = backToFront(edits, m_document->characterCount() - 1);
-    if (!ordered)
-        return false;
-    QTextCursor cursor(m_document);
-    cursor.beginEditBlock();
-    for (const TextEdit &edit : *ordered) {
-        cursor.setPosition(edit.from);
-        cursor.setPosition(edit.to, QTextCursor::KeepAnchor);
-        cursor.insertText(edit.text);
     }
-    cursor.endEditBlock();
-    m_lastOrigin = origin;
-    Q_EMIT edited(origin);
-    return true;
-}
-
-bool ArticleSession::replace(int from, int to, const QString &text, EditOrigin origin)
-{
-    return apply({{from, to, text}}, origin);
+    const EditGateway::Result result = m_edits.apply(edits, origin);
+    if (!result.refusal.isEmpty())
+        Q_EMIT suggestionRefused(result.refusal);
+    if (result.changed) {
+        m_lastOrigin = origin;
+        Q_EMIT edited(origin);
+    }
+    return result.done;
 }
 
 bool ArticleSession::editFrontMatter(const std::function<void(Core::FrontMatter &)> &change,

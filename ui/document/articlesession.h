@@ -1,7 +1,7 @@
 #pragma once
 
+#include "editgateway.h"
 #include "renderscheduler.h"
-#include "suggestingedits.h"
 #include "textedit.h"
 
 #include <article/articlefile.h>
@@ -102,7 +102,7 @@ public:
     // The edit gateway: replaces each edit's range, as one undo step. False (and nothing changed)
     // when the text may not be edited now or the edits overlap.
     bool apply(const QList<TextEdit> &edits, EditOrigin origin);
-    bool replace(int from, int to, const QString &text, EditOrigin origin);
+    bool replace(int from, int to, const QString &text, EditOrigin origin) { return apply({{from, to, text}}, origin); }
     // Changes the front matter through the gateway (Core::FrontMatterEdit); false with `problem`
     // set when it cannot be (read-only, plain text, a broken block).
     enum class FrontMatterProblem { None, ReadOnly, PlainText, BrokenFrontMatter };
@@ -114,20 +114,23 @@ public:
     // front-matter edits, recovery and merges stay plain edits. A typed run (characters typed, or
     // deleted, one after another) is one undo step.
     void setSuggesting(bool on, const QString &reviewer = {});
-    [[nodiscard]] bool isSuggesting() const { return m_suggesting; }
-    [[nodiscard]] const QString &reviewer() const { return m_reviewer; }
+    [[nodiscard]] bool isSuggesting() const { return m_edits.isSuggesting(); }
+    [[nodiscard]] const QString &reviewer() const { return m_edits.reviewer(); }
     // Where a position in the text the last apply() asked for lies in the text it made: the same
     // position, unless suggest mode wrote the edits as marks (see Core::SuggestBatch::place).
-    using Placement = SuggestingEdits::Placement;
-    [[nodiscard]] int placed(int position, Placement placement = Placement::Typing) const;
+    using Placement = EditGateway::Placement;
+    [[nodiscard]] int placed(int position, Placement placement = Placement::Typing) const
+    {
+        return m_edits.placed(position, placement);
+    }
     // Where suggest mode may read around an edit of [from, to): a range no review mark, code block
     // or front matter crosses, starting at a paragraph, so a keystroke in a long article reads its
     // paragraphs rather than the whole text. Without one (or when it gives up: {0, -1}), the whole
     // text is read. The editor gives one from its highlighter's line states.
-    using CleanRange = SuggestingEdits::CleanRange;
-    void setCleanRange(CleanRange range) { m_suggestions.setCleanRange(std::move(range)); }
+    using CleanRange = EditGateway::CleanRange;
+    void setCleanRange(CleanRange range) { m_edits.setCleanRange(std::move(range)); }
     // How many of the last apply()'s edits suggest mode could not make (suggestionRefused() said why).
-    [[nodiscard]] int refusedEdits() const;
+    [[nodiscard]] int refusedEdits() const { return m_edits.refusedEdits(); }
 
     enum class SaveKind { Save, SaveAs, Autosave, Draft };
     Q_ENUM(SaveKind)
@@ -174,7 +177,7 @@ private:
     RenderScheduler *m_renderer;
     DocumentLoader *m_loader;
     ArticleWriter *m_writer;
-    SuggestingEdits m_suggestions;
+    EditGateway m_edits;
     Done m_loadDone;
     QByteArray m_loadedBytes; // the file as read, for the guard once the text is in
 
@@ -187,8 +190,6 @@ private:
     bool m_modified = false; // as last announced; the document's own flag flickers while loading
     quint64 m_revision = 0; // counts changes to the text, so a save knows whether it saved the latest
     EditOrigin m_lastOrigin = EditOrigin::Typing;
-    bool m_suggesting = false;
-    QString m_reviewer;
     Core::Article m_article;
     Core::Diagnostics m_fileDiagnostics;
     Core::Diagnostics m_textDiagnostics;

@@ -18,18 +18,19 @@ namespace Byline::WidgetUi {
 
 class DocumentText;
 
-// Suggest mode's side of the session's edit gateway: plain edits to the open document made
-// suggestions attributed to a reviewer (Core::SuggestBatch), read on the paragraphs around them
-// rather than the whole article, and a typed run (characters typed, or deleted, one after
-// another) kept as one undo step, as typing is without suggest mode. Remembers the last edits it
-// made, so the editor can put the cursor where they left it.
-class SuggestingEdits final
+// The session's edit gateway: edits to the open document, each call one undo step, applied as
+// they are or, while suggest mode is on and they come from the writer (typing, formatting,
+// find/replace, spelling), made suggestions attributed to the reviewer (Core::SuggestBatch). A
+// suggestion reads the paragraphs around its edits rather than the whole article, and a typed run
+// (characters typed, or deleted, one after another) is one undo step, as typing is without
+// suggest mode. Remembers the last edits it made, so the editor can put the cursor where they left it.
+class EditGateway final
 {
 public:
-    SuggestingEdits(QTextDocument &document, const DocumentText &text);
-    ~SuggestingEdits();
-    SuggestingEdits(const SuggestingEdits &) = delete;
-    SuggestingEdits &operator=(const SuggestingEdits &) = delete;
+    EditGateway(QTextDocument &document, const DocumentText &text);
+    ~EditGateway();
+    EditGateway(const EditGateway &) = delete;
+    EditGateway &operator=(const EditGateway &) = delete;
 
     struct Result
     {
@@ -37,7 +38,12 @@ public:
         bool changed = false; // the text changed
         QString refusal; // why some edits could not be suggested (and were not made)
     };
-    Result apply(const QList<TextEdit> &edits, EditOrigin origin, const QString &reviewer);
+    Result apply(const QList<TextEdit> &edits, EditOrigin origin);
+
+    // Suggest mode on or off, signed with `reviewer`; whether it was switched.
+    bool setSuggesting(bool on, const QString &reviewer);
+    [[nodiscard]] bool isSuggesting() const { return m_suggesting; }
+    [[nodiscard]] const QString &reviewer() const { return m_reviewer; }
 
     // The last edits are history: nothing to place, and no typed run goes on.
     void forget();
@@ -58,11 +64,15 @@ public:
     void setCleanRange(CleanRange range) { m_cleanRange = std::move(range); }
 
 private:
+    Result suggest(const QList<TextEdit> &edits, EditOrigin origin);
+
     QTextDocument &m_document;
     const DocumentText &m_text;
     std::unique_ptr<Core::SuggestBatch> m_last; // of the last apply()
     int m_lastWindow = 0; // where the text it read began
     CleanRange m_cleanRange;
+    bool m_suggesting = false;
+    QString m_reviewer;
     // The typed run: where it goes on, and the document's revision after it.
     struct TypedRun
     {

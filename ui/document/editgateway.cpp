@@ -1,4 +1,4 @@
-#include "suggestingedits.h"
+#include "editgateway.h"
 
 #include "documenttext.h"
 
@@ -7,25 +7,26 @@
 #include <QTextDocument>
 
 #include <algorithm>
+#include <utility>
 
 #include <review/suggestbatch.h>
 
 namespace Byline::WidgetUi {
 
-SuggestingEdits::SuggestingEdits(QTextDocument &document, const DocumentText &text)
+EditGateway::EditGateway(QTextDocument &document, const DocumentText &text)
     : m_document(document)
     , m_text(text)
 { }
 
-SuggestingEdits::~SuggestingEdits() = default;
+EditGateway::~EditGateway() = default;
 
-void SuggestingEdits::forget()
+void EditGateway::forget()
 {
     m_last.reset();
     m_run = {};
 }
 
-int SuggestingEdits::placed(int position, Placement placement) const
+int EditGateway::placed(int position, Placement placement) const
 {
     if (!m_last || position < m_lastWindow)
         return position;
@@ -36,12 +37,40 @@ int SuggestingEdits::placed(int position, Placement placement) const
     return int(m_last->place(position - m_lastWindow, bias)) + m_lastWindow;
 }
 
-int SuggestingEdits::refusedEdits() const
+int EditGateway::refusedEdits() const
 {
     return m_last ? int(m_last->refusedCount()) : 0;
 }
 
-SuggestingEdits::Result SuggestingEdits::apply(const QList<TextEdit> &edits, EditOrigin origin, const QString &reviewer)
+bool EditGateway::setSuggesting(bool on, const QString &reviewer)
+{
+    m_reviewer = Core::ReviewEdits::cleanReviewerName(reviewer);
+    forget();
+    return std::exchange(m_suggesting, on) != on;
+}
+
+EditGateway::Result EditGateway::apply(const QList<TextEdit> &edits, EditOrigin origin)
+{
+    const bool suggestable = origin == EditOrigin::Typing || origin == EditOrigin::Formatting
+        || origin == EditOrigin::FindReplace || origin == EditOrigin::Spelling;
+    if (m_suggesting && suggestable)
+        return suggest(edits, origin);
+    forget();
+    const std::optional<QList<TextEdit>> ordered = backToFront(edits, m_document.characterCount() - 1);
+    if (edits.isEmpty() || !ordered)
+        return {};
+    QTextCursor cursor(&m_document);
+    cursor.beginEditBlock();
+    for (const TextEdit &edit : *ordered) {
+        cursor.setPosition(edit.from);
+        cursor.setPosition(edit.to, QTextCursor::KeepAnchor);
+        cursor.insertText(edit.text);
+    }
+    cursor.endEditBlock();
+    return {true, true, {}};
+}
+
+EditGateway::Result EditGateway::suggest(const QList<TextEdit> &edits, EditOrigin origin)
 {
     m_last.reset();
     const int end = m_document.characterCount() - 1;
@@ -74,7 +103,7 @@ SuggestingEdits::Result SuggestingEdits::apply(const QList<TextEdit> &edits, Edi
             return {}; // the range given does not hold the edit: nothing is done blind
         plain.append({edit.from - windowStart, edit.to - windowStart, edit.text});
     }
-    const Core::Attribution by {reviewer, QDateTime::currentDateTimeUtc()};
+    const Core::Attribution by {m_reviewer, QDateTime::currentDateTimeUtc()};
     const Core::CriticMarkup::Start start
         = windowStart == 0 ? Core::CriticMarkup::Start::MayHaveFrontMatter : Core::CriticMarkup::Start::Body;
     auto batch = std::make_unique<Core::SuggestBatch>(Core::SuggestBatch::make(window, plain, by, start));
