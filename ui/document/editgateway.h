@@ -34,7 +34,7 @@ public:
 
     struct Result
     {
-        bool done = false; // every edit was suggested, or there was nothing to do
+        bool done = false; // every edit was made (as a suggestion while suggesting), or stepped over
         bool changed = false; // the text changed
         QString refusal; // why some edits could not be suggested (and were not made)
     };
