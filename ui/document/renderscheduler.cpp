@@ -1,6 +1,7 @@
 #include "renderscheduler.h"
 
 #include <markdown/boundedrender.h>
+#include <markdown/linescanner.h>
 
 #include <QLoggingCategory>
 
@@ -26,8 +27,10 @@ Core::Review bodyReview(const QString &text, const Core::Article &article, const
     if (offset == 0 && text == body) {
         // Read as a file, a first line `---` opens front matter; read as a body, it is a rule.
         const qsizetype newline = text.indexOf(u'\n');
-        const QStringView first = QStringView(text).first(newline < 0 ? text.size() : newline).trimmed();
-        if (first != u"---" && first != u"+++")
+        Core::LineScanner::State state;
+        const Core::LineScanner::LineKind first
+            = Core::LineScanner::scanLine(QStringView(text).first(newline < 0 ? text.size() : newline), 0, state).kind;
+        if (first != Core::LineScanner::LineKind::FrontMatterDelimiter)
             return whole;
     }
     return Core::Review::read(body, Core::CriticMarkup::Start::Body);

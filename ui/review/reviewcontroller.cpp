@@ -6,7 +6,6 @@
 
 #include <ui/common/notices.h>
 #include <ui/common/prompts.h>
-#include <ui/common/settingsstore.h>
 #include <ui/document/articlesession.h>
 #include <ui/document/renderscheduler.h>
 #include <ui/editor/markdowneditor.h>
@@ -52,7 +51,6 @@ ReviewController::ReviewController(ArticleSession &session, MarkdownEditor *edit
     , m_rejectAll(new QAction(tr("Reject All C&hanges"), this))
     , m_counts(new QLabel(window))
     , m_prompts(prompts)
-    , m_settings(settings)
     , m_suggestMode(new SuggestMode(session, notices, prompts, settings, window))
     , m_addComment(new QAction(tr("Add &Comment…"), this))
     , m_panel(new ReviewPanel(window))

@@ -96,7 +96,6 @@ private:
     QAction *m_rejectAll;
     QLabel *m_counts;
     Prompts &m_prompts;
-    SettingsStore &m_settings;
     SuggestMode *m_suggestMode;
     QAction *m_addComment;
     QAction *m_panelToggle = nullptr;
