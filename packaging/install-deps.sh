@@ -21,10 +21,14 @@ packages=(
     qt6-tools-dev qt6-l10n-tools
     # Markdown, spelling, front matter
     libcmark-dev libhunspell-dev hunspell-en-us hunspell-en-gb libyaml-cpp-dev libtomlplusplus-dev
+    # word diff (header-only) and the compression of the revision store
+    libdtl-dev libzstd-dev
     # fonts for rendering and PDF, also headless
     fontconfig fonts-dejavu-core
     # test tools: HTML validation, PDF inspection, desktop-file and AppStream validation, man pages
     tidy poppler-utils unzip desktop-file-utils appstream groff-base
+    # test tools: word diffs the compare is checked against
+    wdiff dwdiff
     # packaging: the icon's PNG sizes, the Debian package's dependencies
     librsvg2-bin dpkg-dev file
 )
