@@ -50,6 +50,10 @@ const std::array commands = {
              "[--output FILE]",
              QT_TRANSLATE_NOOP("Byline::Cli", "list, accept or reject the suggestions and comments in articles"),
              reviewCommand},
+    Command {
+        "diff", "A B [--json|--criticmarkup [--reviewer NAME]|--color]",
+        QT_TRANSLATE_NOOP("Byline::Cli", "compare two drafts word by word, or turn the difference into suggestions"),
+        diffCommand},
 };
 
 // The options that open the window; the desktop file's actions use them.

@@ -17,5 +17,7 @@ namespace Byline::Cli {
 [[nodiscard]] int searchCommand(const QStringList &arguments);
 // 0 done, 1 a file could not be read or written (the others were still done), 2 an error.
 [[nodiscard]] int reviewCommand(const QStringList &arguments);
+// 0 the drafts are the same, 1 they differ, 2 trouble (as diff(1)).
+[[nodiscard]] int diffCommand(const QStringList &arguments);
 
 } // namespace Byline::Cli

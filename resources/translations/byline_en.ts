@@ -96,6 +96,10 @@ Try &apos;byline --help&apos;.</source>
         <source>open an article to review, with Suggest Changes on</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>compare two drafts word by word, or turn the difference into suggestions</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Byline::Cli::Check</name>
@@ -134,6 +138,70 @@ Try &apos;byline --help&apos;.</source>
     <message>
         <source>Checks the spelling of the prose of articles (never code, addresses or front matter), honouring each article&apos;s language and `spelling_ignore:` list and the personal dictionary. Prints FILE:LINE:COLUMN: word for each misspelling.
 Exit codes: 0 no misspellings, 1 misspellings found, 2 an error (unreadable file, unknown language).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Byline::Cli::Diff</name>
+    <message>
+        <source>front matter %1: %2%3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(moved to line %1) </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(moved from line %1) </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>byline diff: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>byline diff: the front matter differs; marks cannot stand in it, so it is %1&apos;s (rejecting every suggestion gives %2&apos;s body under it)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print a JSON object: before, after, equal, words_deleted, words_added, front_matter [{key, before, after}] and changes [{kind (added, deleted, replaced, moved_away, moved_here), before {line, column, text}, after {line, column, text}, moved_with}].</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print B&apos;s text with every change from A as a CriticMarkup suggestion: accepting them all gives B, rejecting them all gives A.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show deleted words in red and added words in green instead of [-…-] and {+…+}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With --criticmarkup: sign the suggestions with this name and the time now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The old draft: a file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The new draft: a file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compares two drafts word by word: words, spaces and punctuation; front matter key by key; a paragraph that moved is shown as moved.
+Exit codes: 0 the drafts are the same, 1 they differ, 2 trouble (a file could not be read, wrong usage).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>byline diff: give two drafts to compare, A and B</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>byline diff: choose one of --json, --criticmarkup and --color</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>byline diff: --reviewer signs the suggestions of --criticmarkup</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -680,6 +748,13 @@ Exit codes: 0 articles found, 1 none found, 2 an error.</source>
     </message>
     <message>
         <source>the substitution `{~~` closes without `~&gt;`, so it reads as plain text; put `~&gt;` between the old text and the new</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Byline::Core::DiffSuggestions</name>
+    <message>
+        <source>The difference cannot be written as suggestions: the drafts hold review marks that the changes cut through. Accept or reject the marks in both first.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

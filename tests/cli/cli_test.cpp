@@ -296,8 +296,8 @@ void CliTest::unknownWord_isAnErrorNotAWindow_data()
     QTest::addColumn<bool>("listsCommands");
     const QString neither = QStringLiteral("'%1' is neither a command nor an existing file or folder");
     const QString bogus = QStringLiteral("unknown option '--bogus'");
-    QTest::newRow("a command Byline lacks")
-        << QStringList {QStringLiteral("diff"), QStringLiteral("--help")} << neither.arg(QLatin1String("diff")) << true;
+    QTest::newRow("a command Byline lacks") << QStringList {QStringLiteral("merge"), QStringLiteral("--help")}
+                                            << neither.arg(QLatin1String("merge")) << true;
     QTest::newRow("a file that is not there")
         << QStringList {QStringLiteral("nosuchfile.md")} << neither.arg(QLatin1String("nosuchfile.md")) << true;
     QTest::newRow("an unknown option") << QStringList {QStringLiteral("--bogus")} << bogus << false;

@@ -1,0 +1,299 @@
+#include "cli.h"
+#include "commandline.h"
+#include "commands.h"
+#include "console.h"
+
+#include <article/article.h>
+#include <article/articlefile.h>
+#include <article/frontmatterdiff.h>
+
+#include <QCoreApplication>
+#include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+#include <algorithm>
+#include <thread>
+
+#include <review/diffsuggestions.h>
+#include <review/reviewedits.h>
+#include <review/worddiff.h>
+
+namespace Byline::Cli {
+
+namespace {
+
+// lupdate reads the context from here, so translations match what runs.
+struct Text
+{
+    Q_DECLARE_TR_FUNCTIONS(Byline::Cli::Diff)
+};
+
+using Core::WordDiff;
+
+enum class Output { Words, Color, Json, CriticMarkup };
+
+struct DiffRequest
+{
+    QString before;
+    QString after;
+    Output output = Output::Words;
+    QString reviewer;
+};
+
+// One side of the comparison: a file's text, or a revision of it.
+struct Side
+{
+    QString name; // as given
+    QString text;
+    Core::Article article;
+    bool ok = false;
+    Core::Diagnostics diagnostics; // of reading it
+};
+
+Side readSide(const QString &spec)
+{
+    Core::LoadedArticle loaded = Core::ArticleFile::load(spec);
+    return {spec, std::move(loaded.text), std::move(loaded.article), loaded.ok, std::move(loaded.fileDiagnostics)};
+}
+
+// 1-based line and column of positions in a text, found by binary search over line starts.
+class Lines final
+{
+public:
+    explicit Lines(QStringView text)
+    {
+        m_starts.push_back(0);
+        for (qsizetype i = text.indexOf(u'\n'); i >= 0; i = text.indexOf(u'\n', i + 1))
+            m_starts.push_back(i + 1);
+    }
+
+    [[nodiscard]] qsizetype lineOf(qsizetype position) const
+    {
+        return std::upper_bound(m_starts.cbegin(), m_starts.cend(), position) - m_starts.cbegin();
+    }
+    [[nodiscard]] qsizetype start(qsizetype line) const { return m_starts[line - 1]; }
+    [[nodiscard]] qsizetype end(qsizetype line, qsizetype textSize) const // before the line break
+    {
+        return line < qsizetype(m_starts.size()) ? m_starts[line] - 1 : textSize;
+    }
+
+private:
+    std::vector<qsizetype> m_starts;
+};
+
+QString kindName(const WordDiff::Change &change)
+{
+    switch (change.kind()) {
+    case WordDiff::Kind::Added:
+        return change.isMove() ? QStringLiteral("moved_here") : QStringLiteral("added");
+    case WordDiff::Kind::Deleted:
+        return change.isMove() ? QStringLiteral("moved_away") : QStringLiteral("deleted");
+    case WordDiff::Kind::Replaced:
+        break;
+    }
+    return QStringLiteral("replaced");
+}
+
+QList<Core::FrontMatterDiff::Field> frontMatterChanges(const Side &before, const Side &after)
+{
+    return Core::FrontMatterDiff::compare(before.article.frontMatter(), after.article.frontMatter());
+}
+
+QByteArray toJson(const Side &before, const Side &after, const WordDiff &diff)
+{
+    const Lines oldLines(before.text);
+    const Lines newLines(after.text);
+    const auto place = [](const Lines &lines, QStringView text, WordDiff::Range range) {
+        const qsizetype line = lines.lineOf(range.start);
+        return QJsonObject {{QLatin1String("line"), line},
+                            {QLatin1String("column"), range.start - lines.start(line) + 1},
+                            {QLatin1String("text"), range.of(text).toString()}};
+    };
+    QJsonArray changes;
+    for (const WordDiff::Change &change : diff.changes()) {
+        QJsonObject object {{QLatin1String("kind"), kindName(change)},
+                            {QLatin1String("before"), place(oldLines, before.text, change.before)},
+                            {QLatin1String("after"), place(newLines, after.text, change.after)}};
+        if (change.isMove())
+            object[QLatin1String("moved_with")] = change.movedWith;
+        changes.append(object);
+    }
+    QJsonArray fields;
+    for (const Core::FrontMatterDiff::Field &field : frontMatterChanges(before, after)) {
+        fields.append(QJsonObject {
+            {QLatin1String("key"), field.key},
+            {QLatin1String("before"), field.wasPresent ? QJsonValue(field.before) : QJsonValue()},
+            {QLatin1String("after"), field.isPresent ? QJsonValue(field.after) : QJsonValue()},
+        });
+    }
+    const QJsonObject object {
+        {QLatin1String("before"), before.name},
+        {QLatin1String("after"), after.name},
+        {QLatin1String("equal"), before.text == after.text},
+        {QLatin1String("words_deleted"), diff.wordsDeleted()},
+        {QLatin1String("words_added"), diff.wordsAdded()},
+        {QLatin1String("front_matter"), fields},
+        {QLatin1String("changes"), changes},
+    };
+    return QJsonDocument(object).toJson(QJsonDocument::Indented);
+}
+
+// As `git diff --word-diff` and wdiff print it: each changed line of the new text once, with
+// [-deleted-] and {+added+} words in place (or red and green with --color), under the line
+// numbers of both texts.
+QString toWords(const Side &before, const Side &after, const WordDiff &diff, bool color)
+{
+    const QString deletedOpen = color ? QStringLiteral("\x1b[31m") : QStringLiteral("[-");
+    const QString deletedClose = color ? QStringLiteral("\x1b[m") : QStringLiteral("-]");
+    const QString addedOpen = color ? QStringLiteral("\x1b[32m") : QStringLiteral("{+");
+    const QString addedClose = color ? QStringLiteral("\x1b[m") : QStringLiteral("+}");
+    const QString header = color ? QStringLiteral("\x1b[36m%1\x1b[m\n") : QStringLiteral("%1\n");
+    const Lines oldLines(before.text);
+    const Lines newLines(after.text);
+    const QList<WordDiff::Change> &changes = diff.changes();
+
+    QString out;
+    for (const Core::FrontMatterDiff::Field &field : frontMatterChanges(before, after)) {
+        const QString was = field.wasPresent ? deletedOpen + field.before + deletedClose : QString();
+        const QString is = field.isPresent ? addedOpen + field.after + addedClose : QString();
+        out += Text::tr("front matter %1: %2%3").arg(field.key, was, is) + u'\n';
+    }
+    for (qsizetype k = 0; k < changes.size();) {
+        // The changes that share lines of the new text print together.
+        const qsizetype firstLine = newLines.lineOf(changes[k].after.start);
+        qsizetype lastLine = newLines.lineOf(std::max(changes[k].after.end - 1, changes[k].after.start));
+        qsizetype next = k + 1;
+        while (next < changes.size() && newLines.lineOf(changes[next].after.start) <= lastLine) {
+            lastLine
+                = std::max(lastLine, newLines.lineOf(std::max(changes[next].after.end - 1, changes[next].after.start)));
+            ++next;
+        }
+        const qsizetype oldLine = oldLines.lineOf(changes[k].before.start);
+        out += header.arg(QStringLiteral("@@ -%1 +%2 @@").arg(oldLine).arg(firstLine));
+        qsizetype at = newLines.start(firstLine);
+        for (qsizetype c = k; c < next; ++c) {
+            const WordDiff::Change &change = changes[c];
+            out += QStringView(after.text).sliced(at, change.after.start - at);
+            if (change.isMove()) {
+                const WordDiff::Change &other = changes[change.movedWith];
+                out += change.kind() == WordDiff::Kind::Deleted
+                    ? Text::tr("(moved to line %1) ").arg(newLines.lineOf(other.after.start))
+                    : Text::tr("(moved from line %1) ").arg(oldLines.lineOf(other.before.start));
+            }
+            if (!change.before.of(before.text).isEmpty())
+                out += deletedOpen + change.before.of(before.text) + deletedClose;
+            if (!change.after.of(after.text).isEmpty())
+                out += addedOpen + change.after.of(after.text) + addedClose;
+            at = change.after.end;
+        }
+        const qsizetype end = newLines.end(lastLine, after.text.size());
+        out += QStringView(after.text).sliced(at, std::max(end - at, qsizetype(0)));
+        if (!out.endsWith(u'\n'))
+            out += u'\n';
+        k = next;
+    }
+    return out;
+}
+
+int runDiff(const DiffRequest &request)
+{
+    // The two drafts are read at once: on a long draft, decoding is a good part of the time.
+    Side after;
+    std::thread reader([&] { after = readSide(request.after); });
+    const Side before = readSide(request.before);
+    reader.join();
+    Console::diagnostics(before.name, before.diagnostics);
+    Console::diagnostics(after.name, after.diagnostics);
+    if (!before.ok || !after.ok)
+        return UsageError;
+    const bool equal = before.text == after.text;
+
+    if (request.output == Output::CriticMarkup) {
+        Core::Attribution by;
+        if (!request.reviewer.isEmpty())
+            by = {Core::ReviewEdits::cleanReviewerName(request.reviewer), QDateTime::currentDateTimeUtc()};
+        const Core::DiffSuggestions::Result result = Core::DiffSuggestions::make(before.text, after.text, by);
+        if (!result.ok()) {
+            Console::error(Text::tr("byline diff: %1").arg(result.error));
+            return UsageError;
+        }
+        if (result.frontMatterChanged)
+            Console::error(Text::tr("byline diff: the front matter differs; marks cannot stand in it, so it is "
+                                    "%1's (rejecting every suggestion gives %2's body under it)")
+                               .arg(after.name, before.name));
+        Console::out(result.text);
+        return equal ? Success : FileFailed;
+    }
+
+    // The front matter is compared key by key; the words are the bodies'.
+    const WordDiff diff = WordDiff::compare(before.text, after.text, Core::DiffSuggestions::bodyStart(before.text),
+                                            Core::DiffSuggestions::bodyStart(after.text));
+    switch (request.output) {
+    case Output::Json:
+        Console::outBytes(toJson(before, after, diff));
+        break;
+    case Output::Color:
+    case Output::Words:
+        Console::out(toWords(before, after, diff, request.output == Output::Color));
+        break;
+    case Output::CriticMarkup:
+        break;
+    }
+    return equal ? Success : FileFailed;
+}
+
+} // namespace
+
+int diffCommand(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    const QCommandLineOption json(QStringLiteral("json"),
+                                  Text::tr("Print a JSON object: before, after, equal, words_deleted, words_added, "
+                                           "front_matter [{key, before, after}] and changes [{kind (added, "
+                                           "deleted, replaced, moved_away, moved_here), before {line, column, "
+                                           "text}, after {line, column, text}, moved_with}]."));
+    const QCommandLineOption criticMarkup(QStringLiteral("criticmarkup"),
+                                          Text::tr("Print B's text with every change from A as a CriticMarkup "
+                                                   "suggestion: accepting them all gives B, rejecting them all "
+                                                   "gives A."));
+    const QCommandLineOption color(QStringLiteral("color"),
+                                   Text::tr("Show deleted words in red and added words in green instead of [-…-] "
+                                            "and {+…+}."));
+    const QCommandLineOption reviewer(QStringLiteral("reviewer"),
+                                      Text::tr("With --criticmarkup: sign the suggestions with this name and the "
+                                               "time now."),
+                                      QStringLiteral("NAME"));
+    parser.addOptions({json, criticMarkup, color, reviewer});
+    parser.addPositionalArgument(QStringLiteral("A"), Text::tr("The old draft: a file."));
+    parser.addPositionalArgument(QStringLiteral("B"), Text::tr("The new draft: a file."));
+    if (const auto stop = parseOrExplain(
+            parser, arguments,
+            Text::tr("Compares two drafts word by word: words, spaces and punctuation; front matter key by key; a "
+                     "paragraph that moved is shown as moved.\n"
+                     "Exit codes: 0 the drafts are the same, 1 they differ, 2 trouble (a file could not be read, "
+                     "wrong usage).")))
+        return *stop;
+    const QStringList files = parser.positionalArguments();
+    const auto refuse = [](const QString &message) {
+        Console::error(message);
+        return UsageError;
+    };
+    if (files.size() != 2)
+        return refuse(Text::tr("byline diff: give two drafts to compare, A and B"));
+    if (int(parser.isSet(json)) + int(parser.isSet(criticMarkup)) + int(parser.isSet(color)) > 1)
+        return refuse(Text::tr("byline diff: choose one of --json, --criticmarkup and --color"));
+    if (parser.isSet(reviewer) && !parser.isSet(criticMarkup))
+        return refuse(Text::tr("byline diff: --reviewer signs the suggestions of --criticmarkup"));
+    DiffRequest request {files.at(0), files.at(1), Output::Words, parser.value(reviewer)};
+    if (parser.isSet(json))
+        request.output = Output::Json;
+    else if (parser.isSet(criticMarkup))
+        request.output = Output::CriticMarkup;
+    else if (parser.isSet(color))
+        request.output = Output::Color;
+    return runDiff(request);
+}
+
+} // namespace Byline::Cli
