@@ -5,6 +5,7 @@
 #include <QCoreApplication>
 
 #include <algorithm>
+#include <optional>
 #include <vector>
 
 namespace Byline::Core {
@@ -203,11 +204,12 @@ private:
     QList<qsizetype> m_openers;
 };
 
-// Whether the marked text reads back: each of the marks written (those opening at `ours`)
-// accepted gives `after`, rejected `before`. Marks the drafts held already stay as they are.
+// Whether the whole marked text (front matter and all, read as the editor and the command line read
+// it) reads back: each of the marks written (those opening at `ours`) accepted gives `after`,
+// rejected `before`. Marks the drafts held already stay as they are.
 bool readsBack(const QString &marked, const QList<qsizetype> &ours, QStringView before, QStringView after)
 {
-    const Review review = Review::read(marked, CriticMarkup::Start::Body);
+    const Review review = Review::read(marked);
     QList<const Review::Item *> items;
     for (const Review::Item &item : review.items()) {
         if (std::binary_search(ours.cbegin(), ours.cend(), item.mark.whole.start))
@@ -215,7 +217,11 @@ bool readsBack(const QString &marked, const QList<qsizetype> &ours, QStringView 
     }
     if (items.size() != ours.size())
         return false;
+    const bool onlyOurs = items.size() == review.items().size();
     const auto decided = [&](ReviewEdits::Decision decision) {
+        // What `byline review --accept-all` and Accept All do, seams tidied as they tidy them.
+        if (onlyOurs)
+            return ReviewEdits::apply(marked, ReviewEdits::decideAll(marked, review, decision));
         TextEdits edits;
         for (const Review::Item *item : std::as_const(items))
             edits += ReviewEdits::decide(marked, *item, decision);
@@ -264,19 +270,29 @@ DiffSuggestions::Result DiffSuggestions::make(QStringView before, QStringView af
                    : neededRange(newLines, newBody.size(), range.start, range.end);
     });
 
+    // The marks are checked in the whole text: where its front matter ends is the reader's call.
+    const QStringView newFront = after.first(afterBody);
+    const QString oldText = newFront + oldBody;
     Writer writer(oldBody, newBody, by);
-    QString marked = writer.write(changes);
-    if (!readsBack(marked, writer.openers(), oldBody, newBody)) {
+    const auto attempt = [&] {
+        const QString marked = newFront + writer.write(changes);
+        QList<qsizetype> openers = writer.openers();
+        for (qsizetype &opener : openers)
+            opener += afterBody;
+        return readsBack(marked, openers, oldText, after) ? std::optional<QString>(marked) : std::nullopt;
+    };
+    std::optional<QString> marked = attempt();
+    if (!marked) {
         widen(changes, oldBody.size(),
               [&](Range range, bool old) { return wholeLines(old ? oldBody : newBody, range.start, range.end); });
-        marked = writer.write(changes);
-        if (!readsBack(marked, writer.openers(), oldBody, newBody)) {
+        marked = attempt();
+        if (!marked) {
             result.error = Text::tr("The difference cannot be written as suggestions: the drafts hold review marks "
                                     "that the changes cut through. Accept or reject the marks in both first.");
             return result;
         }
     }
-    result.text = after.first(afterBody) + marked;
+    result.text = *marked;
     result.suggestions = writer.marks();
     return result;
 }
