@@ -35,7 +35,7 @@ packages=(
 
 for arg in "$@"; do
     case "$arg" in
-        --bench) packages+=(cmark hyperfine pandoc hunspell valgrind python3 bc ripgrep wkhtmltopdf) ;;
+        --bench) packages+=(cmark hyperfine pandoc hunspell valgrind python3 bc ripgrep wkhtmltopdf time) ;;
         --dev) packages+=(clang-format clang-tidy) ;;
         --package) packages+=(lintian man-db) ;;
         --fuzz) packages+=(clang libclang-rt-dev) ;;

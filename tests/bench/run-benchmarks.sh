@@ -137,3 +137,21 @@ for document in "$sample" "$work/long.md" "$work/marked.md"; do
         echo "  $(basename "$document") $(QT_QPA_PLATFORM=offscreen "$build/tests/bench/byline_typing_bench" "$document" 400 $mode 2>/dev/null)"
     done
 done
+
+echo "== byline diff of two 100,000-word drafts, 1 % of the words changed and a paragraph moved (whole process):"
+echo "   budgets <= 1.0 x git diff --no-index --word-diff=porcelain, <= 0.5 x wdiff, <= 150 MB"
+diff_bench="$build/tests/bench/byline_diff_bench"
+"$diff_bench" edit "$work/long.md" 1 "$work/long-edited.md"
+echo "  in process: $("$diff_bench" time "$work/long.md" "$work/long-edited.md" 21)"
+hyperfine -N -i --warmup 3 --runs 30 --export-json "$work/diff.json" \
+    "$byline diff $work/long.md $work/long-edited.md" >/dev/null
+hyperfine -N -i --warmup 3 --runs 30 --export-json "$work/gitdiff.json" \
+    "git diff --no-index --word-diff=porcelain $work/long.md $work/long-edited.md" >/dev/null
+hyperfine -N -i --warmup 3 --runs 30 --export-json "$work/wdiff.json" "wdiff $work/long.md $work/long-edited.md" >/dev/null
+diff_ms=$(mean_ms "$work/diff.json")
+git_ms=$(mean_ms "$work/gitdiff.json")
+wdiff_ms=$(mean_ms "$work/wdiff.json")
+diff_kb=$( { /usr/bin/time -f '%M' "$byline" diff "$work/long.md" "$work/long-edited.md" >/dev/null; } 2>&1 | tail -1)
+printf '  byline diff %8.2f ms (%d MB peak)   git diff --word-diff %8.2f ms   wdiff %8.2f ms\n' \
+    "$diff_ms" "$((diff_kb / 1024))" "$git_ms" "$wdiff_ms"
+printf '  ratio to git %.2f, to wdiff %.2f\n' "$(echo "$diff_ms / $git_ms" | bc -l)" "$(echo "$diff_ms / $wdiff_ms" | bc -l)"
