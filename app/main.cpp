@@ -16,8 +16,16 @@
 
 #include <cstdlib>
 
+#include <malloc.h>
+
 int main(int argc, char *argv[])
 {
+    // A command runs for milliseconds and reads whole articles: blocks it frees are better kept
+    // for the next large one (a decoded text, a diff's tables) than returned to the system and
+    // faulted in again page by page, which on a long draft costs more than the work itself.
+    mallopt(M_MMAP_THRESHOLD, 64 * 1024 * 1024);
+    mallopt(M_TRIM_THRESHOLD, 128 * 1024 * 1024);
+
     QStringList arguments;
     for (int i = 0; i < argc; ++i)
         arguments.append(QString::fromLocal8Bit(argv[i]));

@@ -58,28 +58,36 @@ Side readSide(const QString &spec)
     return {spec, std::move(loaded.text), std::move(loaded.article), loaded.ok, std::move(loaded.fileDiagnostics)};
 }
 
-// 1-based line and column of positions in a text, found by binary search over line starts.
+// 1-based line numbers of positions in a text: where each line starts, found in one pass.
 class Lines final
 {
 public:
     explicit Lines(QStringView text)
+        : m_text(text)
     {
+        m_starts.reserve(std::size_t(text.size() / 32) + 16);
         m_starts.push_back(0);
-        for (qsizetype i = text.indexOf(u'\n'); i >= 0; i = text.indexOf(u'\n', i + 1))
-            m_starts.push_back(i + 1);
+        const char16_t *data = text.utf16();
+        for (qsizetype i = 0; i < text.size(); ++i) {
+            if (data[i] == u'\n')
+                m_starts.push_back(i + 1);
+        }
     }
 
     [[nodiscard]] qsizetype lineOf(qsizetype position) const
     {
         return std::upper_bound(m_starts.cbegin(), m_starts.cend(), position) - m_starts.cbegin();
     }
-    [[nodiscard]] qsizetype start(qsizetype line) const { return m_starts[line - 1]; }
-    [[nodiscard]] qsizetype end(qsizetype line, qsizetype textSize) const // before the line break
+    [[nodiscard]] qsizetype columnOf(qsizetype position) const { return position - lineStart(position) + 1; }
+    [[nodiscard]] qsizetype lineStart(qsizetype position) const { return m_starts[std::size_t(lineOf(position) - 1)]; }
+    [[nodiscard]] qsizetype lineEnd(qsizetype position) const // before the line break
     {
-        return line < qsizetype(m_starts.size()) ? m_starts[line] - 1 : textSize;
+        const std::size_t next = std::size_t(lineOf(position));
+        return next < m_starts.size() ? m_starts[next] - 1 : m_text.size();
     }
 
 private:
+    QStringView m_text;
     std::vector<qsizetype> m_starts;
 };
 
@@ -106,9 +114,8 @@ QByteArray toJson(const Side &before, const Side &after, const WordDiff &diff)
     const Lines oldLines(before.text);
     const Lines newLines(after.text);
     const auto place = [](const Lines &lines, QStringView text, WordDiff::Range range) {
-        const qsizetype line = lines.lineOf(range.start);
-        return QJsonObject {{QLatin1String("line"), line},
-                            {QLatin1String("column"), range.start - lines.start(line) + 1},
+        return QJsonObject {{QLatin1String("line"), lines.lineOf(range.start)},
+                            {QLatin1String("column"), lines.columnOf(range.start)},
                             {QLatin1String("text"), range.of(text).toString()}};
     };
     QJsonArray changes;
@@ -162,17 +169,19 @@ QString toWords(const Side &before, const Side &after, const WordDiff &diff, boo
     }
     for (qsizetype k = 0; k < changes.size();) {
         // The changes that share lines of the new text print together.
-        const qsizetype firstLine = newLines.lineOf(changes[k].after.start);
-        qsizetype lastLine = newLines.lineOf(std::max(changes[k].after.end - 1, changes[k].after.start));
+        const auto lastCharacter
+            = [](const WordDiff::Change &change) { return std::max(change.after.end - 1, change.after.start); };
+        const qsizetype groupStart = newLines.lineStart(changes[k].after.start);
+        qsizetype groupEnd = newLines.lineEnd(lastCharacter(changes[k]));
         qsizetype next = k + 1;
-        while (next < changes.size() && newLines.lineOf(changes[next].after.start) <= lastLine) {
-            lastLine
-                = std::max(lastLine, newLines.lineOf(std::max(changes[next].after.end - 1, changes[next].after.start)));
+        while (next < changes.size() && changes[next].after.start <= groupEnd) {
+            groupEnd = std::max(groupEnd, newLines.lineEnd(lastCharacter(changes[next])));
             ++next;
         }
-        const qsizetype oldLine = oldLines.lineOf(changes[k].before.start);
-        out += header.arg(QStringLiteral("@@ -%1 +%2 @@").arg(oldLine).arg(firstLine));
-        qsizetype at = newLines.start(firstLine);
+        out += header.arg(QStringLiteral("@@ -%1 +%2 @@")
+                              .arg(oldLines.lineOf(changes[k].before.start))
+                              .arg(newLines.lineOf(groupStart)));
+        qsizetype at = groupStart;
         for (qsizetype c = k; c < next; ++c) {
             const WordDiff::Change &change = changes[c];
             out += QStringView(after.text).sliced(at, change.after.start - at);
@@ -188,8 +197,7 @@ QString toWords(const Side &before, const Side &after, const WordDiff &diff, boo
                 out += addedOpen + change.after.of(after.text) + addedClose;
             at = change.after.end;
         }
-        const qsizetype end = newLines.end(lastLine, after.text.size());
-        out += QStringView(after.text).sliced(at, std::max(end - at, qsizetype(0)));
+        out += QStringView(after.text).sliced(at, std::max(groupEnd - at, qsizetype(0)));
         if (!out.endsWith(u'\n'))
             out += u'\n';
         k = next;

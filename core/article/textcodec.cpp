@@ -33,6 +33,16 @@ Utf8Scan scanUtf8(QByteArrayView bytes)
     const auto *data = reinterpret_cast<const unsigned char *>(bytes.constData());
     const qsizetype size = bytes.size();
     for (qsizetype i = 0; i < size;) {
+        // Runs of ASCII, most of any article, eight bytes at a time.
+        while (i + 8 <= size) {
+            quint64 word;
+            std::memcpy(&word, data + i, sizeof word);
+            if (word & 0x8080808080808080ULL)
+                break;
+            i += 8;
+        }
+        if (i >= size)
+            break;
         const unsigned char lead = data[i];
         if (lead < 0x80) {
             ++i;

@@ -234,21 +234,25 @@ bool readsBack(const QString &marked, const QList<qsizetype> &ours, QStringView 
 
 qsizetype DiffSuggestions::bodyStart(QStringView text)
 {
+    // Line by line only as far as the front matter goes: the body may be a book.
     LineScanner::State state;
-    qsizetype bodyStart = 0;
-    bool done = false;
-    LineScanner::forEachLine(text, [&](QStringView line, int number, qsizetype start) {
-        if (done)
-            return;
+    qsizetype start = 0;
+    for (int number = 0; start < text.size(); ++number) {
+        const qsizetype newline = text.indexOf(u'\n', start);
+        const qsizetype end = newline < 0 ? text.size() : newline;
+        QStringView line = text.sliced(start, end - start);
+        if (line.endsWith(u'\r'))
+            line.chop(1);
         const LineScanner::LineKind kind = LineScanner::scanLine(line, number, state).kind;
-        if (number == 0 && kind != LineScanner::LineKind::FrontMatterDelimiter) {
-            done = true;
-        } else if (number > 0 && kind == LineScanner::LineKind::FrontMatterDelimiter) {
-            bodyStart = std::min(start + line.size() + 1, text.size());
-            done = true;
-        }
-    });
-    return bodyStart;
+        if (number == 0 && kind != LineScanner::LineKind::FrontMatterDelimiter)
+            return 0;
+        if (number > 0 && kind == LineScanner::LineKind::FrontMatterDelimiter)
+            return std::min(end + 1, text.size());
+        if (newline < 0)
+            break;
+        start = end + 1;
+    }
+    return 0;
 }
 
 DiffSuggestions::Result DiffSuggestions::make(QStringView before, QStringView after, const Attribution &by)

@@ -113,6 +113,7 @@ void tokenize(QStringView text, qsizetype from, qsizetype to, Pieces &tokens)
 Pieces linesOf(QStringView text)
 {
     Pieces lines;
+    lines.reserve(std::size_t(text.size() / 32) + 16);
     qsizetype start = 0;
     while (start < text.size()) {
         const qsizetype newline = text.indexOf(u'\n', start);
@@ -179,15 +180,34 @@ std::vector<Step> editScript(const Pieces &a, std::size_t aFrom, std::size_t aTo
 // tie paragraphs together that have nothing in common.
 std::vector<Step> lineScript(const Pieces &a, const Pieces &b)
 {
-    QHash<Hash, std::pair<int, int>> seen; // hash → (times in a, times in b)
-    seen.reserve(qsizetype(a.size() + b.size()));
+    // How often each line occurs on each side, in an open-addressed table keyed by the lines'
+    // hashes (already well mixed, so their low bits index it directly).
+    struct Slot
+    {
+        Hash hash = 0;
+        int inA = 0;
+        int inB = 0;
+    };
+    std::size_t capacity = 64;
+    while (capacity < 2 * (a.size() + b.size()))
+        capacity *= 2;
+    std::vector<Slot> table(capacity);
+    const auto slot = [&table, mask = capacity - 1](Hash hash) -> Slot & {
+        for (std::size_t i = std::size_t(hash) & mask;; i = (i + 1) & mask) {
+            Slot &s = table[i];
+            if ((s.inA == 0 && s.inB == 0) || s.hash == hash) {
+                s.hash = hash;
+                return s;
+            }
+        }
+    };
     for (const Piece &line : a)
-        ++seen[line.hash].first;
+        ++slot(line.hash).inA;
     for (const Piece &line : b)
-        ++seen[line.hash].second;
-    const auto unique = [&seen](const Piece &line) {
-        const auto counts = seen.value(line.hash);
-        return counts.first == 1 && counts.second == 1;
+        ++slot(line.hash).inB;
+    const auto unique = [&slot](const Piece &line) {
+        const Slot &counts = slot(line.hash);
+        return counts.inA == 1 && counts.inB == 1;
     };
     Pieces uniqueA;
     Pieces uniqueB;
@@ -286,6 +306,7 @@ public:
 
         findMoves(oldLines, newLines, stretches);
         compareStretches(oldLines, newLines, stretches);
+
         if (!m_moves.empty()) {
             // Both runs of anchors are in order already: merge them, no sort.
             const auto middle = m_anchors.insert(m_anchors.end(), keptLines.cbegin(), keptLines.cend());
@@ -394,6 +415,12 @@ private:
     {
         Pieces oldTokens;
         Pieces newTokens;
+        // About one token in two or three characters of prose: room up front spares regrowing.
+        const auto span = [](const Pieces &lines, std::size_t from, std::size_t to) {
+            return from < to ? std::size_t(lines[to - 1].end - lines[from].start) : 0;
+        };
+        oldTokens.reserve(span(oldLines, oldFrom, oldTo) / 2 + 4);
+        newTokens.reserve(span(newLines, newFrom, newTo) / 2 + 4);
         for (std::size_t k = oldFrom; k < oldTo; ++k) {
             if (m_movedOld.contains(k))
                 found.anchoring = true;
