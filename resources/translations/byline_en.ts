@@ -631,6 +631,32 @@ Exit codes: 0 articles found, 1 none found, 2 an error.</source>
     </message>
 </context>
 <context>
+    <name>Byline::Core::ArticleHistory</name>
+    <message>
+        <source>%1 has no revisions yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 has %n revisions; %2 is not one of them</source>
+        <translation>
+            <numerusform>%1 has %n revision; %2 is not one of them</numerusform>
+            <numerusform>%1 has %n revisions; %2 is not one of them</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: the id %2 names revisions in more than one history</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has no revision with the id or name “%2”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The history that holds revision %1 of %2 is not available</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Byline::Core::ArticleMetadata</name>
     <message>
         <source> and </source>
@@ -981,6 +1007,73 @@ Exit codes: 0 articles found, 1 none found, 2 an error.</source>
     </message>
     <message>
         <source>reopened the thread</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Byline::Core::RevisionStore</name>
+    <message>
+        <source>the folder %1 cannot be created</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the SQLite driver for Qt is missing; install the package libqt6sql6-sqlite</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it is damaged (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it was made by another version of Byline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file is not Byline&apos;s revision store</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it is damaged (%1) and could not be put aside</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The revisions kept on this computer could not be read: %1. Byline put them aside as %2 and keeps new revisions from now on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this computer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revisions of %1 could not be kept in %2: %3. The article itself was saved; Byline tries again at its next save.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the store is damaged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the store was damaged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has no revision %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The revisions of %1 could not be read: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revision %1 of %2 is damaged and cannot be read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The revision could not be named: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The history of %1 could not follow it to %2: %3</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
