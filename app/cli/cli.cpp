@@ -50,6 +50,10 @@ const std::array commands = {
              "[--output FILE]",
              QT_TRANSLATE_NOOP("Byline::Cli", "list, accept or reject the suggestions and comments in articles"),
              reviewCommand},
+    Command {"history", "FILE [--json] [--keep [--name NAME]]",
+             QT_TRANSLATE_NOOP("Byline::Cli", "list the revisions Byline kept of an article"), historyCommand},
+    Command {"restore", "FILE --revision REVISION [--author NAME]",
+             QT_TRANSLATE_NOOP("Byline::Cli", "bring back an earlier revision of an article"), restoreCommand},
 };
 
 // The options that open the window; the desktop file's actions use them.

@@ -17,5 +17,9 @@ namespace Byline::Cli {
 [[nodiscard]] int searchCommand(const QStringList &arguments);
 // 0 done, 1 a file could not be read or written (the others were still done), 2 an error.
 [[nodiscard]] int reviewCommand(const QStringList &arguments);
+// 0 listed (or kept), 1 a revision could not be kept, 2 an error.
+[[nodiscard]] int historyCommand(const QStringList &arguments);
+// 0 restored, 1 the article could not be written (nothing changed), 2 an error.
+[[nodiscard]] int restoreCommand(const QStringList &arguments);
 
 } // namespace Byline::Cli

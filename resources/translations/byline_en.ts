@@ -96,6 +96,14 @@ Try &apos;byline --help&apos;.</source>
         <source>open an article to review, with Suggest Changes on</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>list the revisions Byline kept of an article</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>bring back an earlier revision of an article</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Byline::Cli::Check</name>
@@ -237,6 +245,97 @@ Exit codes: 0 no misspellings, 1 misspellings found, 2 an error (unreadable file
     </message>
 </context>
 <context>
+    <name>Byline::Cli::History</name>
+    <message>
+        <source>ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TIME</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>AUTHOR</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>WORDS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>byline history: %1: no revision kept: Byline cannot read all of this file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>byline history: %1: no revision kept in %2: %3; the article is unchanged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: kept revision %2
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: unchanged since revision %2
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>byline history: the revisions in %1 could not be read: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>byline history: %1 does not exist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has no revisions yet: Byline keeps one each time it is saved, or with &apos;byline history %1 --keep&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print a JSON array, newest first: [{id, time (ISO 8601, UTC), author, words, name, reason, source}].</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep the file&apos;s text as a revision now, as a save in the window does (nothing when it is the newest revision&apos;s text).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With --keep: the revision&apos;s name; a named revision is kept forever.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With --keep: who the revision is by. Default: Your name in the window&apos;s Preferences, else the account&apos;s name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A Markdown article.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lists the revisions Byline kept of an article, newest first: id, time, author, words and name. Revisions are kept on this computer, in Byline&apos;s data folder, and follow the article when it is renamed or moved.
+Exit codes: 0 done (also when the article has no revisions yet), 1 the revision could not be kept, 2 wrong usage, no such file, or the revisions could not be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>byline history: give one FILE
+Try &apos;byline history --help&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>byline history: --name and --author are for --keep</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>byline history: --name needs a name</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Byline::Cli::Index</name>
     <message>
         <source>%1: %2 indexed, %3 updated, %4 removed, %5 unchanged, %6 failed (%7 s)
@@ -309,6 +408,78 @@ Run it in a desktop session, or use the command line: byline --help
     </message>
     <message>
         <source>The library folder. Default: the current library of the window (the last one opened), else Byline in the documents folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Byline::Cli::Restore</name>
+    <message>
+        <source>revision %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> by %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>byline restore: %1: not restored: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 does not exist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 could not be read; nothing changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Byline cannot read all of its text to keep it as a revision; copy the file aside first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 already has the text of %2; nothing changed
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its text could not be kept as a revision first (%1: %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: restored %2
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: restored %2; the text it replaced is revision %3
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The revision to bring back: its id as &apos;byline history&apos; lists it, its name, or -1 for the newest, -2 for the one before, and so on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who the revision of the replaced text is by. Default: Your name in the window&apos;s Preferences, else the account&apos;s name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A Markdown article.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Brings back an earlier revision of an article, written safely over the file. The text it replaces is kept as a revision first, so a restore can itself be undone; a deleted article comes back.
+Exit codes: 0 done, 1 the article (or the revision of its text) could not be written and nothing changed, 2 wrong usage, no such file or revision, or the revisions could not be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>byline restore: give one FILE
+Try &apos;byline restore --help&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>byline restore: say which revision with --revision REVISION (&apos;byline history FILE&apos; lists them)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
