@@ -137,3 +137,15 @@ for document in "$sample" "$work/long.md" "$work/marked.md"; do
         echo "  $(basename "$document") $(QT_QPA_PLATFORM=offscreen "$build/tests/bench/byline_typing_bench" "$document" 400 $mode 2>/dev/null)"
     done
 done
+
+echo "== History: budgets keep a revision of a 1,000-word column <= 2 ms, list 1,000 revisions <= 20 ms,"
+echo "   100 revisions of a 1,000-word column <= 300 KB on disk"
+history_bench="$build/tests/bench/byline_history_bench"
+"$history_bench" "$work" | python3 -c 'import json,sys
+r = json.load(sys.stdin)
+print("  keep (%d words): p50 %.2f ms, p90 %.2f ms (CPU p50 %.2f ms, p90 %.2f ms); counting the words too: p50 %.2f ms, p90 %.2f ms"
+      % (r["column_words"], r["keep_ms_p50"], r["keep_ms_p90"], r["keep_cpu_ms_p50"], r["keep_cpu_ms_p90"],
+         r["keep_counting_words_ms_p50"], r["keep_counting_words_ms_p90"]))
+print("  list %d revisions: p50 %.2f ms, max %.2f ms (CPU p50 %.2f ms)" % (r["listed"], r["list_ms_p50"], r["list_ms_max"], r["list_cpu_ms_p50"]))
+print("  100 revisions on disk: %.1f KB" % (r["size_100_revisions_bytes"] / 1024))
+print("  keep a revision of 100,000 words (no budget): p50 %.1f ms" % r["keep_100000_words_ms_p50"])'
