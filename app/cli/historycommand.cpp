@@ -100,8 +100,9 @@ int keepNow(const HistoryRequest &request, RevisionStore &store)
         Console::error(QStringLiteral("byline history: ") + result.notice);
     using Status = RevisionStore::KeepResult::Status;
     if (result.status == Status::Failed) {
-        Console::error(Text::tr("byline history: %1: no revision kept in %2: %3; the article is unchanged")
-                           .arg(request.file, store.databasePath(), result.reason));
+        Console::error(
+            Text::tr("byline history: %1: no revision kept in %2: %3; %4 and try again")
+                .arg(request.file, store.databasePath(), result.reason, RevisionStore::whatToDo(result.failure)));
         return FileFailed;
     }
     const bool kept = result.status == Status::Kept;
@@ -127,8 +128,7 @@ int runHistory(const HistoryRequest &request)
     if (const QString notice = store.takeNotice(); !notice.isEmpty())
         Console::error(QStringLiteral("byline history: ") + notice);
     if (!store.errorString().isEmpty()) {
-        Console::error(Text::tr("byline history: the revisions in %1 could not be read: %2")
-                           .arg(store.databasePath(), store.errorString()));
+        Console::error(QStringLiteral("byline history: ") + store.errorString());
         return UsageError;
     }
     // A deleted article's history is still listed, so that it can be restored.

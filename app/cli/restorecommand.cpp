@@ -56,7 +56,10 @@ int runRestore(const RestoreRequest &request)
         return FileFailed;
     };
     const bool exists = QFileInfo::exists(request.file);
-    if (!exists && history.revisions(request.file).isEmpty())
+    const bool hasRevisions = !history.revisions(request.file).isEmpty();
+    if (!store.errorString().isEmpty())
+        return trouble(store.errorString());
+    if (!exists && !hasRevisions)
         return trouble(Text::tr("%1 does not exist").arg(request.file));
     QString error;
     const std::optional<Revision> revision = history.find(request.file, request.revision, &error);
@@ -87,8 +90,8 @@ int runRestore(const RestoreRequest &request)
         const RevisionStore::KeepResult kept
             = store.keep({request.file, loaded.text, Revision::Reason::Restore, request.author, {}, {}, -1});
         if (kept.status == RevisionStore::KeepResult::Status::Failed)
-            return notRestored(Text::tr("its text could not be kept as a revision first (%1: %2)")
-                                   .arg(store.databasePath(), kept.reason));
+            return notRestored(Text::tr("its text could not be kept as a revision first (%1: %2); %3 and try again")
+                                   .arg(store.databasePath(), kept.reason, RevisionStore::whatToDo(kept.failure)));
         replaced = kept.revisionId;
     }
     const Core::SaveResult saved = Core::ArticleFile::save(request.file, *text, loaded.encoding);

@@ -6,6 +6,8 @@
 #include <QSqlDatabase>
 #include <QSqlError>
 #include <QSqlQuery>
+#include <QStorageInfo>
+#include <QUrl>
 
 #include <atomic>
 #include <utility>
@@ -57,6 +59,9 @@ void setPragmas(const QSqlDatabase &db)
     exec(db, QStringLiteral("PRAGMA synchronous=NORMAL"));
 }
 
+// Less room than this on the store's disk, and a failed write is a full disk's doing.
+constexpr qint64 nearlyFull = 64 * 1024;
+
 int primaryCode(const QSqlError &error)
 {
     bool ok = false;
@@ -85,6 +90,7 @@ QSqlDatabase RevisionDatabase::connection() const
 void RevisionDatabase::close()
 {
     m_open = false;
+    m_readOnly = false;
     QSqlDatabase db = connection();
     if (db.isValid())
         db.close();
@@ -122,7 +128,7 @@ bool RevisionDatabase::isDamage(const QSqlError &error)
     return code == SQLITE_CORRUPT || code == SQLITE_NOTADB;
 }
 
-WriteFailure RevisionDatabase::failureOf(const QSqlError &error)
+WriteFailure RevisionDatabase::failureOf(const QSqlError &error) const
 {
     switch (primaryCode(error)) {
     case SQLITE_FULL:
@@ -135,12 +141,13 @@ WriteFailure RevisionDatabase::failureOf(const QSqlError &error)
     default:
         break;
     }
-    // Qt's driver reports some failures (opening, for one) without SQLite's code.
-    const QString text = error.text();
-    if (text.contains(QLatin1String("disk is full"), Qt::CaseInsensitive))
-        return WriteFailure::DiskFull;
-    if (text.contains(QLatin1String("readonly"), Qt::CaseInsensitive))
+    // SQLite says "disk I/O error" when a full disk refuses its shared-memory index or its log,
+    // and "unable to open" when a read-only one does: the disk itself tells which.
+    const QStorageInfo disk(QFileInfo(m_path).absolutePath());
+    if (disk.isValid() && disk.isReadOnly())
         return WriteFailure::ReadOnlyFileSystem;
+    if (disk.isValid() && disk.bytesAvailable() < nearlyFull)
+        return WriteFailure::DiskFull;
     return WriteFailure::Other;
 }
 
@@ -149,26 +156,41 @@ QString RevisionDatabase::takeNotice()
     return std::exchange(m_notice, QString());
 }
 
-bool RevisionDatabase::openConnection(QString *error)
+QString RevisionDatabase::failedTo(WriteFailure failure, const QString &detail)
+{
+    m_openFailure = failure;
+    return AtomicFile::describe(failure, detail);
+}
+
+bool RevisionDatabase::openConnection(bool readOnly, QString *error)
 {
     const QString folder = QFileInfo(m_path).absolutePath();
-    if (!QDir().mkpath(folder)) {
-        *error = tr("the folder %1 cannot be created").arg(folder);
+    if (!readOnly && !QDir().mkpath(folder)) {
+        *error = failedTo(WriteFailure::Other, tr("the folder %1 cannot be created").arg(folder));
         return false;
     }
     QSqlDatabase db = QSqlDatabase::contains(m_connection)
         ? connection()
         : QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connection);
     if (!db.isValid()) {
-        *error = tr("the SQLite driver for Qt is missing; install the package libqt6sql6-sqlite");
+        *error = failedTo(WriteFailure::Other,
+                          tr("the SQLite driver for Qt is missing; install the package libqt6sql6-sqlite"));
         return false;
     }
-    db.setDatabaseName(m_path);
     // Keeping a revision runs beside the save, never before it: a store another program holds
     // for longer than this is reported, not waited for.
-    db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=2000"));
+    QString options = QStringLiteral("QSQLITE_BUSY_TIMEOUT=2000");
+    if (readOnly) {
+        // Immutable: SQLite reads the file as it is, without the shared-memory index it cannot
+        // create here. Nothing else writes it either: the disk refuses them as it refused us.
+        db.setDatabaseName(QUrl::fromLocalFile(m_path).toString(QUrl::FullyEncoded) + QStringLiteral("?immutable=1"));
+        options += QStringLiteral(";QSQLITE_OPEN_READONLY;QSQLITE_OPEN_URI");
+    } else {
+        db.setDatabaseName(m_path);
+    }
+    db.setConnectOptions(options);
     if (!db.open()) {
-        *error = AtomicFile::describe(failureOf(db.lastError()), db.lastError().text());
+        *error = failedTo(failureOf(db.lastError()), db.lastError().text());
         return false;
     }
     return true;
@@ -176,9 +198,11 @@ bool RevisionDatabase::openConnection(QString *error)
 
 bool RevisionDatabase::open(QString *error)
 {
-    if (m_open)
+    if (m_open && !m_readOnly)
         return true;
-    if (!openConnection(error))
+    close();
+    m_openFailure = WriteFailure::None;
+    if (!openConnection(false, error))
         return false;
     QString reason;
     switch (prepareSchema(&reason)) {
@@ -195,25 +219,53 @@ bool RevisionDatabase::open(QString *error)
     return startAnew(reason, error);
 }
 
+bool RevisionDatabase::openForReading(QString *error)
+{
+    if (m_open || open(error))
+        return true;
+    const WriteFailure failure = m_openFailure;
+    if ((failure != WriteFailure::DiskFull && failure != WriteFailure::ReadOnlyFileSystem)
+        || !QFileInfo::exists(m_path))
+        return false;
+    QString ignored;
+    QString reason;
+    m_readOnly = true;
+    if (openConnection(true, &ignored) && prepareSchema(&reason) == Schema::Ready) {
+        m_open = true;
+        return true;
+    }
+    close();
+    m_openFailure = failure; // why it could not be written, still
+    return false;
+}
+
 RevisionDatabase::Schema RevisionDatabase::prepareSchema(QString *reason)
 {
     const QSqlDatabase db = connection();
-    const auto damaged = [reason](const QSqlQuery &query) {
-        *reason = tr("it is damaged (%1)").arg(query.lastError().text());
-        return Schema::Unusable;
+    // A query that failed: damage (or, where the schema is read, another schema) is the file's,
+    // anything else the disk's.
+    const auto failed = [&](const QSqlQuery &query, bool readingSchema) {
+        const QSqlError error = query.lastError();
+        if (isDamage(error) || (readingSchema && primaryCode(error) == SQLITE_ERROR)) {
+            *reason = tr("it is damaged (%1)").arg(error.text());
+            return Schema::Unusable;
+        }
+        *reason = failedTo(failureOf(error), error.text());
+        return Schema::Unwritable;
     };
     QSqlQuery header(db);
     if (!header.exec(QStringLiteral("SELECT * FROM pragma_application_id, pragma_user_version")) || !header.next())
-        return damaged(header);
+        return failed(header, false);
     const int application = header.value(0).toInt();
     const int version = header.value(1).toInt();
     header.finish();
     if (application == applicationId && version == schemaVersion) {
         QSqlQuery check(db);
         if (!check.exec(QStringLiteral("SELECT count(*) FROM articles, blobs, revisions WHERE 0")) || !check.next())
-            return damaged(check);
+            return failed(check, true);
         check.finish();
-        setPragmas(db);
+        if (!m_readOnly)
+            setPragmas(db);
         return Schema::Ready;
     }
     if (application == applicationId) {
@@ -222,7 +274,7 @@ RevisionDatabase::Schema RevisionDatabase::prepareSchema(QString *reason)
     }
     QSqlQuery tables(db);
     if (!tables.exec(QStringLiteral("SELECT count(*) FROM sqlite_master")) || !tables.next())
-        return damaged(tables);
+        return failed(tables, true);
     if (tables.value(0).toInt() > 0) {
         *reason = tr("the file is not Byline's revision store");
         return Schema::Unusable;
@@ -245,7 +297,7 @@ RevisionDatabase::Schema RevisionDatabase::createSchema(QString *reason)
     if (ok)
         return Schema::Ready;
     rollback();
-    *reason = AtomicFile::describe(failureOf(failure), failure.text());
+    *reason = failedTo(failureOf(failure), failure.text());
     return Schema::Unwritable;
 }
 
@@ -257,7 +309,7 @@ bool RevisionDatabase::putAside(const QString &reason, QString *error)
     // The write-ahead log goes with its file, so the damaged store can still be opened as it was.
     for (const QString &suffix : {QString(), QStringLiteral("-wal"), QStringLiteral("-shm")}) {
         if (QFileInfo::exists(m_path + suffix) && !QFile::rename(m_path + suffix, aside + suffix)) {
-            *error = tr("it is damaged (%1) and could not be put aside").arg(reason);
+            *error = failedTo(WriteFailure::Other, tr("it is damaged (%1) and could not be put aside").arg(reason));
             return false;
         }
     }
@@ -270,11 +322,13 @@ bool RevisionDatabase::putAside(const QString &reason, QString *error)
 
 bool RevisionDatabase::startAnew(const QString &reason, QString *error)
 {
-    if (!putAside(reason, error) || !openConnection(error))
+    if (!putAside(reason, error) || !openConnection(false, error))
         return false;
     QString problem;
     if (prepareSchema(&problem) != Schema::Ready) {
         *error = problem;
+        if (m_openFailure == WriteFailure::None)
+            m_openFailure = WriteFailure::Other;
         close();
         return false;
     }

@@ -36,11 +36,19 @@ public:
 
     [[nodiscard]] QString path() const { return m_path; }
     [[nodiscard]] bool isOpen() const { return m_open; }
+    // Open only to read: openForReading() found the disk full or read-only.
+    [[nodiscard]] bool isReadOnly() const { return m_readOnly; }
     [[nodiscard]] QSqlDatabase connection() const;
 
     // Opens the file, creating it (and its folder) when missing, or putting it aside and starting
     // anew when it is damaged or not Byline's. False with `error` when nothing can be opened.
     bool open(QString *error);
+    // open(), or where the disk is full or read-only (SQLite then cannot make the shared-memory
+    // index its log needs, even to read), the file as it is, read-only: the history can still be
+    // listed and restored from. open() later tries to write again.
+    bool openForReading(QString *error);
+    // Why the last open() or startAnew() failed, as AtomicFile names a failed write.
+    [[nodiscard]] WriteFailure openFailure() const { return m_openFailure; }
     void close();
     // Puts the file aside and opens a new one; for damage found while it was in use.
     bool startAnew(const QString &reason, QString *error);
@@ -57,7 +65,7 @@ public:
 
     [[nodiscard]] static bool isDamage(const QSqlError &error);
     // Why a write failed, in the words AtomicFile uses for the same failures.
-    [[nodiscard]] static WriteFailure failureOf(const QSqlError &error);
+    [[nodiscard]] WriteFailure failureOf(const QSqlError &error) const;
 
 private:
     enum class Schema {
@@ -65,14 +73,18 @@ private:
         Unusable, // damaged, foreign or of another version: to be put aside
         Unwritable, // the disk refused to create it
     };
-    bool openConnection(QString *error);
+    bool openConnection(bool readOnly, QString *error);
     Schema prepareSchema(QString *reason);
     Schema createSchema(QString *reason);
     bool putAside(const QString &reason, QString *error);
+    // `reason` in words for the user, remembered as openFailure().
+    QString failedTo(WriteFailure failure, const QString &detail);
 
     QString m_path;
     QString m_connection;
     bool m_open = false;
+    bool m_readOnly = false;
+    WriteFailure m_openFailure = WriteFailure::None;
     QString m_notice;
 };
 

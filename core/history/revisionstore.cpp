@@ -88,6 +88,12 @@ QString RevisionStore::defaultAuthor()
     return qEnvironmentVariable("USER");
 }
 
+QString RevisionStore::whatToDo(WriteFailure failure)
+{
+    return failure == WriteFailure::DiskFull ? tr("free some space on that disk")
+                                             : tr("check that the folder can be written");
+}
+
 QString RevisionStore::databasePath() const
 {
     return QDir(m_folder).filePath(fileName());
@@ -103,7 +109,7 @@ QString RevisionStore::takeNotice()
     return m_database ? m_database->takeNotice() : QString();
 }
 
-bool RevisionStore::ensureOpen(QString *error) const
+bool RevisionStore::ensureOpen(Access access, QString *error) const
 {
     auto *self = const_cast<RevisionStore *>(this); // opening at first use is not a change anyone sees
     if (!m_database) {
@@ -111,12 +117,12 @@ bool RevisionStore::ensureOpen(QString *error) const
         self->m_articles = std::make_unique<HistoryArticles>(*m_database);
         self->m_blobs = std::make_unique<RevisionBlobs>(*m_database);
     }
-    return m_database->open(error);
+    return access == Access::Read ? m_database->openForReading(error) : m_database->open(error);
 }
 
 bool RevisionStore::handleDamage(const QSqlError &error) const
 {
-    if (!RevisionDatabase::isDamage(error))
+    if (!RevisionDatabase::isDamage(error) || m_database->isReadOnly()) // a read-only disk keeps it as it is
         return false;
     m_database->rollback();
     QString ignored; // a store that cannot start anew fails the next open, which says why
@@ -124,14 +130,15 @@ bool RevisionStore::handleDamage(const QSqlError &error) const
     return true;
 }
 
-RevisionStore::KeepResult RevisionStore::failure(const QString &path, const QString &reason)
+RevisionStore::KeepResult RevisionStore::failure(const QString &path, WriteFailure failure, const QString &detail)
 {
     KeepResult result;
     result.status = KeepResult::Status::Failed;
-    result.reason = reason;
-    result.message = tr("Revisions of %1 could not be kept in %2: %3. The article itself was saved; Byline tries "
-                        "again at its next save.")
-                         .arg(QFileInfo(path).fileName(), m_folder, reason);
+    result.failure = failure == WriteFailure::None ? WriteFailure::Other : failure;
+    result.reason = AtomicFile::describe(result.failure, detail);
+    result.message = tr("Revisions of %1 could not be kept in %2: %3. The article itself was saved; %4, and Byline "
+                        "keeps its revisions again from the next save.")
+                         .arg(QFileInfo(path).fileName(), m_folder, result.reason, whatToDo(result.failure));
     result.report = firstReport(databasePath());
     return result;
 }
@@ -139,21 +146,20 @@ RevisionStore::KeepResult RevisionStore::failure(const QString &path, const QStr
 RevisionStore::KeepResult RevisionStore::keep(const KeepRequest &request)
 {
     QString error;
-    if (!ensureOpen(&error))
-        return failure(request.path, error);
+    if (!ensureOpen(Access::Write, &error))
+        return failure(request.path, m_database->openFailure(), error);
     RevisionKeeper::Outcome outcome = RevisionKeeper(*m_database, *m_articles, *m_blobs, m_policy).keep(request);
     // Damage found on the way puts the store aside; the revision goes into the new one.
     if (handleDamage(outcome.error)) {
-        if (!ensureOpen(&error))
-            return failure(request.path, error);
+        if (!ensureOpen(Access::Write, &error))
+            return failure(request.path, m_database->openFailure(), error);
         outcome = RevisionKeeper(*m_database, *m_articles, *m_blobs, m_policy).keep(request);
     }
     KeepResult result;
     if (outcome.status == KeepResult::Status::Failed) {
-        result = failure(request.path,
-                         RevisionDatabase::isDamage(outcome.error)
-                             ? tr("the store is damaged")
-                             : AtomicFile::describe(RevisionDatabase::failureOf(outcome.error), outcome.error.text()));
+        result = RevisionDatabase::isDamage(outcome.error)
+            ? failure(request.path, WriteFailure::Other, tr("the store is damaged"))
+            : failure(request.path, m_database->failureOf(outcome.error), outcome.error.text());
     } else {
         result.status = outcome.status;
         result.revisionId = outcome.id > 0 ? QString::number(outcome.id) : QString();
@@ -188,8 +194,9 @@ QList<Revision> RevisionStore::revisions(const QString &filePath) const
 {
     m_error.clear();
     QString opening;
-    if (!ensureOpen(&opening)) {
-        m_error = opening;
+    if (!ensureOpen(Access::Read, &opening)) {
+        m_error = tr("the revisions in %1 could not be read: %2; %3")
+                      .arg(databasePath(), opening, whatToDo(m_database->openFailure()));
         return {};
     }
     QSqlError error;
@@ -235,7 +242,7 @@ std::optional<QString> RevisionStore::text(const QString &filePath, const QStrin
     QString opening;
     if (!number)
         return fail(tr("%1 has no revision %2").arg(shown, revisionId));
-    if (!ensureOpen(&opening))
+    if (!ensureOpen(Access::Read, &opening))
         return fail(tr("The revisions of %1 could not be read: %2").arg(shown, opening));
     QSqlError failure;
     const std::optional<qint64> article = lookUp(HistoryArticles::normalizedPath(filePath), &failure);
@@ -271,7 +278,7 @@ bool RevisionStore::nameRevision(const QString &filePath, const QString &revisio
         *error = tr("%1 has no revision %2").arg(shown, revisionId);
         return false;
     }
-    if (!ensureOpen(&opening)) {
+    if (!ensureOpen(Access::Write, &opening)) {
         *error = tr("The revision could not be named: %1").arg(opening);
         return false;
     }
@@ -287,7 +294,7 @@ bool RevisionStore::nameRevision(const QString &filePath, const QString &revisio
     if (failure.isValid()) {
         handleDamage(failure);
         *error = tr("The revision could not be named: %1")
-                     .arg(AtomicFile::describe(RevisionDatabase::failureOf(failure), failure.text()));
+                     .arg(AtomicFile::describe(m_database->failureOf(failure), failure.text()));
         return false;
     }
     if (!article || query.numRowsAffected() != 1) {
@@ -301,7 +308,7 @@ bool RevisionStore::moved(const QString &oldPath, const QString &newPath, QStrin
 {
     QString opening;
     QSqlError failure;
-    if (ensureOpen(&opening)) {
+    if (ensureOpen(Access::Write, &opening)) {
         if (m_database->begin(&failure)
             && m_articles->move(HistoryArticles::normalizedPath(oldPath), HistoryArticles::normalizedPath(newPath),
                                 &failure)
@@ -309,7 +316,7 @@ bool RevisionStore::moved(const QString &oldPath, const QString &newPath, QStrin
             return true;
         m_database->rollback();
         handleDamage(failure);
-        opening = AtomicFile::describe(RevisionDatabase::failureOf(failure), failure.text());
+        opening = AtomicFile::describe(m_database->failureOf(failure), failure.text());
     }
     if (error)
         *error = tr("The history of %1 could not follow it to %2: %3")

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "../safety/atomicfile.h"
 #include "history.h"
 #include "revisionpolicy.h"
 
@@ -50,6 +51,7 @@ public:
         };
         Status status = Status::Failed;
         QString revisionId; // Kept: the revision; Unchanged: the newest one
+        WriteFailure failure = WriteFailure::None; // Failed: why, as for any write
         QString reason; // Failed: "the disk is full"
         QString message; // Failed: a sentence for the window, naming the article and what to do
         // Failed: true the first time this failure is seen (until a keep succeeds again), so the
@@ -72,6 +74,9 @@ public:
     // Who revisions are by when the caller does not say: Preferences ▸ Your name (shared with the
     // window), else the account's full name, else its login name.
     [[nodiscard]] static QString defaultAuthor();
+
+    // What the user can do when revisions cannot be kept: "free some space on that disk" …
+    [[nodiscard]] static QString whatToDo(WriteFailure failure);
 
     [[nodiscard]] QString databasePath() const;
     [[nodiscard]] const RevisionPolicy &policy() const { return m_policy; }
@@ -99,13 +104,15 @@ public:
     [[nodiscard]] QString takeNotice();
 
 private:
-    bool ensureOpen(QString *error) const;
+    enum class Access { Read, Write };
+    // Opens the store at first use; for reading, also read-only on a full or read-only disk.
+    bool ensureOpen(Access access, QString *error) const;
     // The article at `path` for reading: the history of a file moved there adopted (by the file's
     // text), in a transaction of its own.
     std::optional<qint64> lookUp(const QString &path, QSqlError *error) const;
     // After a failed query: the store put aside when the failure shows it damaged.
     bool handleDamage(const QSqlError &error) const;
-    KeepResult failure(const QString &path, const QString &reason);
+    KeepResult failure(const QString &path, WriteFailure failure, const QString &detail);
 
     QString m_folder;
     RevisionPolicy m_policy;

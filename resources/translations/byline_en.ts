@@ -271,10 +271,6 @@ Exit codes: 0 no misspellings, 1 misspellings found, 2 an error (unreadable file
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>byline history: %1: no revision kept in %2: %3; the article is unchanged</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>%1: kept revision %2
 </source>
         <translation type="unfinished"></translation>
@@ -282,10 +278,6 @@ Exit codes: 0 no misspellings, 1 misspellings found, 2 an error (unreadable file
     <message>
         <source>%1: unchanged since revision %2
 </source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>byline history: the revisions in %1 could not be read: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -332,6 +324,10 @@ Try &apos;byline history --help&apos;.</source>
     </message>
     <message>
         <source>byline history: --name needs a name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>byline history: %1: no revision kept in %2: %3; %4 and try again</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -443,10 +439,6 @@ Run it in a desktop session, or use the command line: byline --help
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>its text could not be kept as a revision first (%1: %2)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>%1: restored %2
 </source>
         <translation type="unfinished"></translation>
@@ -480,6 +472,10 @@ Try &apos;byline restore --help&apos;.</source>
     </message>
     <message>
         <source>byline restore: say which revision with --revision REVISION (&apos;byline history FILE&apos; lists them)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its text could not be kept as a revision first (%1: %2); %3 and try again</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1216,10 +1212,6 @@ Exit codes: 0 articles found, 1 none found, 2 an error.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Revisions of %1 could not be kept in %2: %3. The article itself was saved; Byline tries again at its next save.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>the store is damaged</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1245,6 +1237,22 @@ Exit codes: 0 articles found, 1 none found, 2 an error.</source>
     </message>
     <message>
         <source>The history of %1 could not follow it to %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>free some space on that disk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>check that the folder can be written</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revisions of %1 could not be kept in %2: %3. The article itself was saved; %4, and Byline keeps its revisions again from the next save.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the revisions in %1 could not be read: %2; %3</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
