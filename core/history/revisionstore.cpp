@@ -111,11 +111,10 @@ QString RevisionStore::takeNotice()
 
 bool RevisionStore::ensureOpen(Access access, QString *error) const
 {
-    auto *self = const_cast<RevisionStore *>(this); // opening at first use is not a change anyone sees
     if (!m_database) {
-        self->m_database = std::make_unique<RevisionDatabase>(databasePath());
-        self->m_articles = std::make_unique<HistoryArticles>(*m_database);
-        self->m_blobs = std::make_unique<RevisionBlobs>(*m_database);
+        m_database = std::make_unique<RevisionDatabase>(databasePath());
+        m_articles = std::make_unique<HistoryArticles>(*m_database);
+        m_blobs = std::make_unique<RevisionBlobs>(*m_database);
     }
     return access == Access::Read ? m_database->openForReading(error) : m_database->open(error);
 }

@@ -116,10 +116,11 @@ private:
 
     QString m_folder;
     RevisionPolicy m_policy;
-    // The connection opens at first use, so a store that is never used costs nothing.
-    std::unique_ptr<RevisionDatabase> m_database;
-    std::unique_ptr<HistoryArticles> m_articles;
-    std::unique_ptr<RevisionBlobs> m_blobs;
+    // The connection opens at first use, so a store that is never used costs nothing; reading
+    // opens it as much as writing does.
+    mutable std::unique_ptr<RevisionDatabase> m_database;
+    mutable std::unique_ptr<HistoryArticles> m_articles;
+    mutable std::unique_ptr<RevisionBlobs> m_blobs;
     mutable QString m_error;
 };
 

@@ -5,8 +5,6 @@
 #include "../markdown/cmarkdocument.h"
 #include "../review/reviewedits.h"
 
-#include <QFileInfo>
-
 namespace Byline::Core {
 
 namespace {
@@ -50,7 +48,7 @@ int RevisionText::countWords(const QString &text)
 
 QString RevisionText::titleOf(const QString &text, const QString &path)
 {
-    return Article::fromText(text, QFileInfo(path).fileName(), Article::formatForFileName(path)).metadata().title;
+    return Article::fromText(text, {}, Article::formatForFileName(path)).metadata().title;
 }
 
 } // namespace Byline::Core

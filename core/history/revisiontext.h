@@ -11,8 +11,9 @@ public:
     // The words of an article's final text (marks accepted, comments out), counted as the library
     // counts them.
     [[nodiscard]] static int countWords(const QString &text);
-    // The article's title as the library shows it (front matter, first heading, file name), for
-    // finding the file again after a move.
+    // The title the text gives itself (front matter, else its first heading), for finding the file
+    // again after a move; empty when it gives none. Not the library's fallback from the file name:
+    // two files called notes.md are not the same article for that.
     [[nodiscard]] static QString titleOf(const QString &text, const QString &path);
 };
 

@@ -73,6 +73,7 @@ private Q_SLOTS:
     void moveOutsideByline_foundByItsText();
     void moveOutsideBylineAndEdited_foundByNameAndTitle();
     void copy_doesNotTakeTheHistory();
+    void sameFileNameWithoutATitle_isAnotherArticle();
     void damagedStore_isPutAsideAndANewOneStarts_data();
     void damagedStore_isPutAsideAndANewOneStarts();
     void damagedWhileInUse_revisionStillKept();
@@ -432,6 +433,21 @@ void RevisionStoreTest::copy_doesNotTakeTheHistory()
     QVERIFY(QFile::copy(original, copy));
     QVERIFY(m_store->revisions(copy).isEmpty());
     QCOMPARE(m_store->revisions(original).size(), 1);
+}
+
+void RevisionStoreTest::sameFileNameWithoutATitle_isAnotherArticle()
+{
+    const QString gone = article(QStringLiteral("drafts/notes.md"));
+    writeText(gone, QStringLiteral("Call the harbour master.\n"));
+    keep(gone, QStringLiteral("Call the harbour master.\n"), start);
+    QVERIFY(QFile::remove(gone));
+    // A title made from the file name is no sign of the same article.
+    const QString other = article(QStringLiteral("elsewhere/notes.md"));
+    writeText(other, QStringLiteral("Buy milk.\n"));
+    QVERIFY(m_store->revisions(other).isEmpty());
+    QCOMPARE(keep(other, QStringLiteral("Buy milk.\n"), start.addSecs(60)).status, Status::Kept);
+    QCOMPARE(m_store->revisions(other).size(), 1);
+    QCOMPARE(m_store->revisions(gone).size(), 1); // the deleted one's history stays its own
 }
 
 void RevisionStoreTest::damagedStore_isPutAsideAndANewOneStarts_data()
