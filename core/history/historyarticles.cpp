@@ -9,6 +9,8 @@
 #include <QSqlError>
 #include <QSqlQuery>
 
+#include <algorithm>
+
 namespace Byline::Core {
 
 namespace {
@@ -164,11 +166,7 @@ bool HistoryArticles::move(const QString &from, const QString &to, QSqlError *er
         moving.append({query.value(0).toLongLong(), path == from ? to : to + path.mid(from.size())});
     }
     query.finish();
-    for (const auto &[article, path] : moving) {
-        if (!repoint(article, path, error))
-            return false;
-    }
-    return true;
+    return std::ranges::all_of(moving, [&](const auto &move) { return repoint(move.first, move.second, error); });
 }
 
 } // namespace Byline::Core

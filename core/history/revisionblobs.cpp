@@ -6,6 +6,8 @@
 #include <QSqlError>
 #include <QSqlQuery>
 
+#include <algorithm>
+
 namespace Byline::Core {
 
 namespace {
@@ -128,11 +130,7 @@ std::optional<QByteArray> RevisionBlobs::read(qint64 blob, QSqlError *error, boo
 
 bool RevisionBlobs::collect(const QList<qint64> &blobs, QSqlError *error)
 {
-    for (const qint64 blob : blobs) {
-        if (!collectOne(blob, error))
-            return false;
-    }
-    return true;
+    return std::ranges::all_of(blobs, [&](qint64 blob) { return collectOne(blob, error); });
 }
 
 bool RevisionBlobs::collectOne(qint64 blob, QSqlError *error)

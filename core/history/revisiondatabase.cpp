@@ -60,7 +60,7 @@ void setPragmas(const QSqlDatabase &db)
 }
 
 // Less room than this on the store's disk, and a failed write is a full disk's doing.
-constexpr qint64 nearlyFull = 64 * 1024;
+constexpr qint64 nearlyFull = qint64(64) * 1024;
 
 int primaryCode(const QSqlError &error)
 {
@@ -106,17 +106,17 @@ bool RevisionDatabase::run(QSqlQuery &query, const QString &sql, const QVariantL
     return query.exec();
 }
 
-bool RevisionDatabase::begin(QSqlError *error)
+bool RevisionDatabase::begin(QSqlError *error) // NOLINT(readability-make-member-function-const)
 {
     return exec(connection(), QStringLiteral("BEGIN IMMEDIATE"), error);
 }
 
-bool RevisionDatabase::commit(QSqlError *error)
+bool RevisionDatabase::commit(QSqlError *error) // NOLINT(readability-make-member-function-const)
 {
     return exec(connection(), QStringLiteral("COMMIT"), error);
 }
 
-void RevisionDatabase::rollback()
+void RevisionDatabase::rollback() // NOLINT(readability-make-member-function-const)
 {
     QSqlQuery query(connection());
     query.exec(QStringLiteral("ROLLBACK")); // fails harmlessly when SQLite already rolled back

@@ -72,14 +72,14 @@ QString RevisionStore::defaultFolder()
 
 QString RevisionStore::defaultAuthor()
 {
-    const QString configured = QSettings().value(QStringLiteral("articles/author")).toString().trimmed();
+    QString configured = QSettings().value(QStringLiteral("articles/author")).toString().trimmed();
     if (!configured.isEmpty())
         return configured;
     if (const passwd *account = ::getpwuid(::getuid())) {
         // The "GECOS" field: the full name, then office and telephone after commas.
-        const QString full = QString::fromLocal8Bit(account->pw_gecos ? account->pw_gecos : "")
-                                 .section(QLatin1Char(','), 0, 0)
-                                 .trimmed();
+        QString full = QString::fromLocal8Bit(account->pw_gecos ? account->pw_gecos : "")
+                           .section(QLatin1Char(','), 0, 0)
+                           .trimmed();
         if (!full.isEmpty())
             return full;
         if (account->pw_name)

@@ -10,7 +10,7 @@ namespace Byline::Core {
 namespace {
 
 // About 3,000 words of prose; cmark's worst case on that many characters is a fraction of a second.
-constexpr qsizetype countedAtOnce = 16 * 1024;
+constexpr qsizetype countedAtOnce = qsizetype(16) * 1024;
 
 int wordsOfBlocks(const QString &body)
 {

@@ -13,10 +13,10 @@
 
 #include <algorithm>
 #include <cstdio>
+#include <ctime>
 #include <vector>
 
 #include <history/revisionstore.h>
-#include <time.h>
 
 using namespace Byline::Core;
 
@@ -58,7 +58,7 @@ int main(int argc, char **argv)
 {
     QCoreApplication app(argc, argv);
     const QTemporaryDir temporary;
-    const QString root = app.arguments().value(1, temporary.path());
+    const QString root = QCoreApplication::arguments().value(1, temporary.path());
     const QString article = QDir(root).filePath(QStringLiteral("column.md"));
 
     // 100 saves of a 1,000-word column, a few small edits between them, ten minutes apart: every
@@ -73,8 +73,13 @@ int main(int argc, char **argv)
     {
         RevisionStore store(columnStore, RevisionPolicy());
         for (int i = 0; i < 100; ++i) {
-            RevisionStore::KeepRequest request {
-                article, text, Revision::Reason::Save, QStringLiteral("Maya Okafor"), {}, start.addSecs(600 * i), -1};
+            RevisionStore::KeepRequest request {article,
+                                                text,
+                                                Revision::Reason::Save,
+                                                QStringLiteral("Maya Okafor"),
+                                                {},
+                                                start.addSecs(qint64(600) * i),
+                                                -1};
             QElapsedTimer clock;
             clock.start();
             const RevisionStore::KeepResult result = store.keep(request);
@@ -87,8 +92,13 @@ int main(int argc, char **argv)
         // The window passes the word count it already has.
         for (int i = 100; i < 200; ++i) {
             text = GeneratedColumn::edited(text, random);
-            RevisionStore::KeepRequest request {
-                article, text, Revision::Reason::Save, QStringLiteral("Maya Okafor"), {}, start.addSecs(600 * i), 1000};
+            RevisionStore::KeepRequest request {article,
+                                                text,
+                                                Revision::Reason::Save,
+                                                QStringLiteral("Maya Okafor"),
+                                                {},
+                                                start.addSecs(qint64(600) * i),
+                                                1000};
             QElapsedTimer clock;
             clock.start();
             const double cpu = cpuMs();
@@ -109,7 +119,7 @@ int main(int argc, char **argv)
                               Revision::Reason::Save,
                               QStringLiteral("Maya Okafor"),
                               {},
-                              start.addSecs(600 * i),
+                              start.addSecs(qint64(600) * i),
                               -1});
             for (int edits = 1 + again.bounded(3); edits > 0; --edits)
                 column = GeneratedColumn::edited(column, again);
@@ -127,9 +137,9 @@ int main(int argc, char **argv)
         keepAll.keepAllHours = 24 * 366;
         RevisionStore store(listStore, keepAll);
         for (int i = 0; i < 1000; ++i)
-            (void)store.keep({article, QStringLiteral("Revision %1\n").arg(i), Revision::Reason::Save,
-                              QStringLiteral("Maya Okafor"),
-                              i % 50 == 0 ? QStringLiteral("Named %1").arg(i) : QString(), start.addSecs(60 * i), i});
+            (void)store.keep(
+                {article, QStringLiteral("Revision %1\n").arg(i), Revision::Reason::Save, QStringLiteral("Maya Okafor"),
+                 i % 50 == 0 ? QStringLiteral("Named %1").arg(i) : QString(), start.addSecs(qint64(60) * i), i});
         for (int run = 0; run < 30; ++run) {
             QElapsedTimer clock;
             clock.start();
@@ -152,7 +162,7 @@ int main(int argc, char **argv)
                               Revision::Reason::Save,
                               QStringLiteral("Maya Okafor"),
                               {},
-                              start.addSecs(600 * i),
+                              start.addSecs(qint64(600) * i),
                               100000});
             manuscript.push_back(ms(clock));
             book = GeneratedColumn::edited(book, random);

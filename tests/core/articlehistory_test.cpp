@@ -16,11 +16,12 @@ const QDateTime start(QDate(2026, 11, 20), QTime(12, 0), Qt::UTC);
 class CommitHistory final : public HistorySource
 {
 public:
-    QList<Revision> revisions(const QString &) const override
+    QList<Revision> revisions(const QString & /*filePath*/) const override
     {
         return {commit(QStringLiteral("9f3c2a1"), 150), commit(QStringLiteral("4be07d2"), 30)};
     }
-    std::optional<QString> text(const QString &, const QString &revisionId, QString *) const override
+    std::optional<QString> text(const QString & /*filePath*/, const QString &revisionId,
+                                QString * /*error*/) const override
     {
         return QStringLiteral("Committed as %1.\n").arg(revisionId);
     }
@@ -32,7 +33,7 @@ private:
     {
         Revision revision;
         revision.id = id;
-        revision.time = start.addSecs(60 * minutes);
+        revision.time = start.addSecs(qint64(60) * minutes);
         revision.author = QStringLiteral("Ed Brooks");
         revision.reason = Revision::Reason::Commit;
         revision.source = Revision::Source::Git;
@@ -76,7 +77,7 @@ void ArticleHistoryTest::init()
     for (int i = 0; i < 4; ++i) {
         const RevisionStore::KeepResult kept
             = m_store->keep({m_path, QStringLiteral("Draft %1.\n").arg(i), Revision::Reason::Save,
-                             QStringLiteral("Maya Okafor"), names.at(i), start.addSecs(3600 * i), -1});
+                             QStringLiteral("Maya Okafor"), names.at(i), start.addSecs(qint64(3600) * i), -1});
         QCOMPARE(kept.status, RevisionStore::KeepResult::Status::Kept);
         m_ids.append(kept.revisionId);
     }

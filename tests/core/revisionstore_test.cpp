@@ -245,17 +245,18 @@ void RevisionStoreTest::prune_monthsOfSaves_keepWhatThePolicySays()
     const QDateTime now = times.constLast();
     // What must be left: everything of the last day; for a week, the latest of each hour; for 90
     // days, the latest of each day; before, the latest of each month; the named one.
+    constexpr qint64 day = qint64(24) * 3600;
     QSet<int> expected {100};
     QSet<QString> periods; // the hours, days and months seen, newest first
     for (int i = count - 1; i >= 0; --i) {
         const qint64 age = times.at(i).secsTo(now);
         const QString hour = times.at(i).toString(QStringLiteral("'h'yyyyMMddHH"));
-        const QString day = times.at(i).toString(QStringLiteral("'d'yyyyMMdd"));
+        const QString dayPeriod = times.at(i).toString(QStringLiteral("'d'yyyyMMdd"));
         const QString month = times.at(i).toString(QStringLiteral("'m'yyyyMM"));
-        const QString period = age < 7 * 24 * 3600 ? hour : age < 90 * 24 * 3600 ? day : month;
-        if (age < 24 * 3600 || !periods.contains(period))
+        const QString period = age < 7 * day ? hour : age < 90 * day ? dayPeriod : month;
+        if (age < day || !periods.contains(period))
             expected.insert(i);
-        periods.unite({hour, day, month});
+        periods.unite({hour, dayPeriod, month});
     }
     QSet<int> kept;
     const QList<Revision> revisions = m_store->revisions(path);
@@ -297,7 +298,7 @@ void RevisionStoreTest::texts_keysAndDeltas_readBackExactly()
     const QString path = article(QStringLiteral("column.md"));
     QStringList ids;
     for (int i = 0; i < texts.size(); ++i) {
-        const RevisionStore::KeepResult kept = keep(path, texts.at(i), start.addSecs(60 * i));
+        const RevisionStore::KeepResult kept = keep(path, texts.at(i), start.addSecs(qint64(60) * i));
         QCOMPARE(kept.status, Status::Kept);
         ids.append(kept.revisionId);
     }
@@ -332,7 +333,7 @@ void RevisionStoreTest::prune_freesTheTextsNothingNeeds()
     // Autosaves every five minutes for four days: most of them pruned by now.
     for (int i = 0; i < 4 * 24 * 12; ++i) {
         text = GeneratedColumn::edited(text, random);
-        QVERIFY(keep(path, text, start.addSecs(300 * i), Revision::Reason::Autosave).status == Status::Kept);
+        QVERIFY(keep(path, text, start.addSecs(qint64(300) * i), Revision::Reason::Autosave).status == Status::Kept);
     }
     const QString database = m_store->databasePath();
     const int revisions = int(m_store->revisions(path).size());
@@ -500,7 +501,7 @@ void RevisionStoreTest::damagedWhileInUse_revisionStillKept()
 {
     const QString path = article(QStringLiteral("column.md"));
     for (int i = 0; i < 20; ++i)
-        keep(path, GeneratedColumn::column(1000, quint32(i)), start.addSecs(60 * i));
+        keep(path, GeneratedColumn::column(1000, quint32(i)), start.addSecs(qint64(60) * i));
     const QString database = m_store->databasePath();
     m_store.reset(); // the last connection checkpoints the log into the file
     {
@@ -538,7 +539,7 @@ void RevisionStoreTest::hundredRevisionsOfAColumn_fitIn300KB()
     QString text = GeneratedColumn::column();
     QVERIFY(GeneratedColumn::wordsIn(text) >= 1000);
     for (int i = 0; i < 100; ++i) {
-        QCOMPARE(keep(path, text, start.addSecs(600 * i)).status, Status::Kept);
+        QCOMPARE(keep(path, text, start.addSecs(qint64(600) * i)).status, Status::Kept);
         for (int edits = 1 + random.bounded(3); edits > 0; --edits)
             text = GeneratedColumn::edited(text, random);
     }
@@ -549,7 +550,7 @@ void RevisionStoreTest::hundredRevisionsOfAColumn_fitIn300KB()
     for (QDirIterator it(QFileInfo(database).absolutePath(), QDir::Files); it.hasNext();)
         bytes += QFileInfo(it.next()).size();
     qInfo("100 revisions of a %d-word column: %lld bytes on disk", GeneratedColumn::wordsIn(text), bytes);
-    QVERIFY2(bytes <= 300 * 1024, qPrintable(QString::number(bytes)));
+    QVERIFY2(bytes <= qint64(300) * 1024, qPrintable(QString::number(bytes)));
 }
 
 QTEST_GUILESS_MAIN(RevisionStoreTest)
