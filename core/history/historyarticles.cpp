@@ -1,6 +1,5 @@
 #include "historyarticles.h"
 
-#include "revisionblobs.h"
 #include "revisiondatabase.h"
 #include "revisiontext.h"
 
@@ -51,14 +50,14 @@ std::optional<qint64> HistoryArticles::find(const QString &path, QSqlError *erro
     return query.value(0).toLongLong();
 }
 
-std::optional<qint64> HistoryArticles::locate(const QString &path, const QString &text, QSqlError *error)
+std::optional<qint64> HistoryArticles::locate(const QString &path, const QByteArray &hash, RevisionText &text,
+                                              QSqlError *error)
 {
     if (const std::optional<qint64> found = find(path, error))
         return found;
     if (error->isValid())
         return std::nullopt;
-    const std::optional<qint64> adopted
-        = adopt(path, RevisionBlobs::hashOf(text.toUtf8()), RevisionText::titleOf(text, path), error);
+    const std::optional<qint64> adopted = adopt(path, hash, text.title(), error);
     if (adopted)
         qCInfo(lcHistory) << "the history of a file moved outside Byline follows it to" << path;
     return adopted;

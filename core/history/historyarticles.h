@@ -10,6 +10,7 @@ class QSqlError;
 namespace Byline::Core {
 
 class RevisionDatabase;
+class RevisionText;
 
 // The articles of the revision store, each known by its current path, with the hash and title of
 // its newest revision. An article keeps its history when it is renamed or moved: by Byline, which
@@ -27,9 +28,11 @@ public:
     // The article recorded at `path` (normalized); nothing when there is none, or on an error.
     [[nodiscard]] std::optional<qint64> find(const QString &path, QSqlError *error);
     // The article at `path`, or the history of a file moved there by another program, re-pointed to
-    // it: an article whose recorded file no longer exists and whose newest text is `text` (the text
-    // at `path`); else, a weaker sign, the only such article of the same file name and title.
-    [[nodiscard]] std::optional<qint64> locate(const QString &path, const QString &text, QSqlError *error);
+    // it: an article whose recorded file no longer exists and whose newest text is the text at
+    // `path` (hashed to `hash`); else, a weaker sign, the only such article of the same file name
+    // and title.
+    [[nodiscard]] std::optional<qint64> locate(const QString &path, const QByteArray &hash, RevisionText &text,
+                                               QSqlError *error);
     [[nodiscard]] std::optional<qint64> add(const QString &path, QSqlError *error);
     bool setNewest(qint64 article, const QByteArray &hash, const QString &title, QSqlError *error);
     // Re-points the history of the file or folder `from` to `to`. A history already at the new

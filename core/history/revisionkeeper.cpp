@@ -54,7 +54,8 @@ RevisionKeeper::Outcome RevisionKeeper::keep(const RevisionStore::KeepRequest &r
 
     if (!m_database.begin(&outcome.error))
         return outcome;
-    std::optional<qint64> article = m_articles.locate(path, request.text, &outcome.error);
+    RevisionText facts(request.text, path);
+    std::optional<qint64> article = m_articles.locate(path, hash, facts, &outcome.error);
     const std::optional<Newest> newest = article ? newestOf(*article, &outcome.error) : std::nullopt;
     if (outcome.error.isValid())
         return failed();
@@ -82,8 +83,10 @@ RevisionKeeper::Outcome RevisionKeeper::keep(const RevisionStore::KeepRequest &r
     const std::optional<qint64> blob = article
         ? m_blobs.store(bytes, hash, newest ? std::optional(newest->blob) : std::nullopt, &outcome.error)
         : std::nullopt;
-    const std::optional<qint64> id = blob ? insert(*article, request, time, *blob, &outcome.error) : std::nullopt;
-    if (!id || !m_articles.setNewest(*article, hash, RevisionText::titleOf(request.text, path), &outcome.error)
+    const int words = request.words >= 0 ? request.words : facts.words();
+    const std::optional<qint64> id
+        = blob ? insert(*article, request, time, words, *blob, &outcome.error) : std::nullopt;
+    if (!id || !m_articles.setNewest(*article, hash, facts.title(), &outcome.error)
         || !prune(*article, time, &outcome.error))
         return failed();
     return finish(Status::Kept, *id);
@@ -107,14 +110,13 @@ std::optional<RevisionKeeper::Newest> RevisionKeeper::newestOf(qint64 article, Q
 }
 
 std::optional<qint64> RevisionKeeper::insert(qint64 article, const RevisionStore::KeepRequest &request,
-                                             const QDateTime &time, qint64 blob, QSqlError *error)
+                                             const QDateTime &time, int words, qint64 blob, QSqlError *error)
 {
     QSqlQuery query(m_database.connection());
     if (!RevisionDatabase::run(query,
                                QStringLiteral("INSERT INTO revisions(article, time, author, words, name, reason, blob) "
                                               "VALUES(?, ?, ?, ?, ?, ?, ?)"),
-                               {article, time.toMSecsSinceEpoch(), request.author,
-                                request.words >= 0 ? request.words : RevisionText::countWords(request.text),
+                               {article, time.toMSecsSinceEpoch(), request.author, words,
                                 nullIfEmpty(request.name.trimmed()), int(request.reason), blob})) {
         *error = query.lastError();
         return std::nullopt;

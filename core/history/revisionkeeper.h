@@ -39,7 +39,7 @@ private:
     };
     std::optional<Newest> newestOf(qint64 article, QSqlError *error);
     std::optional<qint64> insert(qint64 article, const RevisionStore::KeepRequest &request, const QDateTime &time,
-                                 qint64 blob, QSqlError *error);
+                                 int words, qint64 blob, QSqlError *error);
     bool prune(qint64 article, const QDateTime &now, QSqlError *error);
 
     RevisionDatabase &m_database;

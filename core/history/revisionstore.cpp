@@ -5,6 +5,7 @@
 #include "revisionblobs.h"
 #include "revisiondatabase.h"
 #include "revisionkeeper.h"
+#include "revisiontext.h"
 
 #include <QDir>
 #include <QFileInfo>
@@ -181,7 +182,9 @@ std::optional<qint64> RevisionStore::lookUp(const QString &path, QSqlError *erro
     QSqlError unwritable;
     if (!m_database->begin(&unwritable))
         return std::nullopt;
-    const std::optional<qint64> article = m_articles->locate(path, loaded.text, error);
+    RevisionText facts(loaded.text, path);
+    const std::optional<qint64> article
+        = m_articles->locate(path, RevisionBlobs::hashOf(loaded.text.toUtf8()), facts, error);
     if (error->isValid() || !m_database->commit(error)) {
         m_database->rollback();
         return std::nullopt;

@@ -1,6 +1,5 @@
 #include "revisiontext.h"
 
-#include "../article/article.h"
 #include "../markdown/boundedrender.h"
 #include "../markdown/cmarkdocument.h"
 #include "../review/reviewedits.h"
@@ -28,10 +27,28 @@ int wordsOfBlocks(const QString &body)
 
 } // namespace
 
-int RevisionText::countWords(const QString &text)
+RevisionText::RevisionText(const QString &text, const QString &path)
+    : m_text(text)
+    , m_format(Article::formatForFileName(path))
+{ }
+
+const Article &RevisionText::article()
 {
-    const Article article = Article::fromText(text);
-    const QString &body = article.body();
+    if (!m_article)
+        m_article = Article::fromText(m_text, {}, m_format);
+    return *m_article;
+}
+
+QString RevisionText::title()
+{
+    return article().metadata().title;
+}
+
+int RevisionText::words()
+{
+    if (m_words)
+        return *m_words;
+    const QString &body = article().body();
     const Review review = Review::read(body, CriticMarkup::Start::Body);
     const QString final = review.isEmpty()
         ? body
@@ -39,16 +56,13 @@ int RevisionText::countWords(const QString &text)
     // cmark is super-linear on some hostile text, which takes seconds only when long: a column is
     // counted at once, a longer text on a thread of its own and, past a limit, as written.
     if (final.size() <= countedAtOnce)
-        return wordsOfBlocks(final);
-    if (const auto words
-        = BoundedRender::runWithin([final] { return wordsOfBlocks(final); }, std::chrono::milliseconds(500)))
-        return *words;
-    return TextStatsBuilder::countWords(final);
-}
-
-QString RevisionText::titleOf(const QString &text, const QString &path)
-{
-    return Article::fromText(text, {}, Article::formatForFileName(path)).metadata().title;
+        m_words = wordsOfBlocks(final);
+    else if (const auto counted
+             = BoundedRender::runWithin([final] { return wordsOfBlocks(final); }, std::chrono::milliseconds(500)))
+        m_words = *counted;
+    else
+        m_words = TextStatsBuilder::countWords(final);
+    return *m_words;
 }
 
 } // namespace Byline::Core
