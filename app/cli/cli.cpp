@@ -54,6 +54,10 @@ const std::array commands = {
         "diff", "A B [--json|--criticmarkup [--reviewer NAME]|--color]",
         QT_TRANSLATE_NOOP("Byline::Cli", "compare two drafts word by word, or turn the difference into suggestions"),
         diffCommand},
+    Command {"history", "FILE [--json] [--keep [--name NAME]]",
+             QT_TRANSLATE_NOOP("Byline::Cli", "list the revisions Byline kept of an article"), historyCommand},
+    Command {"restore", "FILE --revision REVISION [--author NAME]",
+             QT_TRANSLATE_NOOP("Byline::Cli", "bring back an earlier revision of an article"), restoreCommand},
 };
 
 // The options that open the window; the desktop file's actions use them.

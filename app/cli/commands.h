@@ -19,5 +19,9 @@ namespace Byline::Cli {
 [[nodiscard]] int reviewCommand(const QStringList &arguments);
 // 0 the drafts are the same, 1 they differ, 2 trouble (as diff(1)).
 [[nodiscard]] int diffCommand(const QStringList &arguments);
+// 0 listed (or kept), 1 a revision could not be kept, 2 an error.
+[[nodiscard]] int historyCommand(const QStringList &arguments);
+// 0 restored, 1 the article could not be written (nothing changed), 2 an error.
+[[nodiscard]] int restoreCommand(const QStringList &arguments);
 
 } // namespace Byline::Cli

@@ -16,6 +16,8 @@
 #include <algorithm>
 #include <thread>
 
+#include <history/articlehistory.h>
+#include <history/revisionstore.h>
 #include <review/diffsuggestions.h>
 #include <review/reviewedits.h>
 #include <review/worddiff.h>
@@ -52,10 +54,25 @@ struct Side
     Core::Diagnostics diagnostics; // of reading it
 };
 
+// `spec` is a file, or FILE@REVISION (an id, a name, -1 for the newest revision) when no file of
+// that whole name exists.
 Side readSide(const QString &spec)
 {
-    Core::LoadedArticle loaded = Core::ArticleFile::load(spec);
-    return {spec, std::move(loaded.text), std::move(loaded.article), loaded.ok, std::move(loaded.fileDiagnostics)};
+    const qsizetype at = spec.lastIndexOf(u'@');
+    if (QFileInfo::exists(spec) || at <= 0) {
+        Core::LoadedArticle loaded = Core::ArticleFile::load(spec);
+        return {spec, std::move(loaded.text), std::move(loaded.article), loaded.ok, std::move(loaded.fileDiagnostics)};
+    }
+    // Each thread reading a side opens the store for itself: a store belongs to its thread.
+    const QString file = spec.first(at);
+    Core::RevisionStore store;
+    const Core::ArticleHistory history({&store});
+    QString error;
+    const std::optional<Core::Revision> revision = history.find(file, spec.sliced(at + 1), &error);
+    const std::optional<QString> text = revision ? history.text(file, *revision, &error) : std::nullopt;
+    if (!text)
+        return {spec, {}, {}, false, {{Core::Diagnostic::Severity::Error, 0, error}}};
+    return {spec, *text, Core::Article::fromText(*text, file), true, {}};
 }
 
 // 1-based line numbers of positions in a text: where each line starts, found in one pass.
@@ -274,8 +291,10 @@ int diffCommand(const QStringList &arguments)
                                                "time now."),
                                       QStringLiteral("NAME"));
     parser.addOptions({json, criticMarkup, color, reviewer});
-    parser.addPositionalArgument(QStringLiteral("A"), Text::tr("The old draft: a file."));
-    parser.addPositionalArgument(QStringLiteral("B"), Text::tr("The new draft: a file."));
+    parser.addPositionalArgument(QStringLiteral("A"),
+                                 Text::tr("The old draft: a file, or FILE@REVISION for a revision Byline kept of "
+                                          "it (an id, a name, -1 for the newest; see byline history)."));
+    parser.addPositionalArgument(QStringLiteral("B"), Text::tr("The new draft: a file or FILE@REVISION."));
     if (const auto stop = parseOrExplain(
             parser, arguments,
             Text::tr("Compares two drafts word by word: words, spaces and punctuation; front matter key by key; a "

@@ -97,6 +97,14 @@ Try &apos;byline --help&apos;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>list the revisions Byline kept of an article</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>bring back an earlier revision of an article</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>compare two drafts word by word, or turn the difference into suggestions</source>
         <translation type="unfinished"></translation>
     </message>
@@ -180,11 +188,11 @@ Exit codes: 0 no misspellings, 1 misspellings found, 2 an error (unreadable file
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The old draft: a file.</source>
+        <source>The old draft: a file, or FILE@REVISION for a revision Byline kept of it (an id, a name, -1 for the newest; see byline history).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The new draft: a file.</source>
+        <source>The new draft: a file or FILE@REVISION.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -305,6 +313,93 @@ Exit codes: 0 the drafts are the same, 1 they differ, 2 trouble (a file could no
     </message>
 </context>
 <context>
+    <name>Byline::Cli::History</name>
+    <message>
+        <source>ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TIME</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>AUTHOR</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>WORDS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>byline history: %1: no revision kept: Byline cannot read all of this file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: kept revision %2
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: unchanged since revision %2
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>byline history: %1 does not exist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has no revisions yet: Byline keeps one each time it is saved, or with &apos;byline history %1 --keep&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print a JSON array, newest first: [{id, time (ISO 8601, UTC), author, words, name, reason, source}].</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep the file&apos;s text as a revision now, as a save in the window does (nothing when it is the newest revision&apos;s text).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With --keep: the revision&apos;s name; a named revision is kept forever.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With --keep: who the revision is by. Default: Your name in the window&apos;s Preferences, else the account&apos;s name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A Markdown article.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lists the revisions Byline kept of an article, newest first: id, time, author, words and name. Revisions are kept on this computer, in Byline&apos;s data folder, and follow the article when it is renamed or moved.
+Exit codes: 0 done (also when the article has no revisions yet), 1 the revision could not be kept, 2 wrong usage, no such file, or the revisions could not be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>byline history: give one FILE
+Try &apos;byline history --help&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>byline history: --name and --author are for --keep</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>byline history: --name needs a name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>byline history: %1: no revision kept in %2: %3; %4 and try again</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Byline::Cli::Index</name>
     <message>
         <source>%1: %2 indexed, %3 updated, %4 removed, %5 unchanged, %6 failed (%7 s)
@@ -377,6 +472,78 @@ Run it in a desktop session, or use the command line: byline --help
     </message>
     <message>
         <source>The library folder. Default: the current library of the window (the last one opened), else Byline in the documents folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Byline::Cli::Restore</name>
+    <message>
+        <source>revision %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> by %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>byline restore: %1: not restored: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 does not exist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 could not be read; nothing changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Byline cannot read all of its text to keep it as a revision; copy the file aside first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 already has the text of %2; nothing changed
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: restored %2
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: restored %2; the text it replaced is revision %3
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The revision to bring back: its id as &apos;byline history&apos; lists it, its name, or -1 for the newest, -2 for the one before, and so on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who the revision of the replaced text is by. Default: Your name in the window&apos;s Preferences, else the account&apos;s name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A Markdown article.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Brings back an earlier revision of an article, written safely over the file. The text it replaces is kept as a revision first, so a restore can itself be undone; a deleted article comes back.
+Exit codes: 0 done, 1 the article (or the revision of its text) could not be written and nothing changed, 2 wrong usage, no such file or revision, or the revisions could not be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>byline restore: give one FILE
+Try &apos;byline restore --help&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>byline restore: say which revision with --revision REVISION (&apos;byline history FILE&apos; lists them)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its text could not be kept as a revision first (%1: %2); %3 and try again</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -695,6 +862,32 @@ Exit codes: 0 articles found, 1 none found, 2 an error.</source>
     </message>
     <message>
         <source>save under another name in a folder that exists</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Byline::Core::ArticleHistory</name>
+    <message>
+        <source>%1 has no revisions yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 has %n revisions; %2 is not one of them</source>
+        <translation>
+            <numerusform>%1 has %n revision; %2 is not one of them</numerusform>
+            <numerusform>%1 has %n revisions; %2 is not one of them</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: the id %2 names revisions in more than one history</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has no revision with the id or name “%2”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The history that holds revision %1 of %2 is not available</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1056,6 +1249,85 @@ Exit codes: 0 articles found, 1 none found, 2 an error.</source>
     </message>
     <message>
         <source>reopened the thread</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Byline::Core::RevisionStore</name>
+    <message>
+        <source>the folder %1 cannot be created</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the SQLite driver for Qt is missing; install the package libqt6sql6-sqlite</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it is damaged (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it was made by another version of Byline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file is not Byline&apos;s revision store</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it is damaged (%1) and could not be put aside</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The revisions kept on this computer could not be read: %1. Byline put them aside as %2 and keeps new revisions from now on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this computer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the store is damaged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the store was damaged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has no revision %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The revisions of %1 could not be read: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revision %1 of %2 is damaged and cannot be read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The revision could not be named: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The history of %1 could not follow it to %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>free some space on that disk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>check that the folder can be written</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revisions of %1 could not be kept in %2: %3. The article itself was saved; %4, and Byline keeps its revisions again from the next save.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the revisions in %1 could not be read: %2; %3</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

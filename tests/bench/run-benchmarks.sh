@@ -155,3 +155,14 @@ diff_kb=$( { /usr/bin/time -f '%M' "$byline" diff "$work/long.md" "$work/long-ed
 printf '  byline diff %8.2f ms (%d MB peak)   git diff --word-diff %8.2f ms   wdiff %8.2f ms\n' \
     "$diff_ms" "$((diff_kb / 1024))" "$git_ms" "$wdiff_ms"
 printf '  ratio to git %.2f, to wdiff %.2f\n' "$(echo "$diff_ms / $git_ms" | bc -l)" "$(echo "$diff_ms / $wdiff_ms" | bc -l)"
+echo "== History: budgets keep a revision of a 1,000-word column <= 2 ms, list 1,000 revisions <= 20 ms,"
+echo "   100 revisions of a 1,000-word column <= 300 KB on disk"
+history_bench="$build/tests/bench/byline_history_bench"
+"$history_bench" "$work" | python3 -c 'import json,sys
+r = json.load(sys.stdin)
+print("  keep (%d words): p50 %.2f ms, p90 %.2f ms (CPU p50 %.2f ms, p90 %.2f ms); counting the words too: p50 %.2f ms, p90 %.2f ms"
+      % (r["column_words"], r["keep_ms_p50"], r["keep_ms_p90"], r["keep_cpu_ms_p50"], r["keep_cpu_ms_p90"],
+         r["keep_counting_words_ms_p50"], r["keep_counting_words_ms_p90"]))
+print("  list %d revisions: p50 %.2f ms, max %.2f ms (CPU p50 %.2f ms)" % (r["listed"], r["list_ms_p50"], r["list_ms_max"], r["list_cpu_ms_p50"]))
+print("  100 revisions on disk: %.1f KB" % (r["size_100_revisions_bytes"] / 1024))
+print("  keep a revision of 100,000 words (no budget): p50 %.1f ms" % r["keep_100000_words_ms_p50"])'

@@ -73,7 +73,7 @@ write("utf16-bom.md", ("\ufeff" + prose * 1000).encode("utf-16-le"))
 PY
 
 commands=(stats "stats --json" check "check --suggest" "export html" "export fragment" "export txt"
-          "export pdf" "export odt" index search)
+          "export pdf" "export odt" index search "history --keep")
 
 run_one() { # input command → "seconds peak_kb exit"
     local file=$1 command=$2 library="$work/library" out="$work/out"

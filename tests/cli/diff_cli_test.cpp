@@ -21,6 +21,7 @@ private Q_SLOTS:
     void json_listsEveryChangeWithLinesAndColumns();
     void color_usesRedAndGreen();
     void criticMarkup_acceptsToNewAndRejectsToOld();
+    void revision_isComparedByFileAtRevision();
     void missingFile_exitsTwoAndSaysWhich();
     void usage_isChecked();
 
@@ -132,6 +133,31 @@ void DiffCliTest::criticMarkup_acceptsToNewAndRejectsToOld()
              QStringLiteral("---\ntitle: The Last Bus Home\nstatus: review\ntags: [city]\n---\n"
                             "The council approved the budget on Tuesday.\n\n"
                             "The mayor said taxes would not rise.\n"));
+}
+
+void DiffCliTest::revision_isComparedByFileAtRevision()
+{
+    // A history of its own, in a data folder of the test's.
+    const QList<std::pair<QString, QString>> home {
+        {QStringLiteral("XDG_DATA_HOME"), m_dir->filePath(QStringLiteral("data"))},
+        {QStringLiteral("XDG_CONFIG_HOME"), m_dir->filePath(QStringLiteral("config"))}};
+    const QString column = write(QStringLiteral("column.md"), QStringLiteral("The mayor said taxes would not rise.\n"));
+    QCOMPARE(byline({QStringLiteral("history"), column, QStringLiteral("--keep"), QStringLiteral("--name"),
+                     QStringLiteral("Filed")},
+                    {}, home)
+                 .exitCode,
+             0);
+    write(QStringLiteral("column.md"), QStringLiteral("The mayor insisted taxes would not rise.\n"));
+
+    const Run byName = byline({QStringLiteral("diff"), column + QStringLiteral("@Filed"), column}, {}, home);
+    QCOMPARE(byName.exitCode, 1);
+    QVERIFY2(byName.out.contains("The mayor [-said-]{+insisted+} taxes"), byName.out.constData());
+    const Run newest = byline({QStringLiteral("diff"), column + QStringLiteral("@-1"), column}, {}, home);
+    QCOMPARE(newest.out, byName.out);
+
+    const Run unknown = byline({QStringLiteral("diff"), column + QStringLiteral("@nothing"), column}, {}, home);
+    QCOMPARE(unknown.exitCode, 2);
+    QVERIFY(unknown.err.contains(u"nothing"));
 }
 
 void DiffCliTest::missingFile_exitsTwoAndSaysWhich()
