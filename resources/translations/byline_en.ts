@@ -1735,6 +1735,34 @@ Exit codes: 0 articles found, 1 none found, 2 an error.</source>
         <source>Autosave failed: %1 Your text is still here, but not in the recovery journal (%2): save it now, on a disk with room.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Save Re&amp;vision…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+Alt+S</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep this version of the article under a name, never pruned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save Revision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name this version of the article (it is kept until you delete it):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filed to desk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revision “%1” saved</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Byline::WidgetUi::EditorActions</name>

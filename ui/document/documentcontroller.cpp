@@ -2,6 +2,7 @@
 
 #include "documentbanners.h"
 #include "documentguard.h"
+#include "revisionrecorder.h"
 
 #include <ui/common/notices.h>
 #include <ui/common/prompts.h>
@@ -28,11 +29,13 @@ DocumentController::DocumentController(ArticleSession &session, Prompts &prompts
     , m_prompts(prompts)
     , m_notices(notices)
     , m_banners(new DocumentBanners(session, notices, this))
+    , m_revisions(new RevisionRecorder(session, {}, this))
     , m_new(new QAction(tr("&New"), this))
     , m_open(new QAction(tr("&Open…"), this))
     , m_recentMenu(std::make_unique<QMenu>(tr("Open &Recent")))
     , m_save(new QAction(tr("&Save"), this))
     , m_saveAs(new QAction(tr("Save &As…"), this))
+    , m_saveRevision(new QAction(tr("Save Re&vision…"), this))
     , m_close(new QAction(tr("&Close"), this))
 {
     m_new->setShortcut(QKeySequence::New);
@@ -44,6 +47,11 @@ DocumentController::DocumentController(ArticleSession &session, Prompts &prompts
     connect(m_open, &QAction::triggered, this, &DocumentController::chooseFileToOpen);
     connect(m_save, &QAction::triggered, this, [this] { save(); });
     connect(m_saveAs, &QAction::triggered, this, [this] { chooseSaveAs(); });
+    m_saveRevision->setShortcut(QKeySequence(tr("Ctrl+Alt+S")));
+    m_saveRevision->setStatusTip(tr("Keep this version of the article under a name, never pruned"));
+    connect(m_saveRevision, &QAction::triggered, this, &DocumentController::saveNamedRevision);
+    connect(m_revisions, &RevisionRecorder::problem, this,
+            [this](const QString &message) { m_notices.banner(message, MessageBar::Level::Warning); });
     connect(m_close, &QAction::triggered, this, &DocumentController::closeDocument);
     // Listed when shown: a file may have gone since.
     connect(m_recentMenu.get(), &QMenu::aboutToShow, this, &DocumentController::updateRecentMenu);
@@ -79,7 +87,7 @@ DocumentController::~DocumentController() = default;
 
 QList<QAction *> DocumentController::fileActions() const
 {
-    return {m_new, m_open, m_recentMenu->menuAction(), nullptr, m_save, m_saveAs};
+    return {m_new, m_open, m_recentMenu->menuAction(), nullptr, m_save, m_saveAs, m_saveRevision};
 }
 
 QString DocumentController::startFolder() const
@@ -87,6 +95,26 @@ QString DocumentController::startFolder() const
     if (!m_session.path().isEmpty())
         return QFileInfo(m_session.path()).path();
     return m_defaultFolder.isEmpty() ? QDir::homePath() : m_defaultFolder;
+}
+
+void DocumentController::saveNamedRevision()
+{
+    const std::optional<QString> name = m_prompts.askText(
+        {tr("Save Revision"), tr("Name this version of the article (it is kept until you delete it):"),
+         tr("Filed to desk"), tr("Save Revision")});
+    if (!name || name->trimmed().isEmpty())
+        return;
+    const QString named = name->trimmed();
+    const auto keepNamed = [this, named](bool saved) {
+        if (!saved || m_session.path().isEmpty())
+            return;
+        m_revisions->keep(m_session.path(), Core::Revision::Reason::Named, named);
+        m_notices.showStatus(tr("Revision \u201c%1\u201d saved").arg(named));
+    };
+    if (m_session.path().isEmpty() || m_session.document()->isModified())
+        save(keepNamed);
+    else
+        keepNamed(true);
 }
 
 void DocumentController::newDocument()

@@ -13,6 +13,7 @@ namespace Byline::WidgetUi {
 
 class DocumentBanners;
 class Notices;
+class RevisionRecorder;
 class Prompts;
 
 // The File menu's side of the open article: New, Open, Open Recent, Save, Save As, Close; the
@@ -30,8 +31,11 @@ public:
 
     [[nodiscard]] ArticleSession &session() const { return m_session; }
     [[nodiscard]] DocumentBanners &banners() const { return *m_banners; }
+    // The revisions every save keeps; the compare window lists and reads them here.
+    [[nodiscard]] RevisionRecorder &revisions() const { return *m_revisions; }
 
-    // File ▸ New, Open…, Open Recent, Save, Save As… (a null entry is a separator), and Close.
+    // File ▸ New, Open…, Open Recent, Save, Save As…, Save Revision… (a null entry is a separator),
+    // and Close.
     [[nodiscard]] QList<QAction *> fileActions() const;
     [[nodiscard]] QAction *closeAction() const { return m_close; }
     // Where Open and Save As look first when the article has no folder of its own (the library).
@@ -47,6 +51,9 @@ public:
     // Save As for an untitled article; asks first when another program changed the file.
     void save(const Done &done = {});
     void chooseSaveAs(const Done &done = {});
+    // Save Revision…: asks for a name ("Filed to desk"), saves the article when it has changes,
+    // and keeps that text as a named revision, never pruned.
+    void saveNamedRevision();
     void closeDocument();
 
     enum class Kept { Now, Later, Never };
@@ -75,11 +82,13 @@ private:
     Prompts &m_prompts;
     Notices &m_notices;
     DocumentBanners *m_banners;
+    RevisionRecorder *m_revisions;
     QAction *m_new;
     QAction *m_open;
     std::unique_ptr<QMenu> m_recentMenu; // a menu needs a widget parent, which this is not
     QAction *m_save;
     QAction *m_saveAs;
+    QAction *m_saveRevision;
     QAction *m_close;
     QString m_defaultFolder;
 };

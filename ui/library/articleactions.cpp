@@ -9,6 +9,7 @@
 #include <ui/common/prompts.h>
 #include <ui/common/settingsstore.h>
 #include <ui/document/documentcontroller.h>
+#include <ui/document/revisionrecorder.h>
 #include <ui/editor/markdowneditor.h>
 
 #include <QActionGroup>
@@ -107,6 +108,8 @@ bool ArticleActions::takeMove(const QString &path, const Core::FileChange &chang
         showError(change.error);
         return false;
     }
+    // Its revisions follow it, whether it is open or not.
+    m_document.revisions().moved(path, change.path);
     ArticleSession &session = m_document.session();
     if (path == session.path()) {
         Settings::removeRecentFile(path);
