@@ -131,6 +131,72 @@ enum class Step : qint8 { Delete = -1, Keep = 0, Add = 1 };
 
 // The shortest edit script turning a[aFrom, aTo) into b[bFrom, bTo), the common ends stripped
 // before dtl sees them.
+// dtl steps a comparison may take: some tens of milliseconds.
+constexpr std::size_t costBudget = 50'000'000;
+
+// How many pieces at least differ between two sequences, whatever their order: the pieces of one
+// side that the other does not have as often. A lower bound of the edit distance, found in
+// linear time.
+std::size_t differencesAtLeast(const std::vector<Hash> &left, const std::vector<Hash> &right)
+{
+    std::size_t capacity = 64;
+    while (capacity < 2 * (left.size() + right.size()))
+        capacity *= 2;
+    struct Slot
+    {
+        Hash hash = 0;
+        std::ptrdiff_t count = 0; // left minus right
+        bool used = false;
+    };
+    std::vector<Slot> table(capacity);
+    const auto add = [&table, mask = capacity - 1](Hash hash, std::ptrdiff_t by) {
+        for (std::size_t i = std::size_t(hash) & mask;; i = (i + 1) & mask) {
+            Slot &slot = table[i];
+            if (!slot.used || slot.hash == hash) {
+                slot = {hash, slot.count + by, true};
+                return;
+            }
+        }
+    };
+    for (const Hash hash : left)
+        add(hash, 1);
+    for (const Hash hash : right)
+        add(hash, -1);
+    std::size_t differences = 0;
+    for (const Slot &slot : table)
+        differences += std::size_t(slot.count < 0 ? -slot.count : slot.count);
+    return differences;
+}
+
+// dtl's time grows with the length of the sequences times the differences between them; two
+// unrelated halves of a book would take seconds. Where even the lower bound of that cost is over
+// budget, the stretch is taken as replaced whole, and the callers compare it in smaller parts
+// (line with line). Short sequences are never worth the count.
+bool tooCostly(const std::vector<Hash> &left, const std::vector<Hash> &right);
+
+// The same for a stretch's tokens, their hashes gathered only when the cost could be over budget.
+bool tooCostly(const Pieces &left, const Pieces &right)
+{
+    if ((left.size() + right.size()) * std::min(left.size(), right.size()) <= costBudget)
+        return false;
+    const auto hashes = [](const Pieces &pieces) {
+        std::vector<Hash> out;
+        out.reserve(pieces.size());
+        for (const Piece &piece : pieces)
+            out.push_back(piece.hash);
+        return out;
+    };
+    return tooCostly(hashes(left), hashes(right));
+}
+
+bool tooCostly(const std::vector<Hash> &left, const std::vector<Hash> &right)
+{
+    const std::size_t length = left.size() + right.size();
+    if (length * std::min(left.size(), right.size()) <= costBudget)
+        return false;
+    return length * differencesAtLeast(left, right) > costBudget;
+}
+
 std::vector<Step> editScript(const Pieces &a, std::size_t aFrom, std::size_t aTo, const Pieces &b, std::size_t bFrom,
                              std::size_t bTo)
 {
@@ -152,7 +218,7 @@ std::vector<Step> editScript(const Pieces &a, std::size_t aFrom, std::size_t aTo
         left.push_back(a[i].hash);
     for (std::size_t i = bFrom + prefix; i < bTo - suffix; ++i)
         right.push_back(b[i].hash);
-    if (left.empty() || right.empty()) {
+    if (left.empty() || right.empty() || tooCostly(left, right)) {
         steps.insert(steps.end(), left.size(), Step::Delete);
         steps.insert(steps.end(), right.size(), Step::Add);
     } else {
@@ -436,7 +502,7 @@ private:
         const qsizetype oldStart = oldFrom < oldLines.size() ? oldLines[oldFrom].start : m_before.size();
         const qsizetype newStart = newFrom < newLines.size() ? newLines[newFrom].start : m_after.size();
 
-        if (std::min(oldTokens.size(), newTokens.size()) > tokenLimit) {
+        if (std::min(oldTokens.size(), newTokens.size()) > tokenLimit || tooCostly(oldTokens, newTokens)) {
             if (oldTo - oldFrom == 1 && newTo - newFrom == 1) {
                 addRun(oldTokens, 0, oldTokens.size(), newTokens, 0, newTokens.size(), oldStart, newStart, found);
                 return;
