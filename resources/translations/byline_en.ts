@@ -1295,6 +1295,24 @@ Exit codes: 0 articles found, 1 none found, 2 an error.</source>
     </message>
 </context>
 <context>
+    <name>Byline::WidgetUi::CompareDocuments</name>
+    <message>
+        <source>(moved to line %1) </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(moved from line %1) </source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Byline::WidgetUi::Comparison</name>
+    <message>
+        <source>(space)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Byline::WidgetUi::DocumentBanners</name>
     <message>
         <source>Line %1: </source>
