@@ -10,6 +10,7 @@ class QSplitter;
 namespace Byline::WidgetUi {
 
 class ArticleSession;
+class CompareController;
 class DeskServices;
 class DocumentController;
 class EditorActions;
@@ -74,6 +75,7 @@ public:
         StatusIndicators *indicators = nullptr;
         ViewModes *view = nullptr;
         ReviewController *review = nullptr;
+        CompareController *compare = nullptr;
     };
     [[nodiscard]] const Parts &parts() const { return m_parts; }
     [[nodiscard]] DeskServices &services() const { return m_services; }
