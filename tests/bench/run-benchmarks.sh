@@ -137,3 +137,9 @@ for document in "$sample" "$work/long.md" "$work/marked.md"; do
         echo "  $(basename "$document") $(QT_QPA_PLATFORM=offscreen "$build/tests/bench/byline_typing_bench" "$document" 400 $mode 2>/dev/null)"
     done
 done
+echo "== Compare window on two 100,000-word drafts, 1 % of the words changed: budgets open <= 300 ms,"
+echo "   UI thread never blocked > 16 ms (on a quiet machine: other work inflates the stalls)"
+"$build/tests/bench/byline_diff_bench" edit "$work/long.md" 1 "$work/long-edited.md"
+for run in 1 2 3; do
+    echo "  $(QT_QPA_PLATFORM=offscreen "$build/tests/bench/byline_compare_bench" "$work/long-edited.md" "$work/long.md" 2>/dev/null)"
+done
