@@ -1567,6 +1567,402 @@ Exit codes: 0 articles found, 1 none found, 2 an error.</source>
     </message>
 </context>
 <context>
+    <name>Byline::WidgetUi::CompareActions</name>
+    <message>
+        <source>&amp;Inline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Side by Side</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Previous Change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Alt+Up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+Alt+,</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Next Change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Alt+Down</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+Alt+.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Restore This Change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore This &amp;Version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compare as S&amp;uggestions…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Go to the previous change (Alt+Up)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Go to the next change (Alt+Down)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Put this change back as it was in the other version: one edit of the current text, undone with Ctrl+Z</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Make the current text the other version, whole: one edit, undone with Ctrl+Z</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Turn the difference into suggestions in the current text, signed with a reviewer&apos;s name, to walk in the review panel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One text: deleted words struck through in red, added words underlined in green (Ctrl+1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The old version on the left, the new on the right, scrolling together (Ctrl+2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Byline::WidgetUi::CompareChangesModel</name>
+    <message>
+        <source>Added</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deleted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replaced</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Moved away</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Moved here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A paragraph moved from line %1 to line %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A paragraph moved here, to line %1, from line %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 on line %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Words</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Byline::WidgetUi::CompareController</name>
+    <message>
+        <source>Com&amp;pare With…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compare &amp;Two Files…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compare as S&amp;uggestions…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+D</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compare the current text with another file, word by word</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Turn the changes in an edited copy into suggestions in the current text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compare With</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compare Two Files: the Older Version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compare Two Files: the Newer Version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compare as Suggestions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compare</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Articles (*.md *.markdown *.txt);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The changes in “%1” become suggestions in the current text, signed by the &amp;reviewer:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Suggest</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Making suggestions from “%1”…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The changes in “%1” could not be made suggestions: %2 The text is unchanged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The text changed while the suggestions were made; nothing was changed. Try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” has the same words as the current text: no suggestions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The text cannot be changed now; no suggestions were made.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n suggestions by %1 from “%2”: accept or reject each in the review panel</source>
+        <translation>
+            <numerusform>%n suggestion by %1 from “%2”: accept or reject it in the review panel</numerusform>
+            <numerusform>%n suggestions by %1 from “%2”: accept or reject each in the review panel</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>“%1” has other front matter, and suggestions cannot stand in front matter, so the front matter is now “%1”&apos;s. Edit ▸ Undo (Ctrl+Z) takes the suggestions back and brings yours back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Byline::WidgetUi::CompareDocuments</name>
+    <message>
+        <source>(moved to line %1) </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(moved from line %1) </source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Byline::WidgetUi::CompareHeader</name>
+    <message>
+        <source>S&amp;wap</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compare the other way round: what was added becomes what was deleted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>⇄ S&amp;wap</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compare &amp;With</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compare the current text with another version or file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other &amp;File…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Comparing…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The two versions are the same</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only the front matter differs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n changes</source>
+        <translation>
+            <numerusform>%n change</numerusform>
+            <numerusform>%n changes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n words out</source>
+        <translation>
+            <numerusform>%n word out</numerusform>
+            <numerusform>%n words out</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n in</source>
+        <translation>
+            <numerusform>%n in</numerusform>
+            <numerusform>%n in</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>(removed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(added)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Front matter:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Byline::WidgetUi::CompareVersion</name>
+    <message>
+        <source>it cannot be read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not compare with %1: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Byline::WidgetUi::CompareWindow</name>
+    <message>
+        <source>Compare</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Current text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compare: %1 → %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No more changes after this one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No more changes before this one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The text changed since it was compared; compared again. Choose the change once more.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Suggested putting back “%1” (Ctrl+Z undoes it)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restored “%1” (Ctrl+Z undoes it)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The text changed since it was compared; compared again. Restore once more if you still want to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The current text is already “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every difference from “%1” is now suggested, signed %2. Edit ▸ Undo (Ctrl+Z) takes the suggestions back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The text is now as in “%1”. Edit ▸ Undo (Ctrl+Z) brings back the text as it was.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Suggest mode could not record this as a suggestion; nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The text cannot be changed now; nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Byline::WidgetUi::Comparison</name>
+    <message>
+        <source>(space)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Byline::WidgetUi::DocumentBanners</name>
     <message>
         <source>Line %1: </source>
@@ -3199,6 +3595,61 @@ Enter opens the first result at its first match.</source>
     </message>
     <message>
         <source>The preview shows every change and comment, with reviewers and times</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Byline::WidgetUi::RevisionVersions</name>
+    <message>
+        <source>Compare With &amp;Revision…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compare Two Re&amp;visions…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+Alt+H</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compare a revision Byline kept of this article with the text you are writing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revision %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the article first: revisions are kept at every save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No revisions of this article yet: one is kept at every save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 could not be read: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compare With Revision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compare the text you are writing with:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compare Two Revisions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The older revision:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compare it with:</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

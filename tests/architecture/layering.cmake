@@ -1,14 +1,14 @@
 # Checks that the dependencies between folders point the one way DESIGN.md gives, so the layering
 # stays true as features are added: run as `cmake -DSOURCE_DIR=<tree> -P layering.cmake`.
 #
-# ui/: common ← document ← editor ← the features (preview panels spelling library export review,
+# ui/: common ← document ← editor ← the features (preview panels spelling library export review compare,
 # and sharing to come) ← shell. A feature never uses a sibling feature, nor shell/.
 # core/: safety and markdown ← review ← article ← history ← spell ← library ← export; i18n stands alone.
 
 cmake_minimum_required(VERSION 3.22)
 
 set(ui_layers common document editor)
-set(ui_features preview panels spelling library export review sharing)
+set(ui_features preview panels spelling library export review compare sharing)
 set(core_stack safety markdown review article history spell library export)
 set(problems "")
 

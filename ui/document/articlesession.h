@@ -109,10 +109,10 @@ public:
     bool editFrontMatter(const std::function<void(Core::FrontMatter &)> &change, FrontMatterProblem *problem = nullptr);
     [[nodiscard]] EditOrigin lastEditOrigin() const { return m_lastOrigin; }
 
-    // Suggest mode (track changes): while on, what the writer types, formats, replaces and fixes
-    // becomes suggestions attributed to `reviewer` (Core::SuggestBatch); accepting, rejecting,
-    // front-matter edits, recovery and merges stay plain edits. A typed run (characters typed, or
-    // deleted, one after another) is one undo step.
+    // Suggest mode (track changes): while on, what the writer types, formats, replaces, fixes and
+    // restores from a compared version becomes suggestions attributed to `reviewer`
+    // (Core::SuggestBatch); accepting, rejecting, front-matter edits, recovery and merges stay plain
+    // edits. A typed run (characters typed, or deleted, one after another) is one undo step.
     void setSuggesting(bool on, const QString &reviewer = {});
     [[nodiscard]] bool isSuggesting() const { return m_edits.isSuggesting(); }
     [[nodiscard]] const QString &reviewer() const { return m_edits.reviewer(); }

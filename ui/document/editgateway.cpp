@@ -52,7 +52,7 @@ bool EditGateway::setSuggesting(bool on, const QString &reviewer)
 EditGateway::Result EditGateway::apply(const QList<TextEdit> &edits, EditOrigin origin)
 {
     const bool suggestable = origin == EditOrigin::Typing || origin == EditOrigin::Formatting
-        || origin == EditOrigin::FindReplace || origin == EditOrigin::Spelling;
+        || origin == EditOrigin::FindReplace || origin == EditOrigin::Spelling || origin == EditOrigin::Restore;
     if (m_suggesting && suggestable)
         return suggest(edits, origin);
     forget();

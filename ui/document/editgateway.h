@@ -20,10 +20,11 @@ class DocumentText;
 
 // The session's edit gateway: edits to the open document, each call one undo step, applied as
 // they are or, while suggest mode is on and they come from the writer (typing, formatting,
-// find/replace, spelling), made suggestions attributed to the reviewer (Core::SuggestBatch). A
-// suggestion reads the paragraphs around its edits rather than the whole article, and a typed run
-// (characters typed, or deleted, one after another) is one undo step, as typing is without
-// suggest mode. Remembers the last edits it made, so the editor can put the cursor where they left it.
+// find/replace, spelling, restoring compared words), made suggestions attributed to the reviewer
+// (Core::SuggestBatch). A suggestion reads the paragraphs around its edits rather than the whole
+// article, and a typed run (characters typed, or deleted, one after another) is one undo step, as
+// typing is without suggest mode. Remembers the last edits it made, so the editor can put the
+// cursor where they left it.
 class EditGateway final
 {
 public:

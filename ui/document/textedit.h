@@ -21,6 +21,7 @@ enum class EditOrigin {
     Recovery,
     Review,
     Merge,
+    Restore, // older words put back from a compared version: the writer's edit, suggested in suggest mode
 };
 
 // One replacement in the text: the characters from `from` up to `to` (document positions) become

@@ -10,6 +10,8 @@
 #include <ui/common/prompts.h>
 #include <ui/common/settings.h>
 #include <ui/common/theme.h>
+#include <ui/compare/comparecontroller.h>
+#include <ui/compare/revisionversions.h>
 #include <ui/document/documentcontroller.h>
 #include <ui/document/documentguard.h>
 #include <ui/editor/editoractions.h>
@@ -115,6 +117,8 @@ void MainWindow::createParts(Prompts *prompts)
     new PanelsController(*p.session, p.editor, settings, p.outline, p.statistics, p.indicators, this);
     new ScrollSync(p.editor, p.preview, this);
     p.review = new ReviewController(*p.session, p.editor, *p.notices, *prompts, settings, this);
+    p.compare = new CompareController(*p.session, *p.notices, *prompts, settings, this);
+    p.revisions = new RevisionVersions(*p.compare, p.document->revisions(), *p.session, *prompts, *p.notices, this);
 }
 
 void MainWindow::layOut()
@@ -163,10 +167,12 @@ void MainWindow::connectParts()
     const Parts &p = m_parts;
     connect(p.session, &ArticleSession::pathChanged, this, &MainWindow::updateTitle);
     connect(p.session, &ArticleSession::modificationChanged, this, &QWidget::setWindowModified);
-    connect(p.libraryController, &LibraryController::reviewWanted, this, [this] {
+    const auto showReview = [this] {
         m_parts.reviewDock->show();
         m_parts.reviewDock->raise();
-    });
+    };
+    connect(p.libraryController, &LibraryController::reviewWanted, this, showReview);
+    connect(p.compare, &CompareController::reviewWanted, this, showReview);
     connect(p.libraryController, &LibraryController::libraryOpened, this,
             [this] { m_parts.view->libraryAction()->setChecked(true); });
     connect(m_parts.statisticsDock, &QDockWidget::visibilityChanged, p.session,

@@ -10,6 +10,8 @@ class QSplitter;
 namespace Byline::WidgetUi {
 
 class ArticleSession;
+class CompareController;
+class RevisionVersions;
 class DeskServices;
 class DocumentController;
 class EditorActions;
@@ -74,6 +76,8 @@ public:
         StatusIndicators *indicators = nullptr;
         ViewModes *view = nullptr;
         ReviewController *review = nullptr;
+        CompareController *compare = nullptr;
+        RevisionVersions *revisions = nullptr;
     };
     [[nodiscard]] const Parts &parts() const { return m_parts; }
     [[nodiscard]] DeskServices &services() const { return m_services; }

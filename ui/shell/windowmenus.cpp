@@ -4,6 +4,8 @@
 #include "shellactions.h"
 #include "viewmodes.h"
 
+#include <ui/compare/comparecontroller.h>
+#include <ui/compare/revisionversions.h>
 #include <ui/document/documentcontroller.h>
 #include <ui/editor/editoractions.h>
 #include <ui/export/exportcontroller.h>
@@ -42,6 +44,8 @@ void placeMenus(MainWindow &window, const ShellActions &shell)
     file->addSeparator();
     place(file, p.libraryController->fileActions(), &window);
     file->addSeparator();
+    place(file, p.compare->fileActions() + p.revisions->fileActions(), &window);
+    file->addSeparator();
     place(file, p.exporting->fileActions(), &window);
     file->addSeparator();
     place(file, {p.document->closeAction(), shell.quit()}, &window);
@@ -56,7 +60,8 @@ void placeMenus(MainWindow &window, const ShellActions &shell)
           &window);
 
     place(bar->addMenu(MainWindow::tr("F&ormat")), p.editing->formatActions(), &window);
-    place(bar->addMenu(MainWindow::tr("&Review")), p.review->reviewActions(), &window);
+    place(bar->addMenu(MainWindow::tr("&Review")),
+          p.review->reviewActions() + QList<QAction *> {nullptr, p.compare->suggestionsAction()}, &window);
 
     QMenu *view = bar->addMenu(MainWindow::tr("&View"));
     place(view, p.view->viewActions(), &window);
