@@ -145,11 +145,11 @@ std::size_t differencesAtLeast(const std::vector<Hash> &left, const std::vector<
     struct Slot
     {
         Hash hash = 0;
-        std::ptrdiff_t count = 0; // left minus right
+        qint32 count = 0; // left minus right
         bool used = false;
     };
     std::vector<Slot> table(capacity);
-    const auto add = [&table, mask = capacity - 1](Hash hash, std::ptrdiff_t by) {
+    const auto add = [&table, mask = capacity - 1](Hash hash, qint32 by) {
         for (std::size_t i = std::size_t(hash) & mask;; i = (i + 1) & mask) {
             Slot &slot = table[i];
             if (!slot.used || slot.hash == hash) {
@@ -198,7 +198,7 @@ bool tooCostly(const std::vector<Hash> &left, const std::vector<Hash> &right)
 }
 
 std::vector<Step> editScript(const Pieces &a, std::size_t aFrom, std::size_t aTo, const Pieces &b, std::size_t bFrom,
-                             std::size_t bTo)
+                             std::size_t bTo, bool mayGiveUp = true)
 {
     std::vector<Step> steps;
     std::size_t prefix = 0;
@@ -218,7 +218,7 @@ std::vector<Step> editScript(const Pieces &a, std::size_t aFrom, std::size_t aTo
         left.push_back(a[i].hash);
     for (std::size_t i = bFrom + prefix; i < bTo - suffix; ++i)
         right.push_back(b[i].hash);
-    if (left.empty() || right.empty() || tooCostly(left, right)) {
+    if (left.empty() || right.empty() || (mayGiveUp && tooCostly(left, right))) {
         steps.insert(steps.end(), left.size(), Step::Delete);
         steps.insert(steps.end(), right.size(), Step::Add);
     } else {
@@ -298,7 +298,9 @@ std::vector<Step> lineScript(const Pieces &a, const Pieces &b)
     };
     std::size_t u = 0;
     std::size_t v = 0;
-    for (const Step step : editScript(uniqueA, 0, uniqueA.size(), uniqueB, 0, uniqueB.size())) {
+    // Each line here is in both lists once: what differs is their order only, which no count
+    // of differences can see, so dtl is not asked to give up.
+    for (const Step step : editScript(uniqueA, 0, uniqueA.size(), uniqueB, 0, uniqueB.size(), false)) {
         if (step == Step::Delete) {
             ++u;
         } else if (step == Step::Add) {
