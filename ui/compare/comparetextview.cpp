@@ -1,5 +1,7 @@
 #include "comparetextview.h"
 
+#include <ui/editor/textcolumn.h>
+
 #include <QTextDocument>
 
 namespace Byline::WidgetUi {
@@ -37,12 +39,7 @@ void CompareTextView::resizeEvent(QResizeEvent *event)
 
 void CompareTextView::updateMargins()
 {
-    int side = 0;
-    if (m_columnCharacters > 0) {
-        const int column
-            = fontMetrics().averageCharWidth() * m_columnCharacters + 2 * int(document()->documentMargin());
-        side = std::max(0, (width() - column) / 2);
-    }
+    const int side = centredColumnMargin(fontMetrics(), m_columnCharacters, document()->documentMargin(), width());
     if (viewportMargins().left() != side)
         setViewportMargins(side, 0, side, 0);
 }

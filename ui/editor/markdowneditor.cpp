@@ -2,6 +2,7 @@
 
 #include "markdownhighlighter.h"
 #include "spacedtextlayout.h"
+#include "textcolumn.h"
 
 #include <ui/common/settings.h>
 #include <ui/common/theme.h>
@@ -143,12 +144,7 @@ void MarkdownEditor::updateFont()
 
 void MarkdownEditor::updateMargins()
 {
-    int side = 0;
-    if (m_columnCharacters > 0) {
-        const int column
-            = fontMetrics().averageCharWidth() * m_columnCharacters + 2 * int(document()->documentMargin());
-        side = std::max(0, (width() - column) / 2);
-    }
+    const int side = centredColumnMargin(fontMetrics(), m_columnCharacters, document()->documentMargin(), width());
     if (viewportMargins().left() != side)
         setViewportMargins(side, 0, side, 0);
 }
