@@ -53,8 +53,7 @@ public:
     [[nodiscard]] qsizetype wordsDeleted() const { return m_wordsDeleted; }
     [[nodiscard]] qsizetype wordsAdded() const { return m_wordsAdded; }
 
-    // Whether a token of text starting at `position` is a word: for counting and for callers that
-    // show words.
+    // Whether a character belongs in a word token (letters, digits, combining marks).
     [[nodiscard]] static bool isWordCharacter(QChar c);
 
 private:
