@@ -146,8 +146,10 @@ bool FrontMatter::setValue(const QString &key, const QVariant &value)
         return true;
     }
     const QStringList emitted = splitBlock(emit(m_format, key, value));
-    const auto insertedAt = [this, &emitted](int at) {
+    const auto insertedAt = [this, &emitted](int line) {
         QStringList lines = m_lines;
+        // The parser's line numbers for an odd entry (a bare YAML `?` key) may point past the block.
+        const qsizetype at = std::clamp<qsizetype>(line, 0, lines.size());
         for (qsizetype i = 0; i < emitted.size(); ++i)
             lines.insert(at + i, emitted.at(i));
         return lines;
@@ -155,9 +157,11 @@ bool FrontMatter::setValue(const QString &key, const QVariant &value)
     bool set = false;
     if (const Entry *entry = find(key)) {
         QStringList lines = m_lines;
-        lines.remove(entry->firstLine, entry->lastLine - entry->firstLine + 1);
+        const qsizetype first = std::clamp<qsizetype>(entry->firstLine, 0, lines.size());
+        const qsizetype last = std::clamp<qsizetype>(entry->lastLine, first - 1, lines.size() - 1);
+        lines.remove(first, last - first + 1);
         for (qsizetype i = 0; i < emitted.size(); ++i)
-            lines.insert(entry->firstLine + i, emitted.at(i));
+            lines.insert(first + i, emitted.at(i));
         set = reload(lines, key, Expect::Present);
     } else {
         // A new key goes after the last one, unless the last value would swallow it (a YAML plain
@@ -179,7 +183,8 @@ bool FrontMatter::remove(const QString &key)
         return true;
     }
     QStringList lines = m_lines;
-    lines.remove(entry->firstLine, entry->lastLine - entry->firstLine + 1);
+    const qsizetype first = std::clamp<qsizetype>(entry->firstLine, 0, lines.size());
+    lines.remove(first, std::clamp<qsizetype>(entry->lastLine, first - 1, lines.size() - 1) - first + 1);
     const bool removed = reload(lines, key, Expect::Any);
     m_refusedAnEdit = m_refusedAnEdit || !removed;
     return removed;

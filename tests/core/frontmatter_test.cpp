@@ -14,6 +14,7 @@ private Q_SLOTS:
     void yaml_editOfAList_replacesOnlyItsLines();
     void yaml_newKey_goesAfterTheLastKey();
     void yaml_removeKey_dropsItsLinesOnly();
+    void yaml_bareExplicitKey_editsWithoutCrashing();
     void yaml_flowMapping_isRewrittenWithKeysKept();
     void yaml_malformed_reportsFileLineAndKeepsWholeTextAsBody();
     void yaml_notAMapping_isAnError();
@@ -81,6 +82,18 @@ void FrontMatterTest::yaml_newKey_goesAfterTheLastKey()
     QVERIFY(article.frontMatter().setValue(QStringLiteral("words"), 800));
     QCOMPARE(article.toText(), QStringLiteral("---\ntitle: T\nweird: {a: 1}\nwords: 800\n---\nBody\n"));
     QCOMPARE(article.metadata().targetWords, 800);
+}
+
+void FrontMatterTest::yaml_bareExplicitKey_editsWithoutCrashing()
+{
+    // A lone `?` is a YAML key (null) whose lines the parser places past the block: found by the
+    // front matter fuzz target.
+    for (const QString &key : {QStringLiteral("title"), QString()}) {
+        Article article = Article::fromText(QStringLiteral("---\n?\n---\nBody\n"));
+        article.frontMatter().setValue(key.isEmpty() ? QStringLiteral("status") : key, QStringLiteral("draft"));
+        article.frontMatter().remove(QString());
+        QVERIFY(article.toText().endsWith(u"---\nBody\n"));
+    }
 }
 
 void FrontMatterTest::yaml_removeKey_dropsItsLinesOnly()
