@@ -1,5 +1,7 @@
 #include "worddiff.h"
 
+#include "diffscript.h"
+
 #include <QHash>
 #include <QSet>
 
@@ -7,36 +9,11 @@
 #include <thread>
 #include <vector>
 
-#include <dtl/dtl.hpp>
-
 namespace Byline::Core {
 
 namespace {
 
-using Hash = quint64;
-
-// A line or a token: where it stands, and its hash for comparing.
-struct Piece
-{
-    Hash hash = 0;
-    qsizetype start = 0;
-    qsizetype end = 0;
-    bool word = false;
-};
-using Pieces = std::vector<Piece>;
-
-constexpr Hash fnvOffset = 14695981039346656037ULL;
-constexpr Hash fnvPrime = 1099511628211ULL;
-
-Hash hashOf(QStringView text)
-{
-    Hash hash = fnvOffset;
-    for (const QChar c : text) {
-        hash ^= c.unicode();
-        hash *= fnvPrime;
-    }
-    return hash ^ Hash(text.size());
-}
+using namespace DiffScript;
 
 // A stretch compared token by token above this many tokens a side is compared line by line
 // instead: dtl's time grows with the tokens times the differences, and two unrelated halves of a
@@ -50,271 +27,6 @@ constexpr qsizetype shortestMove = 24;
 // Texts longer than this (together) are compared on two threads: a column is done before a
 // thread would start, a book is not.
 constexpr qsizetype parallelLength = 200000;
-
-// Sequences longer than this reserve dtl's record of its path at once.
-constexpr std::size_t hugeSequence = 4000;
-
-enum class CharClass : quint8 { Word, Space, Punctuation };
-
-CharClass classOf(QChar c)
-{
-    const char16_t u = c.unicode();
-    if (u < 0x80) {
-        if ((u >= u'a' && u <= u'z') || (u >= u'A' && u <= u'Z') || (u >= u'0' && u <= u'9'))
-            return CharClass::Word;
-        if (u == u' ' || u == u'\t' || u == u'\n' || u == u'\r' || u == u'\f' || u == u'\v')
-            return CharClass::Space;
-        return CharClass::Punctuation;
-    }
-    if (c.isSurrogate() || WordDiff::isWordCharacter(c))
-        return CharClass::Word;
-    return c.isSpace() ? CharClass::Space : CharClass::Punctuation;
-}
-
-bool isApostrophe(QChar c)
-{
-    return c == u'\'' || c == u'\u2019';
-}
-
-// The tokens of text[from, to), appended.
-void tokenize(QStringView text, qsizetype from, qsizetype to, Pieces &tokens)
-{
-    qsizetype i = from;
-    while (i < to) {
-        const qsizetype start = i;
-        const CharClass kind = classOf(text[i]);
-        ++i;
-        switch (kind) {
-        case CharClass::Word:
-            while (i < to) {
-                const CharClass next = classOf(text[i]);
-                if (next == CharClass::Word) {
-                    ++i;
-                } else if (isApostrophe(text[i]) && i + 1 < to && classOf(text[i + 1]) == CharClass::Word) {
-                    i += 2;
-                } else {
-                    break;
-                }
-            }
-            break;
-        case CharClass::Space:
-            while (i < to && classOf(text[i]) == CharClass::Space)
-                ++i;
-            break;
-        case CharClass::Punctuation:
-            while (i < to && text[i] == text[start])
-                ++i;
-            break;
-        }
-        tokens.push_back({hashOf(text.sliced(start, i - start)), start, i, kind == CharClass::Word});
-    }
-}
-
-Pieces linesOf(QStringView text)
-{
-    Pieces lines;
-    lines.reserve(std::size_t(text.size() / 32) + 16);
-    qsizetype start = 0;
-    while (start < text.size()) {
-        const qsizetype newline = text.indexOf(u'\n', start);
-        const qsizetype end = newline < 0 ? text.size() : newline + 1;
-        // Qt's string hash reads a long line many bytes at a time (AES instructions where the
-        // processor has them); the seed is fixed, so equal lines hash equal in both texts.
-        lines.push_back({Hash(qHash(text.sliced(start, end - start), 0)) ^ Hash(end - start), start, end, false});
-        start = end;
-    }
-    return lines;
-}
-
-// One step of an edit script over pieces: keep both, or take one side's piece.
-enum class Step : qint8 { Delete = -1, Keep = 0, Add = 1 };
-
-// The shortest edit script turning a[aFrom, aTo) into b[bFrom, bTo), the common ends stripped
-// before dtl sees them.
-// dtl steps a comparison may take: some tens of milliseconds.
-constexpr std::size_t costBudget = 50'000'000;
-
-// How many pieces at least differ between two sequences, whatever their order: the pieces of one
-// side that the other does not have as often. A lower bound of the edit distance, found in
-// linear time.
-std::size_t differencesAtLeast(const std::vector<Hash> &left, const std::vector<Hash> &right)
-{
-    std::size_t capacity = 64;
-    while (capacity < 2 * (left.size() + right.size()))
-        capacity *= 2;
-    struct Slot
-    {
-        Hash hash = 0;
-        qint32 count = 0; // left minus right
-        bool used = false;
-    };
-    std::vector<Slot> table(capacity);
-    const auto add = [&table, mask = capacity - 1](Hash hash, qint32 by) {
-        for (std::size_t i = std::size_t(hash) & mask;; i = (i + 1) & mask) {
-            Slot &slot = table[i];
-            if (!slot.used || slot.hash == hash) {
-                slot = {hash, slot.count + by, true};
-                return;
-            }
-        }
-    };
-    for (const Hash hash : left)
-        add(hash, 1);
-    for (const Hash hash : right)
-        add(hash, -1);
-    std::size_t differences = 0;
-    for (const Slot &slot : table)
-        differences += std::size_t(slot.count < 0 ? -slot.count : slot.count);
-    return differences;
-}
-
-// dtl's time grows with the length of the sequences times the differences between them; two
-// unrelated halves of a book would take seconds. Where even the lower bound of that cost is over
-// budget, the stretch is taken as replaced whole, and the callers compare it in smaller parts
-// (line with line). Short sequences are never worth the count.
-bool tooCostly(const std::vector<Hash> &left, const std::vector<Hash> &right);
-
-// The same for a stretch's tokens, their hashes gathered only when the cost could be over budget.
-bool tooCostly(const Pieces &left, const Pieces &right)
-{
-    if ((left.size() + right.size()) * std::min(left.size(), right.size()) <= costBudget)
-        return false;
-    const auto hashes = [](const Pieces &pieces) {
-        std::vector<Hash> out;
-        out.reserve(pieces.size());
-        for (const Piece &piece : pieces)
-            out.push_back(piece.hash);
-        return out;
-    };
-    return tooCostly(hashes(left), hashes(right));
-}
-
-bool tooCostly(const std::vector<Hash> &left, const std::vector<Hash> &right)
-{
-    const std::size_t length = left.size() + right.size();
-    if (length * std::min(left.size(), right.size()) <= costBudget)
-        return false;
-    return length * differencesAtLeast(left, right) > costBudget;
-}
-
-std::vector<Step> editScript(const Pieces &a, std::size_t aFrom, std::size_t aTo, const Pieces &b, std::size_t bFrom,
-                             std::size_t bTo, bool mayGiveUp = true)
-{
-    std::vector<Step> steps;
-    std::size_t prefix = 0;
-    while (aFrom + prefix < aTo && bFrom + prefix < bTo && a[aFrom + prefix].hash == b[bFrom + prefix].hash)
-        ++prefix;
-    std::size_t suffix = 0;
-    while (aTo - suffix > aFrom + prefix && bTo - suffix > bFrom + prefix
-           && a[aTo - suffix - 1].hash == b[bTo - suffix - 1].hash)
-        ++suffix;
-    steps.assign(prefix, Step::Keep);
-
-    std::vector<Hash> left;
-    std::vector<Hash> right;
-    left.reserve(aTo - aFrom - prefix - suffix);
-    right.reserve(bTo - bFrom - prefix - suffix);
-    for (std::size_t i = aFrom + prefix; i < aTo - suffix; ++i)
-        left.push_back(a[i].hash);
-    for (std::size_t i = bFrom + prefix; i < bTo - suffix; ++i)
-        right.push_back(b[i].hash);
-    if (left.empty() || right.empty() || (mayGiveUp && tooCostly(left, right))) {
-        steps.insert(steps.end(), left.size(), Step::Delete);
-        steps.insert(steps.end(), right.size(), Step::Add);
-    } else {
-        dtl::Diff<Hash, std::vector<Hash>> diff(left, right);
-        // dtl records a point per step it takes; room for them up front spares copying them as
-        // the record grows (most of the time on long texts).
-        if (left.size() + right.size() > hugeSequence)
-            diff.onHuge();
-        diff.compose();
-        for (const auto &[hash, info] : diff.getSes().getSequence()) {
-            Q_UNUSED(hash);
-            steps.push_back(info.type == dtl::SES_COMMON ? Step::Keep
-                                                         : (info.type == dtl::SES_DELETE ? Step::Delete : Step::Add));
-        }
-    }
-    steps.insert(steps.end(), suffix, Step::Keep);
-    return steps;
-}
-
-// The edit script over the lines of two texts. dtl's time grows with the lines times the lines
-// that differ, which on a long draft with a change in every other paragraph is most of the
-// comparison; so the lines that occur exactly once in each text are compared first (few of them
-// differ: only moved ones), the common ones anchor both texts, and dtl compares each stretch
-// between two anchors on its own. Lines that repeat (blank ones, `---`) never anchor: they would
-// tie paragraphs together that have nothing in common.
-std::vector<Step> lineScript(const Pieces &a, const Pieces &b)
-{
-    // How often each line occurs on each side, in an open-addressed table keyed by the lines'
-    // hashes (already well mixed, so their low bits index it directly).
-    struct Slot
-    {
-        Hash hash = 0;
-        int inA = 0;
-        int inB = 0;
-    };
-    std::size_t capacity = 64;
-    while (capacity < 2 * (a.size() + b.size()))
-        capacity *= 2;
-    std::vector<Slot> table(capacity);
-    const auto slot = [&table, mask = capacity - 1](Hash hash) -> Slot & {
-        for (std::size_t i = std::size_t(hash) & mask;; i = (i + 1) & mask) {
-            Slot &s = table[i];
-            if ((s.inA == 0 && s.inB == 0) || s.hash == hash) {
-                s.hash = hash;
-                return s;
-            }
-        }
-    };
-    for (const Piece &line : a)
-        ++slot(line.hash).inA;
-    for (const Piece &line : b)
-        ++slot(line.hash).inB;
-    const auto unique = [&slot](const Piece &line) {
-        const Slot &counts = slot(line.hash);
-        return counts.inA == 1 && counts.inB == 1;
-    };
-    Pieces uniqueA;
-    Pieces uniqueB;
-    for (std::size_t i = 0; i < a.size(); ++i) {
-        if (unique(a[i]))
-            uniqueA.push_back({a[i].hash, qsizetype(i), 0, false});
-    }
-    for (std::size_t j = 0; j < b.size(); ++j) {
-        if (unique(b[j]))
-            uniqueB.push_back({b[j].hash, qsizetype(j), 0, false});
-    }
-
-    std::vector<Step> steps;
-    steps.reserve(a.size() + b.size());
-    std::size_t i = 0;
-    std::size_t j = 0;
-    const auto compareUpTo = [&](std::size_t iEnd, std::size_t jEnd) {
-        const std::vector<Step> stretch = editScript(a, i, iEnd, b, j, jEnd);
-        steps.insert(steps.end(), stretch.cbegin(), stretch.cend());
-        i = iEnd;
-        j = jEnd;
-    };
-    std::size_t u = 0;
-    std::size_t v = 0;
-    // Each line here is in both lists once: what differs is their order only, which no count
-    // of differences can see, so dtl is not asked to give up.
-    for (const Step step : editScript(uniqueA, 0, uniqueA.size(), uniqueB, 0, uniqueB.size(), false)) {
-        if (step == Step::Delete) {
-            ++u;
-        } else if (step == Step::Add) {
-            ++v;
-        } else {
-            compareUpTo(std::size_t(uniqueA[u++].start), std::size_t(uniqueB[v++].start));
-            steps.push_back(Step::Keep);
-            ++i;
-            ++j;
-        }
-    }
-    compareUpTo(a.size(), b.size());
-    return steps;
-}
 
 } // namespace
 
@@ -587,13 +299,6 @@ private:
         return fromOld ? anchor.newEnd : anchor.oldEnd;
     }
 
-    static qsizetype countWords(QStringView text, const Piece &line)
-    {
-        Pieces tokens;
-        tokenize(text, line.start, line.end, tokens);
-        return std::count_if(tokens.cbegin(), tokens.cend(), [](const Piece &token) { return token.word; });
-    }
-
     static bool inOrder(const WordDiff::Change &a, const WordDiff::Change &b)
     {
         return std::pair(a.before.start, a.after.start) < std::pair(b.before.start, b.after.start);
@@ -615,7 +320,7 @@ private:
             const qsizetype herePoint = counterpart(newLine.start, false);
             moves.push_back({{{oldLine.start, oldLine.end}, {awayPoint, awayPoint}, 0},
                              {{herePoint, herePoint}, {newLine.start, newLine.end}, 0}});
-            const qsizetype words = countWords(m_before, oldLine);
+            const qsizetype words = countWords(m_before, oldLine.start, oldLine.end);
             m_result.m_wordsDeleted += words;
             m_result.m_wordsAdded += words;
         }
