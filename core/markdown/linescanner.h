@@ -1,5 +1,7 @@
 #pragma once
 
+#include "linestarts.h"
+
 #include <QStringView>
 
 namespace Byline::Core {
@@ -20,19 +22,16 @@ public:
     static void forEachLine(QStringView text, Visit visit)
     {
         qsizetype start = 0;
-        for (int index = 0;; ++index) {
-            qsizetype end = text.indexOf(u'\n', start);
-            const bool last = end < 0;
-            if (last)
-                end = text.size();
+        int index = 0;
+        const auto visitUpTo = [&](qsizetype end) {
             QStringView line = text.sliced(start, end - start);
             if (line.endsWith(u'\r'))
                 line.chop(1);
-            visit(line, index, start);
-            if (last)
-                return;
+            visit(line, index++, start);
             start = end + 1;
-        }
+        };
+        forEachLineFeed(text, visitUpTo);
+        visitUpTo(text.size()); // the last line, after the last line break (perhaps empty)
     }
 
     enum class LineKind {

@@ -1,5 +1,7 @@
 #include <markdown/linescanner.h>
+#include <markdown/linestarts.h>
 
+#include <QRandomGenerator>
 #include <QTest>
 
 using Byline::Core::LineScanner;
@@ -29,6 +31,9 @@ private Q_SLOTS:
     void prose_startsAfterItsMarkers();
     void openInlineConstruct_holdsBlockMarkersBack();
     void state_packsIntoItsBitsAndIgnoresHigherOnes();
+    void lineFeeds_areFoundWhereverTheyStand();
+    void forEachLine_visitsEveryLineOnce();
+    void lineStarts_numberLinesAndColumns();
 };
 
 void LineScannerTest::lines_areSortedIntoBlocks()
@@ -99,6 +104,71 @@ void LineScannerTest::state_packsIntoItsBitsAndIgnoresHigherOnes()
         QCOMPARE(LineScanner::State::fromInt(packed | (0x7f << LineScanner::State::bits)).toInt(), packed);
     }
     QCOMPARE(LineScanner::State::fromInt(-1), LineScanner::State());
+}
+
+// Line feeds at every offset of the eight-character steps, beside characters that share a byte
+// with one (U+0A0A, U+010A, U+0A00, a surrogate pair), in texts of every length up to a few steps.
+void LineScannerTest::lineFeeds_areFoundWhereverTheyStand()
+{
+    const char16_t alphabet[] = {u'a', u'\n', u'\r', u'\u0a0a', u'\u010a', u'\u0a00', u'\xa0', 0xd83d, 0xde00, u'\v'};
+    QRandomGenerator random(20261204);
+    for (int round = 0; round < 3000; ++round) {
+        QString text;
+        const int length = int(random.bounded(40));
+        for (int i = 0; i < length; ++i)
+            text.append(QChar(alphabet[random.bounded(int(std::size(alphabet)))]));
+        QList<qsizetype> expected;
+        for (qsizetype i = 0; i < text.size(); ++i) {
+            if (text[i] == u'\n')
+                expected.append(i);
+        }
+        QList<qsizetype> found;
+        Byline::Core::forEachLineFeed(text, [&](qsizetype at) { found.append(at); });
+        QCOMPARE(found, expected);
+        // The same over a view that starts at an odd place in its string.
+        if (!text.isEmpty()) {
+            const QStringView tail = QStringView(text).sliced(1);
+            QList<qsizetype> fromTail;
+            Byline::Core::forEachLineFeed(tail, [&](qsizetype at) { fromTail.append(at + 1); });
+            QCOMPARE(fromTail, expected.mid(!expected.isEmpty() && expected.first() == 0 ? 1 : 0));
+        }
+    }
+}
+
+void LineScannerTest::forEachLine_visitsEveryLineOnce()
+{
+    const auto linesOf = [](const QString &text) {
+        QStringList lines;
+        QList<qsizetype> starts;
+        LineScanner::forEachLine(text, [&](QStringView line, int index, qsizetype start) {
+            QCOMPARE(index, lines.size());
+            lines.append(line.toString());
+            starts.append(start);
+        });
+        return std::pair(lines, starts);
+    };
+    QCOMPARE(linesOf(QString()), std::pair(QStringList {QString()}, QList<qsizetype> {0}));
+    QCOMPARE(linesOf(QStringLiteral("one\r\ntwo\n")),
+             std::pair(QStringList {"one", "two", ""}, QList<qsizetype> {0, 5, 9}));
+    QCOMPARE(linesOf(QStringLiteral("\n\na long line that spans more than eight characters")),
+             std::pair(QStringList {"", "", "a long line that spans more than eight characters"},
+                       QList<qsizetype> {0, 1, 2}));
+}
+
+void LineScannerTest::lineStarts_numberLinesAndColumns()
+{
+    const QString text = QStringLiteral("first\nsecond line\n\nlast");
+    const Byline::Core::LineStarts lines(text);
+    QCOMPARE(lines.lineCount(), 4);
+    QCOMPARE(lines.lineOf(0), 1);
+    QCOMPARE(lines.lineOf(5), 1); // the line break belongs to its line
+    QCOMPARE(lines.lineOf(6), 2);
+    QCOMPARE(lines.columnOf(8), 3);
+    QCOMPARE(lines.lineStart(10), 6);
+    QCOMPARE(lines.lineEnd(10), 17);
+    QCOMPARE(lines.lineOf(18), 3);
+    QCOMPARE(lines.lineEnd(text.size()), text.size());
+    QCOMPARE(lines.lineOf(text.size()), 4);
 }
 
 QTEST_GUILESS_MAIN(LineScannerTest)

@@ -99,9 +99,7 @@ Comparison Comparison::make(const QString &before, const QString &after)
     made.m_frontMatter = Core::FrontMatterDiff::compare(old.frontMatter(), current.frontMatter());
     made.m_beforeAuthor = firstAuthor(old);
     made.m_afterAuthor = firstAuthor(current);
-    made.m_lineStarts.push_back(0);
-    for (qsizetype i = after.indexOf(u'\n'); i >= 0; i = after.indexOf(u'\n', i + 1))
-        made.m_lineStarts.push_back(i + 1);
+    made.m_lines = Core::LineStarts(after);
     made.makeEntries();
     return made;
 }
@@ -143,7 +141,7 @@ void Comparison::makeEntries()
 
 int Comparison::lineOf(qsizetype afterPosition) const
 {
-    return int(std::upper_bound(m_lineStarts.cbegin(), m_lineStarts.cend(), afterPosition) - m_lineStarts.cbegin());
+    return int(m_lines.lineOf(afterPosition));
 }
 
 qsizetype Comparison::toAfter(qsizetype beforePosition) const

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <article/frontmatterdiff.h>
+#include <markdown/linestarts.h>
 #include <ui/document/textedit.h>
 
 #include <QList>
@@ -92,7 +93,7 @@ private:
     QList<Core::FrontMatterDiff::Field> m_frontMatter;
     QString m_beforeAuthor;
     QString m_afterAuthor;
-    std::vector<qsizetype> m_lineStarts; // of the new text
+    Core::LineStarts m_lines {QStringView()}; // of the new text
 };
 
 } // namespace Byline::WidgetUi
