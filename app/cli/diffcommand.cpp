@@ -6,6 +6,7 @@
 #include <article/article.h>
 #include <article/articlefile.h>
 #include <article/frontmatterdiff.h>
+#include <markdown/linestarts.h>
 
 #include <QCoreApplication>
 #include <QFileInfo>
@@ -52,16 +53,24 @@ struct Side
     Core::Article article;
     bool ok = false;
     Core::Diagnostics diagnostics; // of reading it
+    Core::LineStarts lines {QStringView()}; // of the text, for the outputs that number lines
+    WordDiff::Prepared prepared; // its body, for the word diff
 };
 
 // `spec` is a file, or FILE@REVISION (an id, a name, -1 for the newest revision) when no file of
 // that whole name exists.
-Side readSide(const QString &spec)
+Side readText(const QString &spec)
 {
+    Side side;
+    side.name = spec;
     const qsizetype at = spec.lastIndexOf(u'@');
     if (QFileInfo::exists(spec) || at <= 0) {
         Core::LoadedArticle loaded = Core::ArticleFile::load(spec);
-        return {spec, std::move(loaded.text), std::move(loaded.article), loaded.ok, std::move(loaded.fileDiagnostics)};
+        side.text = std::move(loaded.text);
+        side.article = std::move(loaded.article);
+        side.ok = loaded.ok;
+        side.diagnostics = std::move(loaded.fileDiagnostics);
+        return side;
     }
     // Each thread reading a side opens the store for itself: a store belongs to its thread.
     const QString file = spec.first(at);
@@ -70,43 +79,27 @@ Side readSide(const QString &spec)
     QString error;
     const std::optional<Core::Revision> revision = history.find(file, spec.sliced(at + 1), &error);
     const std::optional<QString> text = revision ? history.text(file, *revision, &error) : std::nullopt;
-    if (!text)
-        return {spec, {}, {}, false, {{Core::Diagnostic::Severity::Error, 0, error}}};
-    return {spec, *text, Core::Article::fromText(*text, file), true, {}};
+    if (!text) {
+        side.diagnostics = {{Core::Diagnostic::Severity::Error, 0, error}};
+        return side;
+    }
+    side.text = *text;
+    side.article = Core::Article::fromText(*text, file);
+    side.ok = true;
+    return side;
 }
 
-// 1-based line numbers of positions in a text: where each line starts, found in one pass.
-class Lines final
+// The lines are found and hashed on the thread that reads the text, beside the other side's
+// reading. The prepared body refers to the text's characters, which moving the side keeps.
+Side readSide(const QString &spec, bool forWordDiff)
 {
-public:
-    explicit Lines(QStringView text)
-        : m_text(text)
-    {
-        m_starts.reserve(std::size_t(text.size() / 32) + 16);
-        m_starts.push_back(0);
-        const char16_t *data = text.utf16();
-        for (qsizetype i = 0; i < text.size(); ++i) {
-            if (data[i] == u'\n')
-                m_starts.push_back(i + 1);
-        }
+    Side side = readText(spec);
+    if (forWordDiff) {
+        side.lines = Core::LineStarts(side.text);
+        side.prepared = WordDiff::Prepared(side.text, Core::DiffSuggestions::bodyStart(side.text), side.lines);
     }
-
-    [[nodiscard]] qsizetype lineOf(qsizetype position) const
-    {
-        return std::upper_bound(m_starts.cbegin(), m_starts.cend(), position) - m_starts.cbegin();
-    }
-    [[nodiscard]] qsizetype columnOf(qsizetype position) const { return position - lineStart(position) + 1; }
-    [[nodiscard]] qsizetype lineStart(qsizetype position) const { return m_starts[std::size_t(lineOf(position) - 1)]; }
-    [[nodiscard]] qsizetype lineEnd(qsizetype position) const // before the line break
-    {
-        const std::size_t next = std::size_t(lineOf(position));
-        return next < m_starts.size() ? m_starts[next] - 1 : m_text.size();
-    }
-
-private:
-    QStringView m_text;
-    std::vector<qsizetype> m_starts;
-};
+    return side;
+}
 
 QString kindName(const WordDiff::Change &change)
 {
@@ -128,9 +121,9 @@ QList<Core::FrontMatterDiff::Field> frontMatterChanges(const Side &before, const
 
 QByteArray toJson(const Side &before, const Side &after, const WordDiff &diff)
 {
-    const Lines oldLines(before.text);
-    const Lines newLines(after.text);
-    const auto place = [](const Lines &lines, QStringView text, WordDiff::Range range) {
+    const Core::LineStarts &oldLines = before.lines;
+    const Core::LineStarts &newLines = after.lines;
+    const auto place = [](const Core::LineStarts &lines, QStringView text, WordDiff::Range range) {
         return QJsonObject {{QLatin1String("line"), lines.lineOf(range.start)},
                             {QLatin1String("column"), lines.columnOf(range.start)},
                             {QLatin1String("text"), range.of(text).toString()}};
@@ -173,9 +166,10 @@ QString toWords(const Side &before, const Side &after, const WordDiff &diff, boo
     const QString deletedClose = color ? QStringLiteral("\x1b[m") : QStringLiteral("-]");
     const QString addedOpen = color ? QStringLiteral("\x1b[32m") : QStringLiteral("{+");
     const QString addedClose = color ? QStringLiteral("\x1b[m") : QStringLiteral("+}");
-    const QString header = color ? QStringLiteral("\x1b[36m%1\x1b[m\n") : QStringLiteral("%1\n");
-    const Lines oldLines(before.text);
-    const Lines newLines(after.text);
+    const QLatin1String headerOpen(color ? "\x1b[36m" : "");
+    const QLatin1String headerClose(color ? "\x1b[m\n" : "\n");
+    const Core::LineStarts &oldLines = before.lines;
+    const Core::LineStarts &newLines = after.lines;
     const QList<WordDiff::Change> &changes = diff.changes();
 
     QString out;
@@ -188,16 +182,21 @@ QString toWords(const Side &before, const Side &after, const WordDiff &diff, boo
         // The changes that share lines of the new text print together.
         const auto lastCharacter
             = [](const WordDiff::Change &change) { return std::max(change.after.end - 1, change.after.start); };
-        const qsizetype groupStart = newLines.lineStart(changes[k].after.start);
+        const qsizetype firstLine = newLines.lineOf(changes[k].after.start);
+        const qsizetype groupStart = newLines.startOfLine(firstLine);
         qsizetype groupEnd = newLines.lineEnd(lastCharacter(changes[k]));
         qsizetype next = k + 1;
         while (next < changes.size() && changes[next].after.start <= groupEnd) {
             groupEnd = std::max(groupEnd, newLines.lineEnd(lastCharacter(changes[next])));
             ++next;
         }
-        out += header.arg(QStringLiteral("@@ -%1 +%2 @@")
-                              .arg(oldLines.lineOf(changes[k].before.start))
-                              .arg(newLines.lineOf(groupStart)));
+        out += headerOpen;
+        out += QLatin1String("@@ -");
+        out += QString::number(oldLines.lineOf(changes[k].before.start));
+        out += QLatin1String(" +");
+        out += QString::number(firstLine);
+        out += QLatin1String(" @@");
+        out += headerClose;
         qsizetype at = groupStart;
         for (qsizetype c = k; c < next; ++c) {
             const WordDiff::Change &change = changes[c];
@@ -225,9 +224,10 @@ QString toWords(const Side &before, const Side &after, const WordDiff &diff, boo
 int runDiff(const DiffRequest &request)
 {
     // The two drafts are read at once: on a long draft, decoding is a good part of the time.
+    const bool forWordDiff = request.output != Output::CriticMarkup;
     Side after;
-    std::thread reader([&] { after = readSide(request.after); });
-    const Side before = readSide(request.before);
+    std::thread reader([&] { after = readSide(request.after, forWordDiff); });
+    const Side before = readSide(request.before, forWordDiff);
     reader.join();
     Console::diagnostics(before.name, before.diagnostics);
     Console::diagnostics(after.name, after.diagnostics);
@@ -253,8 +253,7 @@ int runDiff(const DiffRequest &request)
     }
 
     // The front matter is compared key by key; the words are the bodies'.
-    const WordDiff diff = WordDiff::compare(before.text, after.text, Core::DiffSuggestions::bodyStart(before.text),
-                                            Core::DiffSuggestions::bodyStart(after.text));
+    const WordDiff diff = WordDiff::compare(before.prepared, after.prepared);
     switch (request.output) {
     case Output::Json:
         Console::outBytes(toJson(before, after, diff));

@@ -1,10 +1,12 @@
 #include "diffscript.h"
 
+#include "markdown/linestarts.h"
 #include "worddiff.h"
 
 #include <QHash>
 
 #include <algorithm>
+#include <array>
 
 #include <dtl/dtl.hpp>
 
@@ -30,16 +32,22 @@ constexpr std::size_t hugeSequence = 4000;
 
 enum class CharClass : quint8 { Word, Space, Punctuation };
 
+// The classes of the ASCII characters, looked up rather than worked out: prose is mostly ASCII.
+constexpr auto asciiClasses = [] {
+    std::array<CharClass, 128> classes {};
+    for (int c = 0; c < 128; ++c) {
+        const bool word = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
+        const bool space = c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v';
+        classes[std::size_t(c)] = word ? CharClass::Word : (space ? CharClass::Space : CharClass::Punctuation);
+    }
+    return classes;
+}();
+
 CharClass classOf(QChar c)
 {
     const char16_t u = c.unicode();
-    if (u < 0x80) {
-        if ((u >= u'a' && u <= u'z') || (u >= u'A' && u <= u'Z') || (u >= u'0' && u <= u'9'))
-            return CharClass::Word;
-        if (u == u' ' || u == u'\t' || u == u'\n' || u == u'\r' || u == u'\f' || u == u'\v')
-            return CharClass::Space;
-        return CharClass::Punctuation;
-    }
+    if (u < 0x80)
+        return asciiClasses[u];
     if (c.isSurrogate() || WordDiff::isWordCharacter(c))
         return CharClass::Word;
     return c.isSpace() ? CharClass::Space : CharClass::Punctuation;
@@ -82,7 +90,8 @@ void tokenize(QStringView text, qsizetype from, qsizetype to, Pieces &tokens)
                 ++i;
             break;
         }
-        tokens.push_back({hashOf(text.sliced(start, i - start)), start, i, kind == CharClass::Word});
+        const Hash hash = hashOf(text.sliced(start, i - start));
+        tokens.push_back({kind == CharClass::Word ? hash | 1 : hash & ~Hash(1), qint32(start), qint32(i)});
     }
 }
 
@@ -90,23 +99,47 @@ qsizetype countWords(QStringView text, qsizetype from, qsizetype to)
 {
     Pieces tokens;
     tokenize(text, from, to, tokens);
-    return std::count_if(tokens.cbegin(), tokens.cend(), [](const Piece &token) { return token.word; });
+    return std::count_if(tokens.cbegin(), tokens.cend(), [](const Piece &token) { return token.isWord(); });
 }
+
+namespace {
+
+// Qt's string hash reads a long line many bytes at a time (AES instructions where the processor
+// has them); the seed is fixed, so equal lines hash equal in both texts.
+Piece lineAt(QStringView text, qsizetype start, qsizetype end)
+{
+    return {Hash(qHash(text.sliced(start, end - start), 0)) ^ Hash(end - start), qint32(start), qint32(end)};
+}
+
+} // namespace
 
 Pieces linesOf(QStringView text)
 {
     Pieces lines;
     lines.reserve(std::size_t(text.size() / 32) + 16);
     qsizetype start = 0;
-    while (start < text.size()) {
-        const qsizetype newline = text.indexOf(u'\n', start);
-        const qsizetype end = newline < 0 ? text.size() : newline + 1;
-        // Qt's string hash reads a long line many bytes at a time (AES instructions where the
-        // processor has them); the seed is fixed, so equal lines hash equal in both texts.
-        lines.push_back({Hash(qHash(text.sliced(start, end - start), 0)) ^ Hash(end - start), start, end, false});
-        start = end;
-    }
+    forEachLineFeed(text, [&](qsizetype feed) {
+        lines.push_back(lineAt(text, start, feed + 1));
+        start = feed + 1;
+    });
+    if (start < text.size())
+        lines.push_back(lineAt(text, start, text.size()));
     return lines;
+}
+
+Pieces linesOf(QStringView text, qsizetype from, const LineStarts &lines)
+{
+    const QStringView body = text.sliced(from);
+    const std::vector<qsizetype> &starts = lines.starts();
+    Pieces pieces;
+    auto next = std::lower_bound(starts.cbegin(), starts.cend(), from);
+    pieces.reserve(std::size_t(starts.cend() - next));
+    for (; next != starts.cend(); ++next) {
+        const qsizetype end = std::next(next) != starts.cend() ? *std::next(next) : text.size();
+        if (end > *next)
+            pieces.push_back(lineAt(body, *next - from, end - from));
+    }
+    return pieces;
 }
 
 // The shortest edit script turning a[aFrom, aTo) into b[bFrom, bTo), the common ends stripped
@@ -226,6 +259,53 @@ std::vector<Step> editScript(const Pieces &a, std::size_t aFrom, std::size_t aTo
     return steps;
 }
 
+namespace {
+
+// The edit script between the lines each text has once, in each text's order (`partnerOfA` says
+// where each of A's is among B's, or -1). Nearly all of them
+// are in both lists (only a line whose hash shares its high half with another's is not): what
+// differs is mostly their order, where a paragraph moved. So lines that follow each other alike
+// in both lists are taken together as one run, and dtl compares the runs: a few dozen instead of
+// thousands of lines. Some shortest script keeps runs whole (a line kept with its neighbour in
+// one list is kept with it in the other), so the script is as short as over single lines.
+std::vector<Step> uniqueLineScript(const Pieces &uniqueA, const Pieces &uniqueB, const std::vector<qint32> &partnerOfA)
+{
+    std::vector<qint32> partnerOfB(uniqueB.size(), -1);
+    for (std::size_t u = 0; u < uniqueA.size(); ++u) {
+        if (partnerOfA[u] >= 0)
+            partnerOfB[std::size_t(partnerOfA[u])] = qint32(u);
+    }
+    // A run is named by its first line's hash and spans [start, end) of its list.
+    const auto runsOf = [](const Pieces &lines, const std::vector<qint32> &partner) {
+        Pieces runs;
+        for (std::size_t k = 0; k < lines.size(); ++k) {
+            if (k > 0 && partner[k] >= 0 && partner[k - 1] >= 0 && partner[k] == partner[k - 1] + 1)
+                runs.back().end = qint32(k + 1);
+            else
+                runs.push_back({lines[k].hash, qint32(k), qint32(k + 1)});
+        }
+        return runs;
+    };
+    const Pieces runsA = runsOf(uniqueA, partnerOfA);
+    const Pieces runsB = runsOf(uniqueB, partnerOfB);
+
+    // What differs is the order only, which no count of differences can see, so dtl is not asked
+    // to give up.
+    std::vector<Step> steps;
+    steps.reserve(uniqueA.size() + uniqueB.size());
+    std::size_t r = 0;
+    std::size_t s = 0;
+    for (const Step step : editScript(runsA, 0, runsA.size(), runsB, 0, runsB.size(), false)) {
+        const Piece &run = step == Step::Add ? runsB[s++] : runsA[r++];
+        if (step == Step::Keep)
+            ++s;
+        steps.insert(steps.end(), std::size_t(run.end - run.start), step);
+    }
+    return steps;
+}
+
+} // namespace
+
 // The edit script over the lines of two texts. dtl's time grows with the lines times the lines
 // that differ, which on a long draft with a change in every other paragraph is most of the
 // comparison; so the lines that occur exactly once in each text are compared first (few of them
@@ -234,44 +314,56 @@ std::vector<Step> editScript(const Pieces &a, std::size_t aFrom, std::size_t aTo
 // tie paragraphs together that have nothing in common.
 std::vector<Step> lineScript(const Pieces &a, const Pieces &b)
 {
-    // How often each line occurs on each side, in an open-addressed table keyed by the lines'
-    // hashes (already well mixed, so their low bits index it directly).
+    // How often each line occurs on each side (0, 1, or more), in an open-addressed table keyed
+    // by the lines' hashes: already well mixed, so their low bits index it and their high half
+    // tells lines apart. Twelve bytes a slot, as a long draft has tens of thousands of lines. Two
+    // lines whose high halves agree share a slot and count as repeated: they only anchor nothing,
+    // since dtl below compares the whole hashes.
     struct Slot
     {
-        Hash hash = 0;
-        int inA = 0;
-        int inB = 0;
+        quint32 tag = 0;
+        quint16 inA = 0;
+        quint16 inB = 0;
+        qint32 whereB = -1; // a line B has once: where it is among B's unique lines
     };
     std::size_t capacity = 64;
     while (capacity < 2 * (a.size() + b.size()))
         capacity *= 2;
     std::vector<Slot> table(capacity);
     const auto slot = [&table, mask = capacity - 1](Hash hash) -> Slot & {
+        const auto tag = quint32(hash >> 32);
         for (std::size_t i = std::size_t(hash) & mask;; i = (i + 1) & mask) {
             Slot &s = table[i];
-            if ((s.inA == 0 && s.inB == 0) || s.hash == hash) {
-                s.hash = hash;
+            if ((s.inA == 0 && s.inB == 0) || s.tag == tag) {
+                s.tag = tag;
                 return s;
             }
         }
     };
-    for (const Piece &line : a)
-        ++slot(line.hash).inA;
-    for (const Piece &line : b)
-        ++slot(line.hash).inB;
-    const auto unique = [&slot](const Piece &line) {
-        const Slot &counts = slot(line.hash);
-        return counts.inA == 1 && counts.inB == 1;
-    };
+    for (const Piece &line : a) {
+        Slot &s = slot(line.hash);
+        s.inA = std::min(s.inA + 1, 2);
+    }
+    for (const Piece &line : b) {
+        Slot &s = slot(line.hash);
+        s.inB = std::min(s.inB + 1, 2);
+    }
     Pieces uniqueA;
     Pieces uniqueB;
-    for (std::size_t i = 0; i < a.size(); ++i) {
-        if (unique(a[i]))
-            uniqueA.push_back({a[i].hash, qsizetype(i), 0, false});
-    }
     for (std::size_t j = 0; j < b.size(); ++j) {
-        if (unique(b[j]))
-            uniqueB.push_back({b[j].hash, qsizetype(j), 0, false});
+        if (Slot &counts = slot(b[j].hash); counts.inA == 1 && counts.inB == 1) {
+            counts.whereB = qint32(uniqueB.size());
+            uniqueB.push_back({b[j].hash, qint32(j), 0});
+        }
+    }
+    std::vector<qint32> partnerOfA;
+    for (std::size_t i = 0; i < a.size(); ++i) {
+        if (const Slot &counts = slot(a[i].hash); counts.inA == 1 && counts.inB == 1) {
+            uniqueA.push_back({a[i].hash, qint32(i), 0});
+            // The slot's line of B, unless only the high halves of the hashes agree.
+            const bool same = uniqueB[std::size_t(counts.whereB)].hash == a[i].hash;
+            partnerOfA.push_back(same ? counts.whereB : -1);
+        }
     }
 
     std::vector<Step> steps;
@@ -279,16 +371,19 @@ std::vector<Step> lineScript(const Pieces &a, const Pieces &b)
     std::size_t i = 0;
     std::size_t j = 0;
     const auto compareUpTo = [&](std::size_t iEnd, std::size_t jEnd) {
-        const std::vector<Step> stretch = editScript(a, i, iEnd, b, j, jEnd);
-        steps.insert(steps.end(), stretch.cbegin(), stretch.cend());
+        if (i == iEnd || j == jEnd) { // most anchors follow each other: nothing, or one side only
+            steps.insert(steps.end(), iEnd - i, Step::Delete);
+            steps.insert(steps.end(), jEnd - j, Step::Add);
+        } else {
+            const std::vector<Step> stretch = editScript(a, i, iEnd, b, j, jEnd);
+            steps.insert(steps.end(), stretch.cbegin(), stretch.cend());
+        }
         i = iEnd;
         j = jEnd;
     };
     std::size_t u = 0;
     std::size_t v = 0;
-    // Each line here is in both lists once: what differs is their order only, which no count
-    // of differences can see, so dtl is not asked to give up.
-    for (const Step step : editScript(uniqueA, 0, uniqueA.size(), uniqueB, 0, uniqueB.size(), false)) {
+    for (const Step step : uniqueLineScript(uniqueA, uniqueB, partnerOfA)) {
         if (step == Step::Delete) {
             ++u;
         } else if (step == Step::Add) {

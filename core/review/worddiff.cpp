@@ -63,6 +63,11 @@ public:
             oldLines = linesOf(m_before);
             worker.join();
         }
+        return build(oldLines, newLines);
+    }
+
+    WordDiff build(const Pieces &oldLines, const Pieces &newLines)
+    {
         const std::vector<Step> steps = lineScript(oldLines, newLines);
 
         // Stretches of changed lines between kept ones.
@@ -274,9 +279,9 @@ private:
             change.after = b0 < bEnd ? WordDiff::Range {newTokens[b0].start, newTokens[bEnd - 1].end}
                                      : WordDiff::Range {newAt, newAt};
             for (std::size_t k = a0; k < aEnd; ++k)
-                found.wordsDeleted += oldTokens[k].word ? 1 : 0;
+                found.wordsDeleted += oldTokens[k].isWord() ? 1 : 0;
             for (std::size_t k = b0; k < bEnd; ++k)
-                found.wordsAdded += newTokens[k].word ? 1 : 0;
+                found.wordsAdded += newTokens[k].isWord() ? 1 : 0;
             found.changes.push_back(change);
             oldAt = change.before.end;
             newAt = change.after.end;
@@ -381,20 +386,66 @@ private:
     std::vector<Anchor> m_anchors;
 };
 
+WordDiff WordDiff::wholeChange(QStringView before, QStringView after)
+{
+    WordDiff whole;
+    whole.m_changes.push_back({{0, before.size()}, {0, after.size()}});
+    return whole;
+}
+
+void WordDiff::shift(qsizetype beforeStart, qsizetype afterStart)
+{
+    for (Change &change : m_changes) {
+        change.before = {change.before.start + beforeStart, change.before.end + beforeStart};
+        change.after = {change.after.start + afterStart, change.after.end + afterStart};
+    }
+}
+
 WordDiff WordDiff::compare(QStringView before, QStringView after)
 {
     if (before == after)
         return {};
+    // Past what a piece can point into (gigabytes; no article comes near): one change.
+    if (std::max(before.size(), after.size()) > DiffScript::longestText)
+        return wholeChange(before, after);
     return WordDiffBuilder(before, after).build();
 }
 
 WordDiff WordDiff::compare(QStringView before, QStringView after, qsizetype beforeStart, qsizetype afterStart)
 {
     WordDiff diff = compare(before.sliced(beforeStart), after.sliced(afterStart));
-    for (Change &change : diff.m_changes) {
-        change.before = {change.before.start + beforeStart, change.before.end + beforeStart};
-        change.after = {change.after.start + afterStart, change.after.end + afterStart};
-    }
+    diff.shift(beforeStart, afterStart);
+    return diff;
+}
+
+WordDiff::Prepared::Prepared(QStringView text, qsizetype from)
+    : m_text(text)
+    , m_from(from)
+{
+    if (text.size() - from <= DiffScript::longestText)
+        m_lines = DiffScript::linesOf(text.sliced(from));
+}
+
+WordDiff::Prepared::Prepared(QStringView text, qsizetype from, const LineStarts &lines)
+    : m_text(text)
+    , m_from(from)
+{
+    if (text.size() - from <= DiffScript::longestText)
+        m_lines = DiffScript::linesOf(text, from, lines);
+}
+
+WordDiff WordDiff::compare(const Prepared &before, const Prepared &after)
+{
+    const QStringView oldBody = before.m_text.sliced(before.m_from);
+    const QStringView newBody = after.m_text.sliced(after.m_from);
+    WordDiff diff;
+    if (oldBody == newBody)
+        return diff;
+    if (std::max(oldBody.size(), newBody.size()) > DiffScript::longestText)
+        diff = wholeChange(oldBody, newBody);
+    else
+        diff = WordDiffBuilder(oldBody, newBody).build(before.m_lines, after.m_lines);
+    diff.shift(before.m_from, after.m_from);
     return diff;
 }
 

@@ -1,6 +1,8 @@
 #pragma once
 
+#include "diffscript.h"
 #include "markdown/criticmarkup.h"
+#include "markdown/linestarts.h"
 
 #include <QList>
 #include <QStringView>
@@ -39,11 +41,32 @@ public:
         friend bool operator==(const Change &, const Change &) = default;
     };
 
+    // A text made ready for comparing from `from` on (its body, past the front matter): its lines
+    // found and hashed. A caller that reads two drafts at once prepares each where it is read,
+    // and the comparison starts from there. It refers to the text's characters, which must
+    // outlive it (moving a QString keeps them in place).
+    class Prepared final
+    {
+    public:
+        Prepared() = default;
+        explicit Prepared(QStringView text, qsizetype from = 0);
+        // The same where the lines of the whole text are known already.
+        Prepared(QStringView text, qsizetype from, const LineStarts &lines);
+
+    private:
+        QStringView m_text; // the whole text
+        qsizetype m_from = 0;
+        DiffScript::Pieces m_lines; // of the text from `m_from`, their positions counted from there
+
+        friend class WordDiff;
+    };
+
     [[nodiscard]] static WordDiff compare(QStringView before, QStringView after);
     // Only the texts from `beforeStart` and `afterStart` on (their bodies, past the front matter),
     // with the changes' ranges still in the whole texts.
     [[nodiscard]] static WordDiff compare(QStringView before, QStringView after, qsizetype beforeStart,
                                           qsizetype afterStart);
+    [[nodiscard]] static WordDiff compare(const Prepared &before, const Prepared &after);
 
     // In the order of both texts (each change lies after the one before it in both).
     [[nodiscard]] const QList<Change> &changes() const { return m_changes; }
@@ -57,6 +80,9 @@ public:
     [[nodiscard]] static bool isWordCharacter(QChar c);
 
 private:
+    [[nodiscard]] static WordDiff wholeChange(QStringView before, QStringView after);
+    void shift(qsizetype beforeStart, qsizetype afterStart);
+
     QList<Change> m_changes;
     qsizetype m_wordsDeleted = 0;
     qsizetype m_wordsAdded = 0;

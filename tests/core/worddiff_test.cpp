@@ -227,6 +227,43 @@ private Q_SLOTS:
         }
     }
 
+    // Drafts prepared where they are read (lines found and hashed, front matter left out) compare
+    // as the texts do, the ranges in the whole texts.
+    void compare_preparedDrafts_likeTheirTexts()
+    {
+        QRandomGenerator random(2026);
+        const QString frontMatter = QStringLiteral("---\ntitle: A Column\nstatus: draft\n---\n");
+        for (const QString &body : realTexts()) {
+            const QString text = frontMatter + body;
+            const QString editedBody = editWords(body, random, 8).text;
+            if (editedBody == body)
+                continue; // a file of front matter only
+            const QString edited = QStringLiteral("---\ntitle: A Column\n---\n") + editedBody;
+            const qsizetype oldBody = DiffSuggestions::bodyStart(text);
+            const qsizetype newBody = DiffSuggestions::bodyStart(edited);
+            QVERIFY(oldBody > 0 && newBody > 0);
+            const WordDiff direct = WordDiff::compare(text, edited, oldBody, newBody);
+            const WordDiff viaLines = WordDiff::compare(WordDiff::Prepared(text, oldBody, LineStarts(text)),
+                                                        WordDiff::Prepared(edited, newBody, LineStarts(edited)));
+            const WordDiff scanned
+                = WordDiff::compare(WordDiff::Prepared(text, oldBody), WordDiff::Prepared(edited, newBody));
+            QVERIFY(!direct.isEmpty());
+            QCOMPARE(viaLines.changes(), direct.changes());
+            QCOMPARE(scanned.changes(), direct.changes());
+            QCOMPARE(viaLines.wordsAdded(), direct.wordsAdded());
+            // A body without a last line break, and one that is only front matter.
+            const QString unfinished = text.chopped(1);
+            QCOMPARE(WordDiff::compare(WordDiff::Prepared(unfinished, oldBody, LineStarts(unfinished)),
+                                       WordDiff::Prepared(text, oldBody, LineStarts(text)))
+                         .changes()
+                         .size(),
+                     1);
+            QVERIFY(WordDiff::compare(WordDiff::Prepared(frontMatter, frontMatter.size(), LineStarts(frontMatter)),
+                                      WordDiff::Prepared(frontMatter, frontMatter.size()))
+                        .isEmpty());
+        }
+    }
+
     void suggestions_ofRandomEditsOfRealTexts_acceptToNewAndRejectToOld()
     {
         QRandomGenerator random(1119);
