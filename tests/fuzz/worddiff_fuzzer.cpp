@@ -1,7 +1,8 @@
 // The word diff on any two texts: the input's first two bytes say where the first text ends, the
 // rest is both. Checks what the diff promises: its changes lie in order in both texts, and
 // replaying them on the old text gives the new one; and what DiffSuggestions promises: either a
-// reason, or marks that accept to the new body and reject to the old.
+// reason, or marks that accept to the new body and reject to the old; and drafts prepared where
+// they are read compare as their texts do.
 #include "fuzzcheck.h"
 
 #include <review/diffsuggestions.h>
@@ -37,6 +38,15 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     replayed += QStringView(before).sliced(at);
     FUZZ_CHECK(replayed == after);
     FUZZ_CHECK(diff.isEmpty() == (before == after));
+
+    // Drafts prepared as `byline diff` reads them (lines found once, bodies only) compare as
+    // their texts do.
+    const qsizetype beforeBody = DiffSuggestions::bodyStart(before);
+    const qsizetype afterBodyStart = DiffSuggestions::bodyStart(after);
+    const WordDiff bodies = WordDiff::compare(before, after, beforeBody, afterBodyStart);
+    const WordDiff prepared = WordDiff::compare(WordDiff::Prepared(before, beforeBody, LineStarts(before)),
+                                                WordDiff::Prepared(after, afterBodyStart, LineStarts(after)));
+    FUZZ_CHECK(prepared.changes() == bodies.changes());
 
     const Attribution by {QStringLiteral("Ed"), QDateTime(QDate(2026, 12, 4), QTime(18, 0), Qt::UTC)};
     const DiffSuggestions::Result result = DiffSuggestions::make(before, after, by);
