@@ -178,21 +178,27 @@ QString toWords(const Side &before, const Side &after, const WordDiff &diff, boo
         const QString is = field.isPresent ? addedOpen + field.after + addedClose : QString();
         out += Text::tr("front matter %1: %2%3").arg(field.key, was, is) + u'\n';
     }
+    qsizetype oldLine = 1;
+    qsizetype newLine = 1;
     for (qsizetype k = 0; k < changes.size();) {
         // The changes that share lines of the new text print together.
         const auto lastCharacter
             = [](const WordDiff::Change &change) { return std::max(change.after.end - 1, change.after.start); };
-        const qsizetype firstLine = newLines.lineOf(changes[k].after.start);
+        // The changes are in the order of both texts: each line is found from the one before.
+        const qsizetype firstLine = newLines.lineOf(changes[k].after.start, newLine);
         const qsizetype groupStart = newLines.startOfLine(firstLine);
-        qsizetype groupEnd = newLines.lineEnd(lastCharacter(changes[k]));
+        newLine = newLines.lineOf(lastCharacter(changes[k]), firstLine);
+        qsizetype groupEnd = newLines.endOfLine(newLine);
         qsizetype next = k + 1;
         while (next < changes.size() && changes[next].after.start <= groupEnd) {
-            groupEnd = std::max(groupEnd, newLines.lineEnd(lastCharacter(changes[next])));
+            newLine = newLines.lineOf(lastCharacter(changes[next]), newLine);
+            groupEnd = std::max(groupEnd, newLines.endOfLine(newLine));
             ++next;
         }
         out += headerOpen;
         out += QLatin1String("@@ -");
-        out += QString::number(oldLines.lineOf(changes[k].before.start));
+        oldLine = oldLines.lineOf(changes[k].before.start, oldLine);
+        out += QString::number(oldLine);
         out += QLatin1String(" +");
         out += QString::number(firstLine);
         out += QLatin1String(" @@");

@@ -17,6 +17,16 @@ qsizetype LineStarts::lineOf(qsizetype position) const
     return std::upper_bound(m_starts.cbegin(), m_starts.cend(), position) - m_starts.cbegin();
 }
 
+qsizetype LineStarts::lineOf(qsizetype position, qsizetype from) const
+{
+    if (from < 1 || from > lineCount() || position < startOfLine(from))
+        return lineOf(position);
+    auto line = std::size_t(from);
+    while (line < m_starts.size() && m_starts[line] <= position)
+        ++line;
+    return qsizetype(line);
+}
+
 qsizetype LineStarts::endOfLine(qsizetype line) const
 {
     return std::size_t(line) < m_starts.size() ? m_starts[std::size_t(line)] - 1 : m_size;

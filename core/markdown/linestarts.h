@@ -46,6 +46,9 @@ public:
 
     // 1-based, as editors and diff(1) count them.
     [[nodiscard]] qsizetype lineOf(qsizetype position) const;
+    // The same, stepping forward from line `from` when the position is not before it: a caller
+    // that asks in the order of the text pays for the lines it passes, not a search each time.
+    [[nodiscard]] qsizetype lineOf(qsizetype position, qsizetype from) const;
     [[nodiscard]] qsizetype columnOf(qsizetype position) const { return position - lineStart(position) + 1; }
     [[nodiscard]] qsizetype lineStart(qsizetype position) const { return startOfLine(lineOf(position)); }
     // Where the line of `position` ends, before its line break.

@@ -169,6 +169,11 @@ void LineScannerTest::lineStarts_numberLinesAndColumns()
     QCOMPARE(lines.lineOf(18), 3);
     QCOMPARE(lines.lineEnd(text.size()), text.size());
     QCOMPARE(lines.lineOf(text.size()), 4);
+    // Found from an earlier line, from a later one (a search again), or from nowhere: the same.
+    for (qsizetype position = 0; position <= text.size(); ++position) {
+        for (qsizetype from = 0; from <= lines.lineCount() + 1; ++from)
+            QCOMPARE(lines.lineOf(position, from), lines.lineOf(position));
+    }
 }
 
 QTEST_GUILESS_MAIN(LineScannerTest)
