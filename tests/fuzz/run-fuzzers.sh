@@ -15,7 +15,7 @@ source_dir=$(cd "$(dirname "$0")/../.." && pwd)
 build_dir=$(cd "${1:-build-fuzz}" && pwd)
 seconds=${2:-60}
 shift $(($# < 2 ? $# : 2))
-all_targets=(boundedrender criticmarkup dateparser frontmatter plaintextimport review searchquery suggestedit textcodec
+all_targets=(articlemerge boundedrender criticmarkup dateparser frontmatter plaintextimport review searchquery suggestedit textcodec
     worddiff wordscanner)
 targets=("$@")
 [ ${#targets[@]} -gt 0 ] || targets=("${all_targets[@]}")
@@ -33,7 +33,7 @@ max_len() {
     case "$1" in
         boundedrender | criticmarkup | wordscanner) echo 1048576 ;;
         textcodec | plaintextimport | review) echo 262144 ;;
-        suggestedit | worddiff) echo 65536 ;;
+        articlemerge | suggestedit | worddiff) echo 65536 ;;
         frontmatter) echo 65536 ;;
         searchquery) echo 4096 ;;
         dateparser) echo 256 ;;
