@@ -892,6 +892,25 @@ Exit codes: 0 articles found, 1 none found, 2 an error.</source>
     </message>
 </context>
 <context>
+    <name>Byline::Core::ArticleMerge</name>
+    <message>
+        <source>both changed “%1”; the later change, %2’s, is kept</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unnamed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the front matter of one draft cannot be read (%1), so the drafts were not merged; both are kept</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the drafts change the same words in a way that cannot be shown as suggestions (%1); both are kept</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Byline::Core::ArticleMetadata</name>
     <message>
         <source> and </source>
