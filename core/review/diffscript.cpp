@@ -187,7 +187,13 @@ std::size_t differencesAtLeast(const std::vector<Hash> &left, const std::vector<
 // unrelated halves of a book would take seconds. Where even the lower bound of that cost is over
 // budget, the stretch is taken as replaced whole, and the callers compare it in smaller parts
 // (line with line). Short sequences are never worth the count.
-bool tooCostly(const std::vector<Hash> &left, const std::vector<Hash> &right);
+bool tooCostly(const std::vector<Hash> &left, const std::vector<Hash> &right)
+{
+    const std::size_t length = left.size() + right.size();
+    if (length * std::min(left.size(), right.size()) <= costBudget)
+        return false;
+    return length * differencesAtLeast(left, right) > costBudget;
+}
 
 } // namespace
 
@@ -205,18 +211,6 @@ bool tooCostly(const Pieces &left, const Pieces &right)
     };
     return tooCostly(hashes(left), hashes(right));
 }
-
-namespace {
-
-bool tooCostly(const std::vector<Hash> &left, const std::vector<Hash> &right)
-{
-    const std::size_t length = left.size() + right.size();
-    if (length * std::min(left.size(), right.size()) <= costBudget)
-        return false;
-    return length * differencesAtLeast(left, right) > costBudget;
-}
-
-} // namespace
 
 std::vector<Step> editScript(const Pieces &a, std::size_t aFrom, std::size_t aTo, const Pieces &b, std::size_t bFrom,
                              std::size_t bTo, bool mayGiveUp)
