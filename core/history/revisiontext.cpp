@@ -15,13 +15,8 @@ int wordsOfBlocks(const QString &body)
 {
     const CmarkDocument document(body.toUtf8(), CMARK_OPT_DEFAULT);
     TextStatsBuilder stats(TextStatsBuilder::Detail::Counts);
-    document.forEachTextBlock([&](cmark_node *node, const QString &blockText) {
-        const cmark_node_type type = cmark_node_get_type(node);
-        stats.addBlock(type == CMARK_NODE_CODE_BLOCK    ? TextStatsBuilder::BlockKind::Code
-                           : type == CMARK_NODE_HEADING ? TextStatsBuilder::BlockKind::Heading
-                                                        : TextStatsBuilder::BlockKind::Paragraph,
-                       blockText);
-    });
+    document.forEachTextBlock(
+        [&](cmark_node *node, const QString &blockText) { stats.addBlock(CmarkDocument::statsKind(node), blockText); });
     return stats.result().words;
 }
 

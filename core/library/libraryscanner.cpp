@@ -44,11 +44,7 @@ std::pair<QString, int> parsedText(const QString &body)
     QString text;
     TextStatsBuilder stats(TextStatsBuilder::Detail::Counts);
     document.forEachTextBlock([&](cmark_node *node, const QString &blockText) {
-        const cmark_node_type type = cmark_node_get_type(node);
-        stats.addBlock(type == CMARK_NODE_CODE_BLOCK    ? TextStatsBuilder::BlockKind::Code
-                           : type == CMARK_NODE_HEADING ? TextStatsBuilder::BlockKind::Heading
-                                                        : TextStatsBuilder::BlockKind::Paragraph,
-                       blockText);
+        stats.addBlock(CmarkDocument::statsKind(node), blockText);
         if (!text.isEmpty())
             text += QLatin1Char('\n');
         text += blockText;

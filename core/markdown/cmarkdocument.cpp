@@ -12,4 +12,16 @@ QString CmarkDocument::literal(cmark_node *node)
     return value ? QString::fromUtf8(value) : QString();
 }
 
+TextStatsBuilder::BlockKind CmarkDocument::statsKind(cmark_node *block)
+{
+    switch (cmark_node_get_type(block)) {
+    case CMARK_NODE_HEADING:
+        return TextStatsBuilder::BlockKind::Heading;
+    case CMARK_NODE_CODE_BLOCK:
+        return TextStatsBuilder::BlockKind::Code;
+    default:
+        return TextStatsBuilder::BlockKind::Paragraph;
+    }
+}
+
 } // namespace Byline::Core

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "textstats.h"
+
 #include <QString>
 
 #include <memory>
@@ -27,6 +29,8 @@ public:
     void forEachTextBlock(OnBlock onBlock, Blocks blocks = Blocks::All) const;
 
     [[nodiscard]] static QString literal(cmark_node *node);
+    // How the statistics count one of the blocks forEachTextBlock() visits.
+    [[nodiscard]] static TextStatsBuilder::BlockKind statsKind(cmark_node *block);
 
 private:
     struct NodeDeleter

@@ -80,10 +80,7 @@ RenderResult Renderer::render(const QString &markdown, const RenderOptions &opti
             }
             if (options.stats == TextStatsBuilder::Detail::None)
                 return;
-            const auto kind = type == CMARK_NODE_HEADING ? TextStatsBuilder::BlockKind::Heading
-                : type == CMARK_NODE_CODE_BLOCK          ? TextStatsBuilder::BlockKind::Code
-                                                         : TextStatsBuilder::BlockKind::Paragraph;
-            stats.addBlock(kind, text);
+            stats.addBlock(CmarkDocument::statsKind(node), text);
         },
         options.stats == TextStatsBuilder::Detail::None ? CmarkDocument::Blocks::HeadingsOnly
                                                         : CmarkDocument::Blocks::All);
