@@ -75,4 +75,11 @@ int launchPrinter()
     return launchHelper(QStringLiteral("byline-print"), Text::tr("the PDF printer"), rememberedArguments);
 }
 
+int launchSharer()
+{
+    if (!rememberedArguments)
+        return UsageError;
+    return launchHelper(QStringLiteral("byline-share"), Text::tr("the sharing command line"), rememberedArguments);
+}
+
 } // namespace Byline::Cli

@@ -12,5 +12,8 @@ namespace Byline::Cli {
 // the same arguments (kept by rememberArguments()). Returns only on failure.
 [[nodiscard]] int launchPrinter();
 void rememberArguments(char *argv[]);
+// Replaces this process with `byline-share`, the command line linked with libgit2, for `byline
+// share`, `clone` and `sync`. Returns only on failure.
+[[nodiscard]] int launchSharer();
 
 } // namespace Byline::Cli

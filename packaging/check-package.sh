@@ -31,6 +31,7 @@ cd "$work"
 step "package contents"
 contents=$(dpkg-deb --contents "$deb" | awk '{print $6}')
 for file in usr/bin/byline usr/libexec/byline/byline-desk usr/libexec/byline/byline-print \
+    usr/libexec/byline/byline-share \
     usr/share/applications/$app_id.desktop usr/share/metainfo/$app_id.metainfo.xml \
     usr/share/icons/hicolor/scalable/apps/$app_id.svg usr/share/icons/hicolor/48x48/apps/$app_id.png \
     usr/share/icons/hicolor/128x128/apps/$app_id.png usr/share/man/man1/byline.1.gz \
@@ -42,14 +43,14 @@ dpkg-deb --extract "$deb" "$work/unpacked"
 man --warnings -l "$work/unpacked/usr/share/man/man1/byline.1.gz" >/dev/null
 
 step "installed files"
-for file in /usr/bin/byline /usr/libexec/byline/byline-desk /usr/libexec/byline/byline-print; do
+for file in /usr/bin/byline /usr/libexec/byline/byline-desk /usr/libexec/byline/byline-print /usr/libexec/byline/byline-share; do
     [ -x "$file" ] || { echo "not installed: $file" >&2; exit 1; }
     if ldd "$file" | grep -q "not found"; then ldd "$file" >&2; exit 1; fi
 done
 desktop-file-validate "/usr/share/applications/$app_id.desktop" | { ! grep -E "error|warning"; }
 appstreamcli validate --no-net "/usr/share/metainfo/$app_id.metainfo.xml" >/dev/null
 grep -q "<release version=\"$version\"" "/usr/share/metainfo/$app_id.metainfo.xml"
-for file in /usr/bin/byline /usr/libexec/byline/byline-desk /usr/libexec/byline/byline-print; do
+for file in /usr/bin/byline /usr/libexec/byline/byline-desk /usr/libexec/byline/byline-print /usr/libexec/byline/byline-share; do
     if readelf -d "$file" | grep -qE "RPATH|RUNPATH"; then echo "$file has an RPATH" >&2; exit 1; fi
 done
 
@@ -67,5 +68,13 @@ grep -q "<title>oVirt at Last</title>" column.html
 step "byline export --format pdf"
 byline export ovirt-at-last.md --format pdf --output column.pdf
 pdfinfo column.pdf | grep -q "^Title: *oVirt at Last"
+
+step "byline share, clone and sync"
+git init -q --bare -b main "$work/remote.git"
+mkdir "$work/library" && cp ovirt-at-last.md "$work/library/"
+byline share --library "$work/library" --remote "$work/remote.git" | grep -q "ovirt-at-last.md"
+byline clone "$work/remote.git" "$work/clone" >/dev/null
+cmp "$work/library/ovirt-at-last.md" "$work/clone/ovirt-at-last.md"
+byline sync --library "$work/clone" --json | grep -q '"ok": true'
 
 echo "The installed package works: byline $version."

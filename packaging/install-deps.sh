@@ -23,10 +23,14 @@ packages=(
     libcmark-dev libhunspell-dev hunspell-en-us hunspell-en-gb libyaml-cpp-dev libtomlplusplus-dev
     # word diff (header-only) and the compression of the revision store
     libdtl-dev libzstd-dev
+    # a library shared through git
+    libgit2-dev
     # fonts for rendering and PDF, also headless
     fontconfig fonts-dejavu-core
     # test tools: HTML validation, PDF inspection, desktop-file and AppStream validation, man pages
     tidy poppler-utils unzip desktop-file-utils appstream groff-base
+    # test tools: a git remote over HTTP (git http-backend behind lighttpd) for the sharing tests
+    lighttpd
     # test tools: word diffs the compare is checked against
     wdiff dwdiff
     # packaging: the icon's PNG sizes, the Debian package's dependencies

@@ -58,6 +58,13 @@ const std::array commands = {
              QT_TRANSLATE_NOOP("Byline::Cli", "list the revisions Byline kept of an article"), historyCommand},
     Command {"restore", "FILE --revision REVISION [--author NAME]",
              QT_TRANSLATE_NOOP("Byline::Cli", "bring back an earlier revision of an article"), restoreCommand},
+    Command {"share", "--remote URL [--library DIR] [--json]",
+             QT_TRANSLATE_NOOP("Byline::Cli", "make a library a shared one, through a git repository"), shareCommand},
+    Command {"clone", "URL DIR [--json]", QT_TRANSLATE_NOOP("Byline::Cli", "copy a shared library into a new folder"),
+             cloneCommand},
+    Command {"sync", "[--library DIR] [--json]",
+             QT_TRANSLATE_NOOP("Byline::Cli", "send and receive a shared library's changes, merging by words"),
+             syncCommand},
 };
 
 // The options that open the window; the desktop file's actions use them.
@@ -132,7 +139,9 @@ QString overview()
                     "\n"
                     "Exit codes: 0 success, 1 a file failed (the others are still processed), 2 usage error.\n"
                     "byline check: 0 no misspellings, 1 misspellings found, 2 an error (a file, a language).\n"
-                    "byline search: 0 articles found, 1 none found, 2 an error.\n")
+                    "byline search: 0 articles found, 1 none found, 2 an error.\n"
+                    "byline share, sync: 0 done, 1 done with changes turned into suggestions, 2 failed (nothing "
+                    "lost).\n")
         .arg(QStringLiteral(BYLINE_VERSION), usage);
 }
 

@@ -23,5 +23,9 @@ namespace Byline::Cli {
 [[nodiscard]] int historyCommand(const QStringList &arguments);
 // 0 restored, 1 the article could not be written (nothing changed), 2 an error.
 [[nodiscard]] int restoreCommand(const QStringList &arguments);
+// 0 done, 1 done with changes of the same words turned into suggestions, 2 failed (nothing lost).
+[[nodiscard]] int shareCommand(const QStringList &arguments);
+[[nodiscard]] int cloneCommand(const QStringList &arguments);
+[[nodiscard]] int syncCommand(const QStringList &arguments);
 
 } // namespace Byline::Cli

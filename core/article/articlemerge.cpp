@@ -127,6 +127,25 @@ Bodies mergeBodies(QStringView base, QStringView ours, QStringView theirs)
     return merged;
 }
 
+// Each suggestion of theirs gets a reply from us, so the review panel names both writers: theirs
+// made the suggestion, ours the wording it would replace. Only where their attribution is new to
+// the text (else the reply could land on an older suggestion of theirs); a reply is a comment,
+// so accepting or rejecting the suggestion removes it with it.
+QString withReplies(const QString &marked, const QString &ourVersion, const Attribution &ours,
+                    const Attribution &theirs)
+{
+    if (ours.isEmpty() || theirs.isEmpty())
+        return marked;
+    const QString signature = QStringLiteral("{>>") + theirs.toText() + QStringLiteral("<<}");
+    if (ourVersion.contains(signature))
+        return marked;
+    const QString reply = QStringLiteral("{>>") + ours.toText() + QStringLiteral(": ")
+        + Text::tr("We both changed these words; my wording stands until this suggestion is accepted or rejected.")
+        + QStringLiteral("<<}");
+    QString text = marked;
+    return text.replace(signature, signature + reply);
+}
+
 } // namespace
 
 ArticleMerge::Result ArticleMerge::merge(const QString &base, const Side &ours, const Side &theirs)
@@ -199,7 +218,7 @@ ArticleMerge::Result ArticleMerge::merge(const QString &base, const Side &ours, 
                            .arg(marked.error);
         return result;
     }
-    result.text = marked.text;
+    result.text = withReplies(marked.text, ourVersion, ours.by, theirs.by);
     return result;
 }
 

@@ -62,17 +62,6 @@ Try &apos;byline %1 --help&apos;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Byline %1: a writing desk for columnists and their editors.
-
-Usage:
-%2
-Exit codes: 0 success, 1 a file failed (the others are still processed), 2 usage error.
-byline check: 0 no misspellings, 1 misspellings found, 2 an error (a file, a language).
-byline search: 0 articles found, 1 none found, 2 an error.
-</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>byline: unknown option &apos;%1&apos;
 Try &apos;byline --help&apos;.</source>
         <translation type="unfinished"></translation>
@@ -106,6 +95,30 @@ Try &apos;byline --help&apos;.</source>
     </message>
     <message>
         <source>compare two drafts word by word, or turn the difference into suggestions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>make a library a shared one, through a git repository</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>copy a shared library into a new folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>send and receive a shared library&apos;s changes, merging by words</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Byline %1: a writing desk for columnists and their editors.
+
+Usage:
+%2
+Exit codes: 0 success, 1 a file failed (the others are still processed), 2 usage error.
+byline check: 0 no misspellings, 1 misspellings found, 2 an error (a file, a language).
+byline search: 0 articles found, 1 none found, 2 an error.
+byline share, sync: 0 done, 1 done with changes turned into suggestions, 2 failed (nothing lost).
+</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -146,6 +159,22 @@ Try &apos;byline --help&apos;.</source>
     <message>
         <source>Checks the spelling of the prose of articles (never code, addresses or front matter), honouring each article&apos;s language and `spelling_ignore:` list and the personal dictionary. Prints FILE:LINE:COLUMN: word for each misspelling.
 Exit codes: 0 no misspellings, 1 misspellings found, 2 an error (unreadable file, unknown language).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Byline::Cli::Clone</name>
+    <message>
+        <source>Print what was received as JSON.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copies the shared library at URL into the folder DIR (new or empty), ready to open and to sync.
+Exit codes: 0 done, 2 failed (the folder is left as it was).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>byline clone: give the remote and the folder: byline clone URL DIR</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -447,6 +476,10 @@ Run it in a desktop session, or use the command line: byline --help
         <source>the PDF printer</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>the sharing command line</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Byline::Cli::Library</name>
@@ -721,6 +754,89 @@ Exit codes: 0 articles found, 1 none found, 2 an error.</source>
     </message>
 </context>
 <context>
+    <name>Byline::Cli::Share</name>
+    <message>
+        <source>The git repository to share through: a URL (https://, ssh://, git://, user@host:path) or a folder holding a bare repository.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print what was done as JSON, as byline sync does.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Makes a library folder a shared library: a git repository (branch main) whose remote is URL, then sends its articles there. When the remote already holds a library, the two are merged article by article, by words; nothing on either side is lost.
+Exit codes: 0 done, 1 done with changes of the same words turned into suggestions, 2 failed (nothing lost).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>byline share: give the remote with --remote URL
+Try &apos;byline share --help&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Byline::Cli::Sharing</name>
+    <message>
+        <source>User name for %1: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Password (or token) for %1 at %2: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Passphrase for the SSH key %1: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server %1 is not among your known SSH hosts.
+Its key: %2 %3
+Check the fingerprint with whoever runs the server. Trust it and connect? [y/N] </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Committing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Receiving</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Merging</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sending</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cloning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sent:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Received:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Merged by words (both changed them):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changed by both in the same words, now suggestions to accept or reject (byline review FILE --list):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note: %1
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Byline::Cli::Stats</name>
     <message>
         <source>Title</source>
@@ -788,6 +904,22 @@ Exit codes: 0 articles found, 1 none found, 2 an error.</source>
     </message>
     <message>
         <source>Counts words, characters, sentences and paragraphs, estimates reading time and Flesch reading ease, and lists the headings of each article.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Byline::Cli::Sync</name>
+    <message>
+        <source>Print {library, ok, sent, commitsSent, received, merged, suggestions, notes, offline, cancelled, commitMessage, error}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Syncs a shared library with its remote: commits what changed here (the message names the articles), receives what others sent, merges articles both changed by words, and sends. Where two people changed the same words, the article keeps yours and holds theirs as suggestions signed by them, for the review panel or byline review; never conflict markers.
+Exit codes: 0 done, 1 done with changes of the same words turned into suggestions, 2 failed (nothing lost: what was not sent waits, committed, for the next sync).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>byline sync: unexpected argument &apos;%1&apos;; give the folder with --library DIR</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -909,6 +1041,10 @@ Exit codes: 0 articles found, 1 none found, 2 an error.</source>
         <source>the drafts change the same words in a way that cannot be shown as suggestions (%1); both are kept</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>We both changed these words; my wording stands until this suggestion is accepted or rejected.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Byline::Core::ArticleMetadata</name>
@@ -949,6 +1085,42 @@ Exit codes: 0 articles found, 1 none found, 2 an error.</source>
     </message>
     <message>
         <source>its folder no longer exists</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Byline::Core::CommitMessage</name>
+    <message>
+        <source>%1 (deleted)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n articles</source>
+        <translation>
+            <numerusform>%n article</numerusform>
+            <numerusform>%n articles</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source> and %n more</source>
+        <translation>
+            <numerusform> and %n more</numerusform>
+            <numerusform> and %n more</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>merged %n articles changed by %1</source>
+        <translation>
+            <numerusform>merged %n article changed by %1</numerusform>
+            <numerusform>merged %n articles changed by %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>others</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1186,6 +1358,56 @@ Exit codes: 0 articles found, 1 none found, 2 an error.</source>
     </message>
 </context>
 <context>
+    <name>Byline::Core::LibrarySync</name>
+    <message>
+        <source>An article changed while the sync was merging, so nothing was overwritten (%1). Sync again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not move the library to the merged version: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not write the merged library: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1 &lt;%2&gt;” cannot sign a commit: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not commit the merge: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This library has no remote to sync with. Share it first (File ▸ Share Library…, or byline share --library DIR --remote URL).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The library&apos;s remote cannot be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled. Nothing was lost: what was not sent goes out with the next sync.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The remote kept changing while Byline sent its changes (%n attempts). Everything is committed here; sync again in a moment.</source>
+        <translation>
+            <numerusform>The remote kept changing while Byline sent its changes (%n attempt). Everything is committed here; sync again in a moment.</numerusform>
+            <numerusform>The remote kept changing while Byline sent its changes (%n attempts). Everything is committed here; sync again in a moment.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>“%1” is not a folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not empty. Choose a new or an empty folder for the shared library.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Byline::Core::PdfExporter</name>
     <message>
         <source>the PDF could not be started</source>
@@ -1219,6 +1441,82 @@ Exit codes: 0 articles found, 1 none found, 2 an error.</source>
     <name>Byline::Core::PlainTextExporter</name>
     <message>
         <source>By %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Byline::Core::RemoteSession</name>
+    <message>
+        <source>%1 asks for a kind of login Byline does not offer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 asks for an SSH key, and there is none: no ssh-agent is running and ~/.ssh holds no id_ed25519, id_ecdsa or id_rsa. Make a key with ssh-keygen and give its .pub file to the server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 refused every SSH key offered (%2). Check that the server has your public key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>the agent&apos;s and %n key files</source>
+        <translation>
+            <numerusform>the agent&apos;s and %n key file</numerusform>
+            <numerusform>the agent&apos;s and %n key files</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n key files</source>
+        <translation>
+            <numerusform>%n key file</numerusform>
+            <numerusform>%n key files</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 refused the login %n times. Check the user name and password (or token), then sync again.</source>
+        <translation>
+            <numerusform>%1 refused the login %n time. Check the user name and password (or token), then sync again.</numerusform>
+            <numerusform>%1 refused the login %n times. Check the user name and password (or token), then sync again.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 asks for a login, and none is kept for it. Set up a git credential helper (git config --global credential.helper), or sync once from the window, which asks.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The login was refused.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No login given for %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The HTTPS certificate of %1 is not valid for it, so Byline did not send anything. Ask whoever runs the server, or check the address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server %1 is not among your known SSH hosts (its key: %2 %3). Nothing was sent. If you trust it, connect once with ssh, or sync from the window, which asks.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled. Nothing was lost: what was not sent goes out with the next sync.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not reach %1 (%2). Your changes are kept here and go out with the next sync.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the remote failed</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1377,6 +1675,57 @@ Exit codes: 0 articles found, 1 none found, 2 an error.</source>
     </message>
 </context>
 <context>
+    <name>Byline::Core::SharedLibrary</name>
+    <message>
+        <source>“%1” is not a shared library (no git repository at its top): %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is a bare repository, which has no articles to edit. Clone it instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not create the folder “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not make “%1” a shared library: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not set the remote to “%1”: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not read the state of the library&apos;s files: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not read the library&apos;s git index: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not add “%1” to the commit: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not write the library&apos;s tree: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not write the library&apos;s git index: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1 &lt;%2&gt;” cannot sign a commit: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not commit the changed articles: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Byline::Core::SuggestEdit</name>
     <message>
         <source>This text has a comment on it; resolve or remove the comment before suggesting a deletion here</source>
@@ -1396,6 +1745,41 @@ Exit codes: 0 articles found, 1 none found, 2 an error.</source>
     </message>
     <message>
         <source>Text with review marks cannot become a suggestion; turn off Suggest Changes to insert it as it is</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Byline::Core::SyncReport</name>
+    <message numerus="yes">
+        <source>sent %n articles</source>
+        <translation>
+            <numerusform>sent %n article</numerusform>
+            <numerusform>sent %n articles</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>received %n</source>
+        <translation>
+            <numerusform>received %n</numerusform>
+            <numerusform>received %n</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n merged by words</source>
+        <translation>
+            <numerusform>%n merged by words</numerusform>
+            <numerusform>%n merged by words</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n now with suggestions to resolve</source>
+        <translation>
+            <numerusform>%n now with suggestions to resolve</numerusform>
+            <numerusform>%n now with suggestions to resolve</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Up to date.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1438,6 +1822,41 @@ Exit codes: 0 articles found, 1 none found, 2 an error.</source>
     </message>
     <message>
         <source>%1 needs text layout, which this program does not include</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Byline::Core::TreeMerge</name>
+    <message>
+        <source>Could not merge the changes: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the other writer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” was renamed “%2” on one side and edited on the other: the edits are in “%2”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” was deleted by %2 and edited here: the edited article is kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” was deleted here and edited by %2: their edited article is kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not store the merged “%1”: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” was changed on both sides and cannot be merged by words: yours stays, theirs is “%2”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Some changes could not be merged; nothing was changed.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

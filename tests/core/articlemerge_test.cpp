@@ -187,8 +187,13 @@ private Q_SLOTS:
         // Their wording is offered over ours, signed by them.
         const Review review = Review::read(result.text);
         QVERIFY(!review.items().isEmpty());
-        for (const Review::Item &item : review.items())
+        for (const Review::Item &item : review.items()) {
             QVERIFY(item.isBy(ed.reviewer));
+            // ...and answered by us, so the panel names both writers.
+            QCOMPARE(item.comments.size(), 1);
+            QCOMPARE(item.comments.constFirst().by.reviewer, maya.reviewer);
+            QCOMPARE(item.comments.constFirst().by.time, maya.time);
+        }
         QCOMPARE(decidedAll(result.text, ReviewEdits::Decision::Accept), theirs);
         QCOMPARE(decidedAll(result.text, ReviewEdits::Decision::Reject), ours);
     }

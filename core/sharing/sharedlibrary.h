@@ -1,0 +1,108 @@
+#pragma once
+
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QHash>
+#include <QStringList>
+
+#include <memory>
+#include <optional>
+
+struct git_repository;
+
+namespace Byline::Core {
+
+// Who commits: the name and e-mail from Preferences, else git's own configuration.
+struct SharingIdentity
+{
+    QString name;
+    QString email;
+};
+
+// A library folder that is a git repository: its status article by article, and commits of
+// everything changed in it. One object per thread (libgit2's objects are not shared between
+// threads); LibrarySync drives fetch, merge and push on top of it.
+class SharedLibrary final
+{
+    Q_DECLARE_TR_FUNCTIONS(Byline::Core::SharedLibrary)
+
+public:
+    enum class State : quint8 {
+        Unchanged,
+        ChangedHere, // edited here, not yet sent
+        NewHere, // a new article, not yet sent
+        DeletedHere, // deleted here, not yet sent
+        ChangedThere, // changed by someone else, fetched and not yet merged
+        ChangedBoth, // both: the next sync merges them word by word
+        Suggestions, // the last sync turned changes of the same words into suggestions
+    };
+
+    struct Status
+    {
+        QHash<QString, State> articles; // path relative to the library, '/'-separated; Unchanged left out
+        int toSend = 0; // articles changed here, committed or not, that the remote does not have
+        int toReceive = 0; // articles changed on the remote, fetched and not yet merged
+        QString branch;
+        QString remoteUrl; // empty: no remote yet
+        QDateTime lastSync; // UTC; invalid when never synced
+        QString lastError; // what the last sync said, when it failed; translated
+        QString error; // when the status could not be read; translated
+
+        [[nodiscard]] bool ok() const { return error.isEmpty(); }
+    };
+
+    ~SharedLibrary();
+    SharedLibrary(const SharedLibrary &) = delete;
+    SharedLibrary &operator=(const SharedLibrary &) = delete;
+
+    // Whether `folder` is the top of a git repository (a quick look, no repository opened).
+    [[nodiscard]] static bool isShared(const QString &folder);
+    // The repository at the top of `folder`; nothing, with `error`, when there is none.
+    [[nodiscard]] static std::unique_ptr<SharedLibrary> open(const QString &folder, QString *error);
+    // Makes `folder` a repository (branch `main`), or opens the one it is.
+    [[nodiscard]] static std::unique_ptr<SharedLibrary> create(const QString &folder, QString *error);
+
+    [[nodiscard]] QString root() const { return m_root; }
+    [[nodiscard]] Status status() const;
+
+    [[nodiscard]] QString remoteUrl() const;
+    // Adds the remote `origin`, or points it at `url`.
+    bool setRemoteUrl(const QString &url, QString *error);
+
+    // The identity to commit with: `preferred` where it is set, git's `user.name` and
+    // `user.email` where not, else the account's name and user@host.
+    [[nodiscard]] SharingIdentity identity(const SharingIdentity &preferred) const;
+
+    struct Commit
+    {
+        QStringList paths; // the articles it holds, relative
+        QString message;
+        QString id; // empty: nothing had changed
+        QString error;
+    };
+    // Commits every change in the folder (new, edited, deleted files; .gitignore respected) with a
+    // message naming the articles, their titles and statuses. Nothing when nothing changed.
+    [[nodiscard]] Commit commitAll(const SharingIdentity &identity);
+
+    // Where the last sync's outcome is kept (inside the repository's .git folder).
+    struct Record
+    {
+        QDateTime lastSync;
+        QStringList suggestions; // articles holding suggestions made by a sync
+        QString lastError;
+    };
+    [[nodiscard]] Record record() const;
+    void setRecord(const Record &record) const;
+
+    [[nodiscard]] git_repository *handle() const { return m_repository; }
+    // `path` (relative, '/'-separated) as an absolute path in the library.
+    [[nodiscard]] QString absolutePath(const QString &path) const;
+
+private:
+    SharedLibrary(git_repository *repository, const QString &root);
+
+    git_repository *m_repository = nullptr;
+    QString m_root;
+};
+
+} // namespace Byline::Core
