@@ -23,8 +23,9 @@ int syncCommand(const QStringList &arguments)
     const QCommandLineOption library = LibraryFolder::option();
     const QCommandLineOption json(
         QStringLiteral("json"),
-        Text::tr("Print {library, ok, sent, commitsSent, received, merged, suggestions, notes, offline, cancelled, "
-                 "commitMessage, error}."));
+        Text::tr(
+            "Print {library, ok, sent, commitsSent, received, from, merged, suggestions, notes, offline, cancelled, "
+            "commitMessage, error}."));
     parser.addOptions({library, json});
     if (const auto stop = parseOrExplain(
             parser, arguments,

@@ -148,9 +148,8 @@ QString withReplies(const QString &marked, const QString &ourVersion, const Attr
 
 } // namespace
 
-ArticleMerge::Result ArticleMerge::merge(const QString &base, const Side &ours, const Side &theirs)
+ArticleMerge::Versions ArticleMerge::versions(const QString &base, const Side &ours, const Side &theirs, Result &result)
 {
-    Result result;
     const qsizetype baseBody = DiffSuggestions::bodyStart(base);
     const qsizetype ourBody = DiffSuggestions::bodyStart(ours.text);
     const qsizetype theirBody = DiffSuggestions::bodyStart(theirs.text);
@@ -199,18 +198,24 @@ ArticleMerge::Result ArticleMerge::merge(const QString &base, const Side &ours, 
                 result.error = Text::tr("the front matter of one draft cannot be read (%1), so the drafts were "
                                         "not merged; both are kept")
                                    .arg(edited.detail);
-                return result;
+                return {};
             }
             head = edited.appliedTo(head);
         }
     }
+    return {head + bodies.ours, head + bodies.theirs};
+}
 
-    if (bodies.conflicts == 0) {
-        result.text = head + bodies.ours;
+ArticleMerge::Result ArticleMerge::merge(const QString &base, const Side &ours, const Side &theirs)
+{
+    Result result;
+    const auto [ourVersion, theirVersion] = versions(base, ours, theirs, result);
+    if (!result.ok())
+        return result;
+    if (result.conflicts == 0) {
+        result.text = ourVersion;
         return result;
     }
-    const QString ourVersion = head + bodies.ours;
-    const QString theirVersion = head + bodies.theirs;
     const DiffSuggestions::Result marked = DiffSuggestions::make(ourVersion, theirVersion, theirs.by);
     if (!marked.ok()) {
         result.error = Text::tr("the drafts change the same words in a way that cannot be shown as suggestions "
@@ -219,6 +224,28 @@ ArticleMerge::Result ArticleMerge::merge(const QString &base, const Side &ours, 
         return result;
     }
     result.text = withReplies(marked.text, ourVersion, ours.by, theirs.by);
+    return result;
+}
+
+ArticleMerge::Result ArticleMerge::intoDraft(const QString &base, const Side &draft, const Side &theirs)
+{
+    Result result;
+    const auto [ourVersion, theirVersion] = versions(base, draft, theirs, result);
+    if (!result.ok())
+        return result;
+    if (theirVersion == draft.text) {
+        result.text = draft.text;
+        return result;
+    }
+    const DiffSuggestions::Result marked = DiffSuggestions::make(draft.text, theirVersion, theirs.by);
+    if (!marked.ok()) {
+        result.error = Text::tr("their changes cannot be shown as suggestions in your text (%1); the saved file "
+                                "has them, and your text is as you left it")
+                           .arg(marked.error);
+        return result;
+    }
+    result.text = marked.text;
+    result.conflicts = marked.suggestions;
     return result;
 }
 

@@ -41,6 +41,23 @@ public:
     };
 
     [[nodiscard]] static Result merge(const QString &base, const Side &ours, const Side &theirs);
+
+    // Someone else's changes to `base`, brought into an unsaved draft made from it (an open
+    // article whose file a sync changed): every change of theirs becomes a suggestion signed by
+    // them, clean or not, so the writer sees what came in. Rejecting every suggestion gives the
+    // draft back; accepting every one gives the merge with their wording where both changed the
+    // same words. `conflicts` counts the suggestions.
+    [[nodiscard]] static Result intoDraft(const QString &base, const Side &draft, const Side &theirs);
+
+private:
+    // The merged text twice: every conflict in our wording, and in theirs. Empty on an error,
+    // which `result` holds with the counts and notes.
+    struct Versions
+    {
+        QString ours;
+        QString theirs;
+    };
+    [[nodiscard]] static Versions versions(const QString &base, const Side &ours, const Side &theirs, Result &result);
 };
 
 } // namespace Byline::Core

@@ -29,6 +29,7 @@ struct Revision
     QString author;
     int words = 0;
     QString name; // empty unless named
+    QString message; // a commit's summary line; empty for Byline's own revisions
     Reason reason = Reason::Save;
     Source source = Source::Local;
 

@@ -152,6 +152,10 @@ bool Syncer::integrate(const SharingIdentity &identity)
         return true;
     const Git::Tree ourTree = treeOf(ours.get());
     m_control.report({SyncProgress::Step::Merging, 0, 0});
+    for (const QString &name : TreeMerge::authors(m_repository, ours.get(), theirs.get())) {
+        if (!m_report.from.contains(name))
+            m_report.from.append(name);
+    }
     if (git_graph_descendant_of(m_repository, theirId, ourId) == 1) { // fast-forward
         const size_t before = size_t(m_report.changedOnDisk.size());
         if (!moveTo(theirs.get(), ourTree.get()))

@@ -18,6 +18,7 @@ QJsonObject SyncReport::toJson() const
         {QStringLiteral("sent"), QJsonArray::fromStringList(sent)},
         {QStringLiteral("commitsSent"), commitsSent},
         {QStringLiteral("received"), QJsonArray::fromStringList(received)},
+        {QStringLiteral("from"), QJsonArray::fromStringList(from)},
         {QStringLiteral("merged"), QJsonArray::fromStringList(merged)},
         {QStringLiteral("suggestions"), QJsonArray::fromStringList(suggestions)},
         {QStringLiteral("notes"), QJsonArray::fromStringList(notes)},

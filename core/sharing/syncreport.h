@@ -16,6 +16,7 @@ public:
     QStringList sent; // articles in the commits sent, relative to the library
     int commitsSent = 0;
     QStringList received; // articles others changed that came in
+    QStringList from; // who made what came in, newest first
     QStringList merged; // articles both sides changed, merged by words
     QStringList suggestions; // articles where changes of the same words became suggestions
     QStringList notes; // deletes against edits, renames, front matter choices; translated

@@ -190,6 +190,29 @@ Git::Tree treeOf(git_commit *commit)
 
 } // namespace
 
+QStringList TreeMerge::authors(git_repository *repository, git_commit *ours, git_commit *theirs)
+{
+    QStringList names;
+    git_revwalk *raw = nullptr;
+    if (git_revwalk_new(&raw, repository) != 0)
+        return names;
+    const Git::Revwalk walk(raw);
+    git_revwalk_sorting(raw, GIT_SORT_TIME);
+    git_revwalk_push(raw, git_commit_id(theirs));
+    git_revwalk_hide(raw, git_commit_id(ours));
+    git_oid id;
+    while (git_revwalk_next(&id, raw) == 0) {
+        git_commit *rawCommit = nullptr;
+        if (git_commit_lookup(&rawCommit, repository, &id) != 0)
+            continue;
+        const Git::Commit commit(rawCommit);
+        const QString name = Git::fromUtf8(git_commit_author(rawCommit)->name);
+        if (!names.contains(name))
+            names.append(name);
+    }
+    return names;
+}
+
 TreeMerge::Result TreeMerge::merge(git_repository *repository, git_commit *ours, git_commit *theirs)
 {
     Result result;
@@ -212,24 +235,7 @@ TreeMerge::Result TreeMerge::merge(git_repository *repository, git_commit *ours,
     const Renames ourChanges = changesOf(repository, baseTree.get(), treeOf(ours).get());
     const Renames theirChanges = changesOf(repository, baseTree.get(), treeOf(theirs).get());
     result.received = theirChanges.touched;
-    {
-        git_revwalk *raw = nullptr;
-        if (git_revwalk_new(&raw, repository) == 0) {
-            const Git::Revwalk walk(raw);
-            git_revwalk_push(raw, git_commit_id(theirs));
-            git_revwalk_hide(raw, git_commit_id(ours));
-            git_oid id;
-            while (git_revwalk_next(&id, raw) == 0) {
-                git_commit *rawCommit = nullptr;
-                if (git_commit_lookup(&rawCommit, repository, &id) != 0)
-                    continue;
-                const Git::Commit commit(rawCommit);
-                const QString name = Git::fromUtf8(git_commit_author(rawCommit)->name);
-                if (!result.authors.contains(name))
-                    result.authors.append(name);
-            }
-        }
-    }
+    result.authors = authors(repository, ours, theirs);
     const QString theirName = result.authors.value(0, tr("the other writer"));
 
     // A rename on one side met an edit on the other: git carried the edit over; say where it went.

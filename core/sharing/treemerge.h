@@ -32,6 +32,8 @@ public:
     };
 
     [[nodiscard]] static Result merge(git_repository *repository, git_commit *ours, git_commit *theirs);
+    // Who made the commits of `theirs` that `ours` lacks, newest first, each once.
+    [[nodiscard]] static QStringList authors(git_repository *repository, git_commit *ours, git_commit *theirs);
 };
 
 } // namespace Byline::Core

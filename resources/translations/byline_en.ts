@@ -910,16 +910,16 @@ Check the fingerprint with whoever runs the server. Trust it and connect? [y/N] 
 <context>
     <name>Byline::Cli::Sync</name>
     <message>
-        <source>Print {library, ok, sent, commitsSent, received, merged, suggestions, notes, offline, cancelled, commitMessage, error}.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Syncs a shared library with its remote: commits what changed here (the message names the articles), receives what others sent, merges articles both changed by words, and sends. Where two people changed the same words, the article keeps yours and holds theirs as suggestions signed by them, for the review panel or byline review; never conflict markers.
 Exit codes: 0 done, 1 done with changes of the same words turned into suggestions, 2 failed (nothing lost: what was not sent waits, committed, for the next sync).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>byline sync: unexpected argument &apos;%1&apos;; give the folder with --library DIR</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print {library, ok, sent, commitsSent, received, from, merged, suggestions, notes, offline, cancelled, commitMessage, error}.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1043,6 +1043,10 @@ Exit codes: 0 done, 1 done with changes of the same words turned into suggestion
     </message>
     <message>
         <source>We both changed these words; my wording stands until this suggestion is accepted or rejected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>their changes cannot be shown as suggestions in your text (%1); the saved file has them, and your text is as you left it</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1179,6 +1183,25 @@ Exit codes: 0 done, 1 done with changes of the same words turned into suggestion
     </message>
     <message>
         <source>Byline cannot change this front matter without changing what else it says; correct it by hand</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Byline::Core::GitHistory</name>
+    <message>
+        <source>The library&apos;s git history has no commit %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Commit %1 holds no version of %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The version of %1 in commit %2 is not text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the library&apos;s git history</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1991,6 +2014,24 @@ Exit codes: 0 done, 1 done with changes of the same words turned into suggestion
     <message>
         <source>Open Review Panel</source>
         <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Byline::WidgetUi::ArticleFollower</name>
+    <message>
+        <source>%1 was changed by the sync and read again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1 was changed by the sync while you were editing it.&lt;/b&gt; %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;b&gt;%1 was changed by %2 while you were editing it.&lt;/b&gt; Their changes are in your text as %n suggestions signed by them; your own text is as you left it, and unsaved.</source>
+        <translation>
+            <numerusform>&lt;b&gt;%1 was changed by %2 while you were editing it.&lt;/b&gt; Their changes are in your text as %n suggestion signed by them; your own text is as you left it, and unsaved.</numerusform>
+            <numerusform>&lt;b&gt;%1 was changed by %2 while you were editing it.&lt;/b&gt; Their changes are in your text as %n suggestions signed by them; your own text is as you left it, and unsaved.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3230,6 +3271,14 @@ Exit codes: 0 done, 1 done with changes of the same words turned into suggestion
             <numerusform>%n open comment threads</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Shared library: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sync</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Byline::WidgetUi::LibraryPanel</name>
@@ -3503,6 +3552,45 @@ Enter opens the first result at its first match.</source>
     </message>
 </context>
 <context>
+    <name>Byline::WidgetUi::OpenSharedLibraryDialog</name>
+    <message>
+        <source>Open Shared Library</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy a library your desk shares through git into a folder of this computer. You can write offline; each sync sends your changes and brings theirs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Repository address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Folder for the library</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Repository:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Into &amp;folder:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Folder for the Shared Library</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Byline::WidgetUi::OutlinePanel</name>
     <message>
         <source>Outline</source>
@@ -3677,6 +3765,46 @@ Enter opens the first result at its first match.</source>
     </message>
     <message>
         <source>Default &amp;language:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signs your changes to a shared library (else git&apos;s user.email)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your e-mail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only when I choose File ▸ Sync</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every few minutes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>After each save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Automatic sync of a shared library</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Minutes between syncs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your &amp;e-mail:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S&amp;ync a shared library:</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4090,6 +4218,245 @@ Enter opens the first result at its first match.</source>
         <source>Compare it with:</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Commit %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Byline::WidgetUi::ShareLibraryDialog</name>
+    <message>
+        <source>Share Library</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Share &lt;b&gt;%1&lt;/b&gt; with your desk through a git repository: on a server (GitLab, Gitea, GitHub, your newsroom&apos;s), or a folder everyone reaches.&lt;/p&gt;&lt;p&gt;Byline sends the library&apos;s articles there and, at each sync, receives the others&apos; changes. Articles two people changed are merged word by word; where both changed the same words, the other wording arrives as a suggestion to accept or reject. Nothing is ever lost: every version stays in the library&apos;s history.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Repository address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Repository:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>https://…, ssh://…, user@host:path, git://…, or the folder of a bare repository. An empty repository receives the library; one that holds a library is merged with it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Share</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Byline::WidgetUi::SharingController</name>
+    <message>
+        <source>changed here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>new here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>deleted here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>changed there</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>changed here and there</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>both changed it: suggestions to resolve</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>just now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n min ago</source>
+        <translation>
+            <numerusform>%n min ago</numerusform>
+            <numerusform>%n min ago</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>at %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>on %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Syncing: committing your changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Syncing: receiving</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Syncing: merging</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Syncing: sending</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copying the shared library</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (%1 of %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S&amp;hare Library…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open S&amp;hared Library…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S&amp;ync</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Share this library with your desk through a git repository</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy a library your desk shares through git into a folder, and open it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+Y</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send your changes to the shared library and receive the others&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Syncing…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>⚠ Shared library: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n changes to send</source>
+        <translation>
+            <numerusform>%n change to send</numerusform>
+            <numerusform>%n changes to send</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n to receive</source>
+        <translation>
+            <numerusform>%n to receive</numerusform>
+            <numerusform>%n to receive</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Up to date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>⚠ the last sync failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>last synced %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>never synced</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Click to cancel the sync. Nothing is lost: what was not sent goes with the next.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Click to sync again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1
+Click to sync now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Share Library</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open a library first (File ▸ Open Library…): the folder of articles to share.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A sync is already running.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Copied the shared library: %n articles.</source>
+        <translation>
+            <numerusform>Copied the shared library: %n article.</numerusform>
+            <numerusform>Copied the shared library: %n articles.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Open Shared Library</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>another writer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Offline.&lt;/b&gt; %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;The sync did not finish.&lt;/b&gt; %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sync cancelled; nothing was lost.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Try Again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You and %1 changed the same words in %2: their wording is there as suggestions to accept or reject in the review panel.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show &amp;Review Panel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Synced.&lt;/b&gt; %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Synced: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Byline::WidgetUi::ShellActions</name>
@@ -4394,6 +4761,50 @@ Enter opens the first result at its first match.</source>
     </message>
     <message>
         <source>Suggest Changes is on (Ctrl+Shift+E): edits are recorded as %1&apos;s suggestions</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Byline::WidgetUi::SyncRunner</name>
+    <message>
+        <source>Log in to the shared library</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User name for %1:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Password or access token for %1 at %2.
+It is kept by git&apos;s credential helper or the desktop&apos;s keyring, never in Byline&apos;s settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SSH key passphrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Passphrase of the SSH key %1:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not among the servers you have connected to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Its key is %1 %2. Compare it with the fingerprint whoever runs the server gives you: if they differ, someone may be in between. Trusted, it is added to ~/.ssh/known_hosts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Trust and Connect</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

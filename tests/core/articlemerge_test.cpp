@@ -198,6 +198,24 @@ private Q_SLOTS:
         QCOMPARE(decidedAll(result.text, ReviewEdits::Decision::Reject), ours);
     }
 
+    void intoADraft_everyChangeOfTheirsIsASuggestion_rejectingGivesTheDraftBack()
+    {
+        const QString base = head + QStringLiteral("The bus left at nine. Nobody waved.\n\nThe driver sang.\n");
+        const QString draft = head + QStringLiteral("The bus left at ten. Nobody waved.\n\nThe driver sang.\n");
+        const QString theirs
+            = head + QStringLiteral("The bus left at midnight. Nobody waved back.\n\nThe driver sang.\n");
+        const ArticleMerge::Result result = ArticleMerge::intoDraft(base, {draft, maya}, {theirs, ed});
+        QVERIFY2(result.ok(), qPrintable(result.error));
+        QCOMPARE(result.conflicts, 2); // the clean "back" too, so the writer sees it
+        const Review review = Review::read(result.text);
+        for (const Review::Item &item : review.items())
+            QVERIFY(item.isBy(ed.reviewer));
+        QCOMPARE(decidedAll(result.text, ReviewEdits::Decision::Reject), draft);
+        QCOMPARE(decidedAll(result.text, ReviewEdits::Decision::Accept), theirs);
+        // Nothing new from them: the draft as it is.
+        QCOMPARE(ArticleMerge::intoDraft(base, {draft, maya}, {base, ed}).text, draft);
+    }
+
     void aConflictBesideCleanEdits_keepsTheCleanOnesWhicheverWayItGoes()
     {
         const QString base = head + QStringLiteral("One two three four five.\n\nSix seven eight.\n");

@@ -5,8 +5,10 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <history/articlehistory.h>
 #include <review/review.h>
 #include <review/reviewedits.h>
+#include <sharing/githistory.h>
 #include <sharing/librarysync.h>
 
 using namespace Byline::Core;
@@ -404,6 +406,39 @@ private Q_SLOTS:
         const SyncReport sent = LibrarySync::sync(viaHttp, ed, control);
         QVERIFY2(sent.ok(), qPrintable(sent.error));
         QCOMPARE(sent.sent, QStringList {bus});
+    }
+
+    void gitHistory_listsWhoChangedAnArticle_whenAndWhy_acrossARename()
+    {
+        edit(editor(bus), lede, QStringLiteral("it is the most unguarded room in the city."));
+        QVERIFY(syncEditor().ok());
+        QVERIFY(syncColumnist().ok());
+        const QString renamed = QStringLiteral("columns/last-bus.md");
+        QDir().mkpath(columnist(QStringLiteral("columns")));
+        QVERIFY(QFile::rename(columnist(bus), columnist(renamed)));
+        edit(columnist(renamed), QStringLiteral("has her shoes in her lap."),
+             QStringLiteral("has her shoes on her lap."));
+        QVERIFY(syncColumnist().ok());
+
+        const auto history = GitHistory::forFile(columnist(renamed));
+        QVERIFY(history);
+        const QList<Revision> revisions = ArticleHistory({history.get()}).revisions(columnist(renamed));
+        QCOMPARE(revisions.size(), 3); // Maya's rename and edit, Ed's edit, Maya's first commit
+        QCOMPARE(revisions.at(0).author, maya.name);
+        QCOMPARE(revisions.at(1).author, ed.name);
+        QCOMPARE(revisions.at(2).author, maya.name);
+        QVERIFY(revisions.at(1).message.startsWith(QStringLiteral("Ed Brooks: 1 article")));
+        QCOMPARE(revisions.at(1).source, Revision::Source::Git);
+        QVERIFY(revisions.at(1).words > 150);
+        QString error;
+        const std::optional<QString> edsText = history->text(columnist(renamed), revisions.at(1).id, &error);
+        QVERIFY2(edsText, qPrintable(error));
+        QVERIFY(edsText->contains(QStringLiteral("most unguarded room")));
+        QVERIFY(edsText->contains(QStringLiteral("shoes in her lap")));
+        const std::optional<QString> first = history->text(columnist(renamed), revisions.at(2).id, &error);
+        QVERIFY2(first, qPrintable(error));
+        QVERIFY(first->contains(lede));
+        QVERIFY(!GitHistory::forFile(m_dir.filePath(QStringLiteral("home/nowhere.md"))));
     }
 
     void aLibraryWithoutARemote_saysWhatToDo()

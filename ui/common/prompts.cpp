@@ -77,6 +77,8 @@ std::optional<QString> WidgetPrompts::askText(const TextRequest &request)
     dialog.setWindowTitle(request.title);
     dialog.setLabelText(request.label);
     dialog.setTextValue(request.value);
+    if (request.secret)
+        dialog.setTextEchoMode(QLineEdit::Password);
     if (!request.acceptLabel.isEmpty())
         dialog.setOkButtonText(request.acceptLabel);
     if (auto *edit = dialog.findChild<QLineEdit *>(); edit && request.selectionLength >= 0) {

@@ -54,6 +54,7 @@ public:
         QString value;
         QString acceptLabel; // empty: the platform's OK
         int selectionLength = -1; // how much of the value, from its start, is selected; -1 all
+        bool secret = false; // a password: not shown as typed
     };
     [[nodiscard]] virtual std::optional<QString> askText(const TextRequest &request) = 0;
 

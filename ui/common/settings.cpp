@@ -39,6 +39,12 @@ Settings Settings::load()
     const QSettings store;
     Settings s;
     s.authorName = store.value(QStringLiteral("articles/author")).toString();
+    s.email = store.value(QStringLiteral("sharing/email")).toString();
+    const QString sync = store.value(QStringLiteral("sharing/autoSync")).toString();
+    s.syncMode = sync == QLatin1String("every") ? SyncMode::Every
+        : sync == QLatin1String("save")         ? SyncMode::AfterSave
+                                                : SyncMode::Off;
+    s.syncMinutes = std::clamp(store.value(QStringLiteral("sharing/syncMinutes"), s.syncMinutes).toInt(), 1, 1440);
     s.editorFont = defaultEditorFont();
     if (const QString font = store.value(QStringLiteral("editor/font")).toString(); !font.isEmpty())
         s.editorFont.fromString(font);
@@ -67,6 +73,12 @@ void Settings::save() const
 {
     QSettings store;
     store.setValue(QStringLiteral("articles/author"), authorName);
+    store.setValue(QStringLiteral("sharing/email"), email);
+    store.setValue(QStringLiteral("sharing/autoSync"),
+                   syncMode == SyncMode::Every           ? QStringLiteral("every")
+                       : syncMode == SyncMode::AfterSave ? QStringLiteral("save")
+                                                         : QStringLiteral("off"));
+    store.setValue(QStringLiteral("sharing/syncMinutes"), syncMinutes);
     store.setValue(QStringLiteral("editor/font"), editorFont.toString());
     store.setValue(QStringLiteral("editor/columnWidth"), columnWidth);
     store.setValue(QStringLiteral("editor/lineSpacing"), lineSpacing);

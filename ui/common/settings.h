@@ -12,6 +12,10 @@ struct Settings
     enum class PreviewLayout { Beside, Hidden };
 
     QString authorName; // the author of new articles
+    QString email; // signs the commits of a shared library; empty: git's own user.email
+    enum class SyncMode { Off, Every, AfterSave };
+    SyncMode syncMode = SyncMode::Off; // automatic sync of a shared library
+    int syncMinutes = 10; // with SyncMode::Every
     QFont editorFont;
     int columnWidth = 72; // characters, 0 = the whole width
     int lineSpacing = 130; // percent of the font's line height

@@ -42,12 +42,15 @@ RevisionVersions::RevisionVersions(CompareController &compare, RevisionRecorder 
 
 QString RevisionVersions::label(const Core::Revision &revision)
 {
-    QStringList parts {tr("Revision %1").arg(revision.id),
+    QStringList parts {revision.source == Core::Revision::Source::Git ? tr("Commit %1").arg(revision.id)
+                                                                      : tr("Revision %1").arg(revision.id),
                        QLocale().toString(revision.time.toLocalTime(), QLocale::ShortFormat)};
     if (!revision.author.isEmpty())
         parts.append(revision.author);
     if (revision.isNamed())
         parts.append(QStringLiteral("\u201c%1\u201d").arg(revision.name));
+    if (!revision.message.isEmpty())
+        parts.append(revision.message);
     return parts.join(QStringLiteral(" \u00b7 "));
 }
 

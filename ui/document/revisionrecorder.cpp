@@ -42,7 +42,8 @@ public:
 
     QList<Core::Revision> list(const QString &path, QString *error)
     {
-        const Core::ArticleHistory history({&store()});
+        const std::unique_ptr<Core::HistorySource> extra = m_extra ? m_extra(path) : nullptr;
+        const Core::ArticleHistory history(sources(extra.get()));
         QList<Core::Revision> revisions = history.revisions(path);
         *error = store().errorString();
         return revisions;
@@ -50,13 +51,24 @@ public:
 
     std::optional<QString> read(const QString &path, const Core::Revision &revision, QString *error)
     {
-        const Core::ArticleHistory history({&store()});
+        const std::unique_ptr<Core::HistorySource> extra = m_extra ? m_extra(path) : nullptr;
+        const Core::ArticleHistory history(sources(extra.get()));
         return history.text(path, revision, error);
     }
+
+    void setExtraHistory(RevisionRecorder::HistoryFactory factory) { m_extra = std::move(factory); }
 
     QString takeNotice() { return m_store ? m_store->takeNotice() : QString(); }
 
 private:
+    QList<const Core::HistorySource *> sources(const Core::HistorySource *extra)
+    {
+        QList<const Core::HistorySource *> all {&store()};
+        if (extra)
+            all.append(extra);
+        return all;
+    }
+
     Core::RevisionStore &store()
     {
         if (!m_store)
@@ -67,6 +79,7 @@ private:
 
     QString m_folder;
     std::unique_ptr<Core::RevisionStore> m_store; // opened on this thread, at first use
+    RevisionRecorder::HistoryFactory m_extra;
 };
 
 RevisionRecorder::RevisionRecorder(ArticleSession &session, const QString &folder, QObject *parent)
@@ -127,6 +140,12 @@ void RevisionRecorder::keep(const QString &path, Core::Revision::Reason reason, 
 void RevisionRecorder::moved(const QString &oldPath, const QString &newPath)
 {
     QMetaObject::invokeMethod(m_worker, [worker = m_worker, oldPath, newPath] { worker->moved(oldPath, newPath); });
+}
+
+void RevisionRecorder::setExtraHistory(HistoryFactory factory)
+{
+    QMetaObject::invokeMethod(m_worker,
+                              [worker = m_worker, factory = std::move(factory)] { worker->setExtraHistory(factory); });
 }
 
 void RevisionRecorder::list(const QString &path, const Listed &listed)

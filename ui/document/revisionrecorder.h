@@ -4,6 +4,7 @@
 #include <QThread>
 
 #include <functional>
+#include <memory>
 #include <optional>
 
 #include <history/history.h>
@@ -36,6 +37,11 @@ public:
     void keep(const QString &path, Core::Revision::Reason reason, const QString &name = {});
     // Byline renamed or moved a file or folder: its history follows.
     void moved(const QString &oldPath, const QString &newPath);
+
+    // Another history of an article beside the store's (a shared library's git commits), made
+    // on the recorder's thread for the article at the path given, or null when it has none.
+    using HistoryFactory = std::function<std::unique_ptr<Core::HistorySource>(const QString &path)>;
+    void setExtraHistory(HistoryFactory factory);
 
     using Listed = std::function<void(const QList<Core::Revision> &revisions, const QString &error)>;
     using Read = std::function<void(const std::optional<QString> &text, const QString &error)>;

@@ -27,6 +27,23 @@ int LibraryModel::rowOf(const QString &path) const
     return -1;
 }
 
+void LibraryModel::setSyncMarks(const SyncMarks &marks)
+{
+    if (marks == m_marks)
+        return;
+    m_marks = marks;
+    if (!m_articles.isEmpty())
+        Q_EMIT dataChanged(index(0, 0), index(int(m_articles.size()) - 1, ColumnCount - 1));
+}
+
+const SyncMark *LibraryModel::markOf(const Core::ArticleSummary &article) const
+{
+    if (m_marks.isEmpty())
+        return nullptr;
+    const auto found = m_marks.constFind(article.path);
+    return found == m_marks.cend() ? nullptr : &found.value();
+}
+
 int LibraryModel::rowCount(const QModelIndex &parent) const
 {
     return parent.isValid() ? 0 : int(m_articles.size());
@@ -60,6 +77,8 @@ QVariant LibraryModel::data(const QModelIndex &index, int role) const
                            tr("%n open comment threads", nullptr, a.comments));
         if (!a.error.isEmpty())
             tip += QLatin1Char('\n') + tr("Problem: %1").arg(a.error);
+        if (const SyncMark *mark = markOf(a))
+            tip += QLatin1Char('\n') + tr("Shared library: %1").arg(mark->text);
         return tip;
     }
     case Qt::ForegroundRole:
@@ -76,10 +95,17 @@ QVariant LibraryModel::data(const QModelIndex &index, int role) const
         [[fallthrough]];
     case Qt::DisplayRole:
         switch (index.column()) {
-        case Title:
-            // ⚠ a problem to fix; ✎ suggestions or comments waiting for a decision.
+        case Title: {
+            // ⚠ a problem to fix; ✎ suggestions or comments waiting for a decision; the sync's mark.
+            const SyncMark *mark = markOf(a);
             return QString((a.error.isEmpty() ? QString() : QStringLiteral("⚠ "))
-                           + (a.underReview() ? QStringLiteral("✎ ") : QString()) + a.title);
+                           + (a.underReview() ? QStringLiteral("✎ ") : QString())
+                           + (mark && !mark->symbol.isEmpty() ? mark->symbol + QLatin1Char(' ') : QString()) + a.title);
+        }
+        case Sync: {
+            const SyncMark *mark = markOf(a);
+            return mark ? mark->text : QString();
+        }
         case Author:
             return a.author;
         case Status:
@@ -115,6 +141,8 @@ QVariant LibraryModel::headerData(int section, Qt::Orientation orientation, int 
         return tr("Words");
     case Deadline:
         return tr("Deadline");
+    case Sync:
+        return tr("Sync");
     default:
         return {};
     }

@@ -87,6 +87,7 @@ LibraryPanel::LibraryPanel(LibraryService &service, QWidget *parent)
     m_table->horizontalHeader()->setStretchLastSection(false);
     m_table->setWordWrap(false);
     m_table->setAlternatingRowColors(true);
+    m_table->setColumnHidden(LibraryModel::Sync, true); // until the library is shared
     m_results->setItemDelegate(new ResultDelegate(m_results));
     m_results->setWordWrap(true);
     m_results->setVerticalScrollMode(QAbstractItemView::ScrollPerPixel);
@@ -235,6 +236,13 @@ ArticleSelection LibraryPanel::selectionFor(const QString &clicked) const
     return {clicked, selectedFiles(), results.isEmpty() ? files() : results, !results.isEmpty(), m_service.folder()};
 }
 
+void LibraryPanel::setSyncMarks(const SyncMarks &marks, bool shared)
+{
+    m_shared = shared;
+    m_model->setSyncMarks(marks);
+    m_table->setColumnHidden(LibraryModel::Sync, !shared);
+}
+
 QString LibraryPanel::stateText() const
 {
     return m_state->text();
@@ -246,6 +254,7 @@ void LibraryPanel::showArticles(const QList<Core::ArticleSummary> &articles)
         const QSignalBlocker blocker(m_table->selectionModel());
         m_model->setArticles(articles);
     }
+    m_table->setColumnHidden(LibraryModel::Sync, !m_shared); // a reset model shows every column again
     if (!m_selected.isEmpty())
         selectFile(m_service.absolute(m_selected));
     refillFilters();

@@ -2,6 +2,7 @@
 
 #include <library/libraryindex.h>
 #include <ui/common/articleselection.h>
+#include <ui/common/syncmark.h>
 
 #include <QTimer>
 #include <QWidget>
@@ -49,6 +50,9 @@ public:
     [[nodiscard]] QListWidget *results() const { return m_results; }
     [[nodiscard]] QComboBox *statusFilter() const { return m_status; }
     [[nodiscard]] QString stateText() const;
+    // A shared library's sync state per article: a mark beside each title and a Sync column,
+    // shown while the library is shared (`shared`).
+    void setSyncMarks(const SyncMarks &marks, bool shared);
 
 Q_SIGNALS:
     // The table holds the library's articles (again); emitted after every listing.
@@ -86,6 +90,7 @@ private:
     QTimer m_typing;
     quint64 m_awaitedSearch = 0;
     QString m_summary; // what the state line says when no search is shown
+    bool m_shared = false; // the library is shared: the Sync column shows
 };
 
 } // namespace Byline::WidgetUi

@@ -14,6 +14,7 @@
 #include <ui/compare/revisionversions.h>
 #include <ui/document/documentcontroller.h>
 #include <ui/document/documentguard.h>
+#include <ui/document/revisionrecorder.h>
 #include <ui/editor/editoractions.h>
 #include <ui/editor/findbar.h>
 #include <ui/editor/markdowneditor.h>
@@ -29,6 +30,7 @@
 #include <ui/preview/scrollsync.h>
 #include <ui/review/reviewcontroller.h>
 #include <ui/review/reviewpanel.h>
+#include <ui/sharing/sharingcontroller.h>
 #include <ui/spelling/languagebutton.h>
 #include <ui/spelling/spellcontroller.h>
 #include <ui/spelling/spellingmenu.h>
@@ -41,6 +43,8 @@
 #include <QSplitter>
 #include <QStatusBar>
 #include <QVBoxLayout>
+
+#include <sharing/githistory.h>
 
 namespace Byline::WidgetUi {
 
@@ -119,6 +123,10 @@ void MainWindow::createParts(Prompts *prompts)
     p.review = new ReviewController(*p.session, p.editor, *p.notices, *prompts, settings, this);
     p.compare = new CompareController(*p.session, *p.notices, *prompts, settings, this);
     p.revisions = new RevisionVersions(*p.compare, p.document->revisions(), *p.session, *prompts, *p.notices, this);
+    p.sharing = new SharingController(*p.session, p.editor, *prompts, *p.notices, settings, this);
+    // An article of a shared library lists its commits beside Byline's own revisions.
+    p.document->revisions().setExtraHistory(
+        [](const QString &path) -> std::unique_ptr<Core::HistorySource> { return Core::GitHistory::forFile(path); });
 }
 
 void MainWindow::layOut()
@@ -148,6 +156,7 @@ void MainWindow::layOut()
     addDockWidget(Qt::RightDockWidgetArea, m_parts.reviewDock);
     m_parts.reviewDock->hide();
     m_parts.review->setPanelToggle(m_parts.reviewDock->toggleViewAction());
+    statusBar()->addPermanentWidget(m_parts.sharing->statusButton());
     statusBar()->addPermanentWidget(m_parts.review->suggestingIndicator());
     statusBar()->addPermanentWidget(m_parts.review->counts());
     statusBar()->addPermanentWidget(m_parts.indicators);
@@ -173,8 +182,14 @@ void MainWindow::connectParts()
     };
     connect(p.libraryController, &LibraryController::reviewWanted, this, showReview);
     connect(p.compare, &CompareController::reviewWanted, this, showReview);
+    connect(p.sharing, &SharingController::reviewWanted, this, showReview);
     connect(p.libraryController, &LibraryController::libraryOpened, this,
             [this] { m_parts.view->libraryAction()->setChecked(true); });
+    connect(p.library, &LibraryService::folderChanged, p.sharing, &SharingController::setLibrary);
+    connect(p.library, &LibraryService::updated, p.sharing, [sharing = p.sharing] { sharing->refreshStatus(); });
+    connect(p.sharing, &SharingController::marksChanged, p.libraryPanel, &LibraryPanel::setSyncMarks);
+    connect(p.sharing, &SharingController::filesChanged, p.library, &LibraryService::refreshFiles);
+    connect(p.sharing, &SharingController::libraryCloned, p.libraryController, &LibraryController::openFolder);
     connect(m_parts.statisticsDock, &QDockWidget::visibilityChanged, p.session,
             [session = p.session](bool shown) { session->renderer().setFullStatistics(shown); });
     p.libraryController->addMenuSection([exporting = p.exporting](QMenu *menu, const ArticleSelection &selection) {

@@ -27,6 +27,7 @@ class Notices;
 class OutlinePanel;
 class PreviewPane;
 class ReviewController;
+class SharingController;
 class Prompts;
 class SpellController;
 class SpellingMenu;
@@ -78,6 +79,7 @@ public:
         ReviewController *review = nullptr;
         CompareController *compare = nullptr;
         RevisionVersions *revisions = nullptr;
+        SharingController *sharing = nullptr;
     };
     [[nodiscard]] const Parts &parts() const { return m_parts; }
     [[nodiscard]] DeskServices &services() const { return m_services; }

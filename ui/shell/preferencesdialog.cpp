@@ -6,6 +6,7 @@
 #include <QDoubleSpinBox>
 #include <QFontComboBox>
 #include <QFormLayout>
+#include <QHBoxLayout>
 #include <QLineEdit>
 #include <QSpinBox>
 
@@ -16,6 +17,9 @@ PreferencesDialog::PreferencesDialog(const Settings &settings, const QList<Core:
     : QDialog(parent)
     , m_settings(settings)
     , m_author(new QLineEdit(this))
+    , m_email(new QLineEdit(this))
+    , m_sync(new QComboBox(this))
+    , m_syncMinutes(new QSpinBox(this))
     , m_font(new QFontComboBox(this))
     , m_fontSize(new QDoubleSpinBox(this))
     , m_column(new QSpinBox(this))
@@ -32,6 +36,19 @@ PreferencesDialog::PreferencesDialog(const Settings &settings, const QList<Core:
     m_author->setText(settings.authorName);
     m_author->setPlaceholderText(tr("As it stands in the byline"));
     m_author->setAccessibleName(tr("Your name"));
+    m_email->setText(settings.email);
+    m_email->setPlaceholderText(tr("Signs your changes to a shared library (else git's user.email)"));
+    m_email->setAccessibleName(tr("Your e-mail"));
+    m_sync->addItems({tr("Only when I choose File ▸ Sync"), tr("Every few minutes"), tr("After each save")});
+    m_sync->setCurrentIndex(int(settings.syncMode));
+    m_sync->setAccessibleName(tr("Automatic sync of a shared library"));
+    m_syncMinutes->setRange(1, 1440);
+    m_syncMinutes->setSuffix(tr(" min"));
+    m_syncMinutes->setValue(settings.syncMinutes);
+    m_syncMinutes->setAccessibleName(tr("Minutes between syncs"));
+    m_syncMinutes->setEnabled(settings.syncMode == Settings::SyncMode::Every);
+    connect(m_sync, &QComboBox::currentIndexChanged, this,
+            [this](int index) { m_syncMinutes->setEnabled(Settings::SyncMode(index) == Settings::SyncMode::Every); });
     m_font->setCurrentFont(settings.editorFont);
     m_font->setAccessibleName(tr("Editor font"));
     m_fontSize->setRange(6, 72);
@@ -80,6 +97,7 @@ PreferencesDialog::PreferencesDialog(const Settings &settings, const QList<Core:
 
     auto *form = new QFormLayout(this);
     form->addRow(tr("Your &name:"), m_author);
+    form->addRow(tr("Your &e-mail:"), m_email);
     form->addRow(tr("Editor &font:"), m_font);
     form->addRow(tr("Font &size:"), m_fontSize);
     form->addRow(tr("Text &column:"), m_column);
@@ -91,6 +109,10 @@ PreferencesDialog::PreferencesDialog(const Settings &settings, const QList<Core:
     form->addRow(tr("Spelling:"), m_checkSpelling);
     form->addRow(tr("Default &language:"), m_language);
     form->addRow(QString(), m_skipAllCaps);
+    auto *syncRow = new QHBoxLayout;
+    syncRow->addWidget(m_sync, 1);
+    syncRow->addWidget(m_syncMinutes);
+    form->addRow(tr("S&ync a shared library:"), syncRow);
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
     form->addRow(buttons);
     connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
@@ -109,6 +131,9 @@ Settings PreferencesDialog::settings() const
     s.previewLayout = Settings::PreviewLayout(m_preview->currentIndex());
     s.wordsPerMinute = m_speed->value();
     s.authorName = m_author->text().trimmed();
+    s.email = m_email->text().trimmed();
+    s.syncMode = Settings::SyncMode(m_sync->currentIndex());
+    s.syncMinutes = m_syncMinutes->value();
     s.checkSpelling = m_checkSpelling->isChecked();
     s.spellingLanguage = m_language->currentData().toString();
     s.skipAllCaps = m_skipAllCaps->isChecked();

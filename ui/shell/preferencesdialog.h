@@ -29,6 +29,9 @@ public:
 private:
     Settings m_settings;
     QLineEdit *m_author;
+    QLineEdit *m_email;
+    QComboBox *m_sync;
+    QSpinBox *m_syncMinutes;
     QFontComboBox *m_font;
     QDoubleSpinBox *m_fontSize;
     QSpinBox *m_column;

@@ -11,6 +11,7 @@
 #include <ui/export/exportcontroller.h>
 #include <ui/library/librarycontroller.h>
 #include <ui/review/reviewcontroller.h>
+#include <ui/sharing/sharingcontroller.h>
 #include <ui/spelling/spellingmenu.h>
 
 #include <QDockWidget>
@@ -43,6 +44,8 @@ void placeMenus(MainWindow &window, const ShellActions &shell)
     place(file, p.document->fileActions(), &window);
     file->addSeparator();
     place(file, p.libraryController->fileActions(), &window);
+    file->addSeparator();
+    place(file, p.sharing->fileActions(), &window);
     file->addSeparator();
     place(file, p.compare->fileActions() + p.revisions->fileActions(), &window);
     file->addSeparator();
