@@ -10,6 +10,7 @@
 
 #include <cerrno>
 #include <cstring>
+#include <string>
 
 #include <unistd.h>
 
@@ -73,6 +74,29 @@ int launchPrinter()
     if (!rememberedArguments)
         return UsageError;
     return launchHelper(QStringLiteral("byline-print"), Text::tr("the PDF printer"), rememberedArguments);
+}
+
+void launchSharerAtOnce(char *argv[])
+{
+    const char *command = argv[0] ? argv[1] : nullptr;
+    if (!command
+        || (std::strcmp(command, "share") != 0 && std::strcmp(command, "clone") != 0
+            && std::strcmp(command, "sync") != 0))
+        return;
+    char self[4096];
+    const ssize_t length = ::readlink("/proc/self/exe", self, sizeof self - 1);
+    if (length <= 0)
+        return;
+    self[length] = '\0';
+    std::string folder(self);
+    folder.erase(folder.rfind('/') + 1);
+    for (const std::string &candidate :
+         {folder + "byline-share", folder + BYLINE_LIBEXEC_FROM_BIN + std::string("/byline-share")}) {
+        if (::access(candidate.c_str(), X_OK) == 0) {
+            argv[0] = const_cast<char *>(candidate.c_str());
+            ::execv(candidate.c_str(), argv);
+        }
+    }
 }
 
 int launchSharer()

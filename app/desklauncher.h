@@ -15,5 +15,9 @@ void rememberArguments(char *argv[]);
 // Replaces this process with `byline-share`, the command line linked with libgit2, for `byline
 // share`, `clone` and `sync`. Returns only on failure.
 [[nodiscard]] int launchSharer();
+// The same before anything is set up, when `byline`'s first word is share, clone or sync: a sync
+// is often run every few minutes, and starting Qt twice would cost it more than its own work.
+// Returns only when byline-share cannot be started here; launchSharer() then says why.
+void launchSharerAtOnce(char *argv[]);
 
 } // namespace Byline::Cli

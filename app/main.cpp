@@ -25,6 +25,7 @@ int main(int argc, char *argv[])
     // faulted in again page by page, which on a long draft costs more than the work itself.
     mallopt(M_MMAP_THRESHOLD, 64 * 1024 * 1024);
     mallopt(M_TRIM_THRESHOLD, 128 * 1024 * 1024);
+    Byline::Cli::launchSharerAtOnce(argv); // share, clone, sync: returns only when it cannot
 
     QStringList arguments;
     for (int i = 0; i < argc; ++i)

@@ -1,5 +1,7 @@
 #include "gitobjects.h"
 
+#include <QFile>
+
 #include <mutex>
 
 namespace Byline::Core::Git {
@@ -16,6 +18,19 @@ QString lastError(const QString &fallback)
     if (!error || !error->message || !*error->message)
         return fallback;
     return QString::fromUtf8(error->message);
+}
+
+bool writeState(const QString &path, const QByteArray &bytes)
+{
+    const QString temporary = path + QStringLiteral(".new");
+    QFile file(temporary);
+    if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate) || file.write(bytes) != bytes.size()) {
+        file.remove();
+        return false;
+    }
+    file.close();
+    QFile::remove(path);
+    return QFile::rename(temporary, path);
 }
 
 int lastErrorClass()

@@ -42,6 +42,11 @@ void initialize();
 [[nodiscard]] QString lastError(const QString &fallback = {});
 [[nodiscard]] int lastErrorClass();
 
+// Writes one of Byline's small state files in the .git folder (the last sync's record, the
+// stamps): whole or not at all (a rename), without waiting for the disk — losing one to a power
+// cut only makes the next sync look at everything again.
+bool writeState(const QString &path, const QByteArray &bytes);
+
 [[nodiscard]] inline QString fromUtf8(const char *text)
 {
     return text ? QString::fromUtf8(text) : QString();

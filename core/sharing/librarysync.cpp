@@ -3,12 +3,16 @@
 #include "commitmessage.h"
 #include "gitobjects.h"
 #include "remotesession.h"
+#include "treechanges.h"
 #include "treemerge.h"
+#include "worktreestamps.h"
 
 #include <QDir>
 #include <QDirIterator>
 #include <QFileInfo>
 #include <QSet>
+
+#include <future>
 
 namespace Byline::Core {
 
@@ -25,14 +29,17 @@ public:
         , m_report(report)
     { }
 
-    bool run(const SharingIdentity &identity);
+    // `stamps` says, from another thread, whether the library is as the last sync left it.
+    bool run(const SharingIdentity &identity, std::future<WorktreeStamps::Check> stamps);
 
 private:
     enum class Push { Done, Rejected, Failed };
 
     bool fetch(git_remote *remote);
     bool integrate(const SharingIdentity &identity);
-    Push push(git_remote *remote);
+    Push push(git_remote *remote, git_commit *ours, git_commit *theirs);
+    [[nodiscard]] QStringList unsent(git_commit *ours, git_commit *theirs) const;
+    void keepStamps(bool clean);
     bool moveTo(git_commit *target, git_tree *from);
     QString branch() const;
     bool fail(const QString &message)
@@ -64,6 +71,14 @@ Git::Tree treeOf(git_commit *commit)
     if (commit)
         git_commit_tree(&tree, commit);
     return Git::Tree(tree);
+}
+
+QByteArray headId(git_repository *repository)
+{
+    git_oid id;
+    if (git_reference_name_to_id(&id, repository, "HEAD") != 0)
+        return {};
+    return QByteArray(git_oid_tostr_s(&id));
 }
 
 QString Syncer::branch() const
@@ -116,17 +131,10 @@ bool Syncer::moveTo(git_commit *target, git_tree *from)
         return fail(LibrarySync::tr("Could not move the library to the merged version: %1").arg(Git::lastError()));
     git_reference_free(moved);
 
-    git_diff *raw = nullptr;
-    if (git_diff_tree_to_tree(&raw, m_repository, from, to.get(), nullptr) == 0) {
-        const Git::Diff diff(raw);
-        for (size_t i = 0; i < git_diff_num_deltas(raw); ++i) {
-            const git_diff_delta *delta = git_diff_get_delta(raw, i);
-            for (const char *path : {delta->old_file.path, delta->new_file.path}) {
-                const QString absolute = m_library.absolutePath(Git::fromUtf8(path));
-                if (!m_report.changedOnDisk.contains(absolute))
-                    m_report.changedOnDisk.append(absolute);
-            }
-        }
+    for (const QString &path : Git::changedPaths(m_repository, from, to.get())) {
+        const QString absolute = m_library.absolutePath(path);
+        if (!m_report.changedOnDisk.contains(absolute))
+            m_report.changedOnDisk.append(absolute);
     }
     return true;
 }
@@ -204,17 +212,22 @@ bool Syncer::integrate(const SharingIdentity &identity)
     return moveTo(rawMerge, ourTree.get());
 }
 
-Syncer::Push Syncer::push(git_remote *remote)
+// Every article changed here since the remote's version: what a push of `ours` sends.
+QStringList Syncer::unsent(git_commit *ours, git_commit *theirs) const
 {
-    const Git::Commit ours = commitAt(m_repository, "HEAD");
-    if (!ours)
-        return Push::Done;
-    const QString name = branch();
-    const Git::Commit theirs
-        = commitAt(m_repository, (QStringLiteral("refs/remotes/origin/") + name).toUtf8().constData());
-    if (theirs && git_oid_equal(git_commit_id(ours.get()), git_commit_id(theirs.get())))
-        return Push::Done;
+    git_oid base;
+    Git::Commit baseCommit;
+    if (theirs && git_merge_base(&base, m_repository, git_commit_id(ours), git_commit_id(theirs)) == 0) {
+        git_commit *raw = nullptr;
+        git_commit_lookup(&raw, m_repository, &base);
+        baseCommit.reset(raw);
+    }
+    return Git::changedPaths(m_repository, treeOf(baseCommit.get()).get(), treeOf(ours).get());
+}
 
+Syncer::Push Syncer::push(git_remote *remote, git_commit *ours, git_commit *theirs)
+{
+    const QString name = branch();
     RemoteSession session(Git::fromUtf8(git_remote_url(remote)), m_control, SyncProgress::Step::Pushing);
     session.setKnownLogin(m_login);
     git_push_options options = GIT_PUSH_OPTIONS_INIT;
@@ -241,9 +254,9 @@ Syncer::Push Syncer::push(git_remote *remote)
     git_revwalk *raw = nullptr;
     if (git_revwalk_new(&raw, m_repository) == 0) {
         const Git::Revwalk walk(raw);
-        git_revwalk_push(raw, git_commit_id(ours.get()));
+        git_revwalk_push(raw, git_commit_id(ours));
         if (theirs)
-            git_revwalk_hide(raw, git_commit_id(theirs.get()));
+            git_revwalk_hide(raw, git_commit_id(theirs));
         git_oid id;
         while (git_revwalk_next(&id, raw) == 0)
             ++m_report.commitsSent;
@@ -256,58 +269,55 @@ Syncer::Push Syncer::push(git_remote *remote)
     return Push::Done;
 }
 
-bool Syncer::run(const SharingIdentity &identity)
+bool Syncer::run(const SharingIdentity &identity, std::future<WorktreeStamps::Check> stamps)
 {
     const QString url = m_library.remoteUrl();
     if (url.isEmpty())
         return fail(LibrarySync::tr("This library has no remote to sync with. Share it first (File ▸ Share Library…, "
                                     "or byline share --library DIR --remote URL)."));
-    m_control.report({SyncProgress::Step::Committing, 0, 0});
-    const SharedLibrary::Commit commit = m_library.commitAll(identity);
-    if (!commit.error.isEmpty())
-        return fail(commit.error);
-    m_report.commitMessage = commit.message;
-
     git_remote *rawRemote = nullptr;
     if (git_remote_lookup(&rawRemote, m_repository, "origin") != 0)
         return fail(LibrarySync::tr("The library's remote cannot be read: %1").arg(Git::lastError()));
     const Git::Remote remote(rawRemote);
 
-    // What this sync sends: every article changed here since the remote's version.
-    auto unsent = [&] {
-        QStringList paths;
-        const Git::Commit ours = commitAt(m_repository, "HEAD");
-        const Git::Commit theirs
-            = commitAt(m_repository, (QStringLiteral("refs/remotes/origin/") + branch()).toUtf8().constData());
-        git_oid base;
-        Git::Commit baseCommit;
-        if (ours && theirs
-            && git_merge_base(&base, m_repository, git_commit_id(ours.get()), git_commit_id(theirs.get())) == 0) {
-            git_commit *raw = nullptr;
-            git_commit_lookup(&raw, m_repository, &base);
-            baseCommit.reset(raw);
-        }
-        git_diff *raw = nullptr;
-        if (ours
-            && git_diff_tree_to_tree(&raw, m_repository, treeOf(baseCommit.get()).get(), treeOf(ours.get()).get(),
-                                     nullptr)
-                == 0) {
-            const Git::Diff diff(raw);
-            for (size_t i = 0; i < git_diff_num_deltas(raw); ++i)
-                paths.append(Git::fromUtf8(git_diff_get_delta(raw, i)->new_file.path));
-        }
-        return paths;
-    };
+    // The first fetch runs while the stamps are checked; what changed here is committed whether
+    // the remote answered or not (offline, the changes wait committed).
+    const bool fetched = fetch(remote.get());
+    const SyncReport failedFetch = m_report;
+    m_report.error.clear();
+    m_control.report({SyncProgress::Step::Committing, 0, 0});
+    // Nothing changed since the library was last found clean: no commit to make, and no need to
+    // ask libgit2 for a full status to know it.
+    const QByteArray head = headId(m_repository);
+    const WorktreeStamps::Check checked = stamps.get();
+    const bool clean = checked.clean(head);
+    if (!clean) {
+        // Only files changed that the stamps name: commit them, without a status of everything.
+        const SharedLibrary::Commit commit = checked.onlyFiles(head) && checked.changed.size() < 1000
+            ? m_library.commitPaths(identity, checked.changed)
+            : m_library.commitAll(identity);
+        if (!commit.error.isEmpty())
+            return fail(commit.error);
+        m_report.commitMessage = commit.message;
+    }
+    if (!fetched) {
+        m_report.error = failedFetch.error;
+        return false;
+    }
 
     for (int round = 0; round < LibrarySync::maxRounds; ++round) {
         if (m_control.cancelled()) {
             m_report.cancelled = true;
             return fail(LibrarySync::tr("Cancelled. Nothing was lost: what was not sent goes out with the next sync."));
         }
-        if (!fetch(remote.get()) || !integrate(identity))
+        if ((round > 0 && !fetch(remote.get())) || !integrate(identity))
             return false;
-        const QStringList outgoing = unsent();
-        switch (push(remote.get())) {
+        const Git::Commit ours = commitAt(m_repository, "HEAD");
+        const Git::Commit theirs
+            = commitAt(m_repository, (QStringLiteral("refs/remotes/origin/") + branch()).toUtf8().constData());
+        const bool ahead = ours && (!theirs || !git_oid_equal(git_commit_id(ours.get()), git_commit_id(theirs.get())));
+        const QStringList outgoing = ahead ? unsent(ours.get(), theirs.get()) : QStringList();
+        switch (ahead ? push(remote.get(), ours.get(), theirs.get()) : Push::Done) {
         case Push::Done:
             for (const QString &path : outgoing) {
                 if (!m_received.contains(path) || m_report.merged.contains(path) || m_report.suggestions.contains(path))
@@ -315,6 +325,7 @@ bool Syncer::run(const SharingIdentity &identity)
             }
             m_report.received = QStringList(m_received.cbegin(), m_received.cend());
             m_report.received.sort();
+            keepStamps(clean);
             return true;
         case Push::Rejected:
             continue; // the remote moved: fetch and merge what came, then push again
@@ -325,6 +336,23 @@ bool Syncer::run(const SharingIdentity &identity)
     return fail(LibrarySync::tr("The remote kept changing while Byline sent its changes (%n attempts). "
                                 "Everything is committed here; sync again in a moment.",
                                 nullptr, LibrarySync::maxRounds));
+}
+
+// After a sync that found the library clean and changed nothing, the stamps still hold; else
+// they are taken again (the index now matches HEAD and the files).
+void Syncer::keepStamps(bool clean)
+{
+    const WorktreeStamps stamps(m_library.root(), Git::fromUtf8(git_repository_path(m_repository)));
+    if (clean && m_report.changedOnDisk.isEmpty())
+        return;
+    git_index *raw = nullptr;
+    if (git_repository_index(&raw, m_repository) != 0) {
+        stamps.forget();
+        return;
+    }
+    const Git::Index index(raw);
+    git_index_read(raw, 0);
+    stamps.record(m_repository, raw, headId(m_repository));
 }
 
 void keepRecord(SharedLibrary &library, const SyncReport &report)
@@ -345,13 +373,23 @@ void keepRecord(SharedLibrary &library, const SyncReport &report)
 
 } // namespace
 
+// Checks the stamps on threads of their own while libgit2 starts (it reads the system's TLS
+// certificates) and the remote is asked what it has.
+std::future<WorktreeStamps::Check> checkStamps(const QString &folder)
+{
+    const QString root = QDir(folder).absolutePath();
+    return std::async(std::launch::async,
+                      [root] { return WorktreeStamps(root, QDir(root).filePath(QStringLiteral(".git"))).check(); });
+}
+
 SyncReport LibrarySync::sync(const QString &folder, const SharingIdentity &identity, const SyncControl &control)
 {
     SyncReport report;
+    std::future<WorktreeStamps::Check> stamps = checkStamps(folder);
     const std::unique_ptr<SharedLibrary> library = SharedLibrary::open(folder, &report.error);
     if (!library)
         return report;
-    Syncer(*library, control, report).run(library->identity(identity));
+    Syncer(*library, control, report).run(library->identity(identity), std::move(stamps));
     keepRecord(*library, report);
     return report;
 }
@@ -367,7 +405,7 @@ SyncReport LibrarySync::share(const QString &folder, const QString &url, const S
     const std::unique_ptr<SharedLibrary> library = SharedLibrary::create(folder, &report.error);
     if (!library || !library->setRemoteUrl(url, &report.error))
         return report;
-    Syncer(*library, control, report).run(library->identity(identity));
+    Syncer(*library, control, report).run(library->identity(identity), checkStamps(folder));
     keepRecord(*library, report);
     return report;
 }

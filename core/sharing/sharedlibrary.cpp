@@ -2,11 +2,11 @@
 
 #include "commitmessage.h"
 #include "gitobjects.h"
+#include "treechanges.h"
 
 #include <article/article.h>
 #include <article/textcodec.h>
 #include <library/libraryscanner.h>
-#include <safety/atomicfile.h>
 
 #include <QDir>
 #include <QFile>
@@ -38,25 +38,6 @@ SharedLibrary::State stateOf(unsigned int flags)
     if (flags & (GIT_STATUS_WT_DELETED | GIT_STATUS_INDEX_DELETED))
         return SharedLibrary::State::DeletedHere;
     return SharedLibrary::State::ChangedHere;
-}
-
-// The paths that differ between two trees (either may be null: the empty tree).
-QStringList changedPaths(git_repository *repository, git_tree *from, git_tree *to)
-{
-    git_diff *raw = nullptr;
-    git_diff_options options = GIT_DIFF_OPTIONS_INIT;
-    options.flags = GIT_DIFF_SKIP_BINARY_CHECK;
-    QStringList paths;
-    if (git_diff_tree_to_tree(&raw, repository, from, to, &options) != 0)
-        return paths;
-    const Git::Diff diff(raw);
-    const size_t count = git_diff_num_deltas(diff.get());
-    paths.reserve(qsizetype(count));
-    for (size_t i = 0; i < count; ++i) {
-        const git_diff_delta *delta = git_diff_get_delta(diff.get(), i);
-        paths.append(Git::fromUtf8(delta->new_file.path ? delta->new_file.path : delta->old_file.path));
-    }
-    return paths;
 }
 
 Git::Tree treeOf(git_repository *repository, const git_oid *commitId)
@@ -108,6 +89,14 @@ QByteArray headBlob(git_repository *repository, git_tree *head, const QString &p
         return {};
     const Git::Blob owned(blob);
     return QByteArray(static_cast<const char *>(git_blob_rawcontent(blob)), qsizetype(git_blob_rawsize(blob)));
+}
+
+Git::Commit parentOf(git_repository *repository, git_reference *head)
+{
+    git_commit *parent = nullptr;
+    if (head)
+        git_commit_lookup(&parent, repository, git_reference_target(head));
+    return Git::Commit(parent);
 }
 
 } // namespace
@@ -270,12 +259,12 @@ SharedLibrary::Status SharedLibrary::status() const
             const Git::Tree baseTree = treeOf(m_repository, &base);
             if (!git_oid_equal(&base, headId)) {
                 for (const QString &path :
-                     changedPaths(m_repository, baseTree.get(), treeOf(m_repository, headId).get()))
+                     Git::changedPaths(m_repository, baseTree.get(), treeOf(m_repository, headId).get()))
                     status.articles.insert(path, status.articles.value(path, State::ChangedHere));
             }
             if (!git_oid_equal(&base, &upstreamId)) {
                 for (const QString &path :
-                     changedPaths(m_repository, baseTree.get(), treeOf(m_repository, &upstreamId).get())) {
+                     Git::changedPaths(m_repository, baseTree.get(), treeOf(m_repository, &upstreamId).get())) {
                     const auto found = status.articles.constFind(path);
                     status.articles.insert(path,
                                            found == status.articles.cend() ? State::ChangedThere : State::ChangedBoth);
@@ -283,7 +272,7 @@ SharedLibrary::Status SharedLibrary::status() const
             }
         }
     } else if (headId) { // never sent: everything committed is still to send
-        for (const QString &path : changedPaths(m_repository, nullptr, treeOf(m_repository, headId).get()))
+        for (const QString &path : Git::changedPaths(m_repository, nullptr, treeOf(m_repository, headId).get()))
             status.articles.insert(path, status.articles.value(path, State::NewHere));
     }
 
@@ -318,8 +307,11 @@ SharedLibrary::Commit SharedLibrary::commitAll(const SharingIdentity &identity)
 
     git_status_options options = GIT_STATUS_OPTIONS_INIT;
     options.show = GIT_STATUS_SHOW_INDEX_AND_WORKDIR;
-    options.flags
-        = GIT_STATUS_OPT_INCLUDE_UNTRACKED | GIT_STATUS_OPT_RECURSE_UNTRACKED_DIRS | GIT_STATUS_OPT_EXCLUDE_SUBMODULES;
+    options.flags = GIT_STATUS_OPT_INCLUDE_UNTRACKED | GIT_STATUS_OPT_RECURSE_UNTRACKED_DIRS
+        | GIT_STATUS_OPT_EXCLUDE_SUBMODULES
+        // Files whose stat data went stale (touched, or too new when last indexed) are looked
+        // at once and their stat data kept, so the next sync can trust the stamps (WorktreeStamps).
+        | GIT_STATUS_OPT_UPDATE_INDEX;
     git_status_list *rawList = nullptr;
     if (git_status_list_new(&rawList, m_repository, &options) != 0) {
         result.error = tr("Could not read the state of the library's files: %1").arg(Git::lastError());
@@ -356,12 +348,20 @@ SharedLibrary::Commit SharedLibrary::commitAll(const SharingIdentity &identity)
         }
     }
 
+    return commitIndex(rawIndex, headTree.get(), parentOf(m_repository, head.get()).get(), articles, identity);
+}
+
+SharedLibrary::Commit SharedLibrary::commitIndex(git_index *rawIndex, git_tree *headTree, git_commit *parent,
+                                                 const QList<CommitMessage::Article> &articles,
+                                                 const SharingIdentity &identity)
+{
+    Commit result;
     git_oid treeId;
     if (git_index_write_tree(&treeId, rawIndex) != 0) {
         result.error = tr("Could not write the library's tree: %1").arg(Git::lastError());
         return result;
     }
-    if (headTree && git_oid_equal(&treeId, git_tree_id(headTree.get())))
+    if (headTree && git_oid_equal(&treeId, git_tree_id(headTree)))
         return result; // nothing changed
     if (!headTree && articles.isEmpty())
         return result;
@@ -380,10 +380,6 @@ SharedLibrary::Commit SharedLibrary::commitAll(const SharingIdentity &identity)
         return result;
     }
     const Git::Signature signature(rawSignature);
-    git_commit *parent = nullptr;
-    if (head)
-        git_commit_lookup(&parent, m_repository, git_reference_target(head.get()));
-    const Git::Commit owned(parent);
     const git_commit *parents[] = {parent};
 
     result.message = CommitMessage::make(identity.name, articles);
@@ -398,6 +394,50 @@ SharedLibrary::Commit SharedLibrary::commitAll(const SharingIdentity &identity)
     }
     result.id = Git::fromUtf8(git_oid_tostr_s(&commitId));
     return result;
+}
+
+SharedLibrary::Commit SharedLibrary::commitPaths(const SharingIdentity &identity, const QStringList &paths)
+{
+    Commit result;
+    git_index *rawIndex = nullptr;
+    if (git_repository_index(&rawIndex, m_repository) != 0) {
+        result.error = tr("Could not read the library's git index: %1").arg(Git::lastError());
+        return result;
+    }
+    const Git::Index index(rawIndex);
+    git_index_read(rawIndex, 0);
+    git_reference *rawHead = nullptr;
+    Git::Reference head(git_repository_head(&rawHead, m_repository) == 0 ? rawHead : nullptr);
+    const Git::Tree headTree = head ? treeOf(m_repository, git_reference_target(head.get())) : Git::Tree();
+    QList<CommitMessage::Article> articles;
+    for (const QString &path : paths) {
+        const QByteArray utf8 = path.toUtf8();
+        QFile file(absolutePath(path));
+        const bool deleted = !file.exists();
+        if ((deleted ? git_index_remove_bypath(rawIndex, utf8.constData())
+                     : git_index_add_bypath(rawIndex, utf8.constData()))
+            != 0) {
+            result.error = tr("Could not add “%1” to the commit: %2").arg(path, Git::lastError());
+            return result;
+        }
+        // Only what changed in content goes into the message (a file merely touched did not).
+        const git_index_entry *entry = git_index_get_bypath(rawIndex, utf8.constData(), 0);
+        git_tree_entry *before = nullptr;
+        const bool same = entry && headTree && git_tree_entry_bypath(&before, headTree.get(), utf8.constData()) == 0
+            && git_oid_equal(git_tree_entry_id(before), &entry->id);
+        git_tree_entry_free(before);
+        if (same)
+            continue;
+        articles.append(
+            deleted
+                ? describe(path, headBlob(m_repository, headTree.get(), path), true)
+                : describe(path, file.open(QIODevice::ReadOnly) ? file.read(4 * 1024 * 1024) : QByteArray(), false));
+    }
+    if (articles.isEmpty()) {
+        git_index_write(rawIndex); // the stat data of files touched but not changed, for next time
+        return result;
+    }
+    return commitIndex(rawIndex, headTree.get(), parentOf(m_repository, head.get()).get(), articles, identity);
 }
 
 SharedLibrary::Record SharedLibrary::record() const
@@ -423,7 +463,7 @@ void SharedLibrary::setRecord(const Record &record) const
         object.insert(QLatin1String("lastError"), record.lastError);
     object.insert(QLatin1String("suggestions"), QJsonArray::fromStringList(record.suggestions));
     const QString path = QDir(Git::fromUtf8(git_repository_path(m_repository))).filePath(QLatin1String(recordFile));
-    (void)AtomicFile::write(path, QJsonDocument(object).toJson());
+    Git::writeState(path, QJsonDocument(object).toJson(QJsonDocument::Compact));
 }
 
 } // namespace Byline::Core

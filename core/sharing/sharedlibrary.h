@@ -1,5 +1,7 @@
 #pragma once
 
+#include "commitmessage.h"
+
 #include <QCoreApplication>
 #include <QDateTime>
 #include <QHash>
@@ -8,7 +10,10 @@
 #include <memory>
 #include <optional>
 
+struct git_commit;
+struct git_index;
 struct git_repository;
+struct git_tree;
 
 namespace Byline::Core {
 
@@ -83,6 +88,9 @@ public:
     // Commits every change in the folder (new, edited, deleted files; .gitignore respected) with a
     // message naming the articles, their titles and statuses. Nothing when nothing changed.
     [[nodiscard]] Commit commitAll(const SharingIdentity &identity);
+    // The same for these files only (relative paths), when it is known nothing else changed:
+    // no status of the whole library is taken.
+    [[nodiscard]] Commit commitPaths(const SharingIdentity &identity, const QStringList &paths);
 
     // Where the last sync's outcome is kept (inside the repository's .git folder).
     struct Record
@@ -100,6 +108,9 @@ public:
 
 private:
     SharedLibrary(git_repository *repository, const QString &root);
+    // Writes the index as a tree and commits it over `parent`, unless it is `headTree` already.
+    [[nodiscard]] Commit commitIndex(git_index *index, git_tree *headTree, git_commit *parent,
+                                     const QList<CommitMessage::Article> &articles, const SharingIdentity &identity);
 
     git_repository *m_repository = nullptr;
     QString m_root;

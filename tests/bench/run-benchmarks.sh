@@ -173,3 +173,41 @@ echo "   UI thread never blocked > 16 ms (on a quiet machine: other work inflate
 for run in 1 2 3; do
     echo "  $(QT_QPA_PLATFORM=offscreen "$build/tests/bench/byline_compare_bench" "$work/long-edited.md" "$work/long.md" 2>/dev/null)"
 done
+
+echo "== A shared library of 10,000 articles, beside git in the same run: budgets sync with nothing to do"
+echo "   <= 1.0 x git status --porcelain && git fetch; commit and push one article <= 1.0 x git commit -a &&"
+echo "   git push; status <= 50 ms; the UI thread never blocked > 16 ms during a sync"
+shared="$work/shared"
+mkdir -p "$shared/home"
+export HOME="$shared/home"
+git config --global user.name "Bench Writer"
+git config --global user.email bench@example.org
+"$build/tests/bench/byline_library_bench" generate "$shared/lib" 10000 >/dev/null
+git init -q --bare -b main "$shared/byline.git"
+git init -q --bare -b main "$shared/git.git"
+"$byline" share --library "$shared/lib" --remote "$shared/byline.git" >/dev/null
+git clone -q "$shared/byline.git" "$shared/gitlib"
+git -C "$shared/gitlib" remote set-url origin "$shared/git.git"
+git -C "$shared/gitlib" push -q origin main
+article=$(cd "$shared/lib" && find . -name '*.md' | sort | head -1)
+sleep 0.1
+"$byline" sync --library "$shared/lib" >/dev/null # the stamps of a library found clean
+hyperfine -N --warmup 3 --runs 40 --export-json "$work/sync.json" "$byline sync --library $shared/lib" >/dev/null
+hyperfine --warmup 3 --runs 40 --export-json "$work/gitsync.json" \
+    "git -C $shared/gitlib status --porcelain && git -C $shared/gitlib fetch -q" >/dev/null
+sync_ms=$(mean_ms "$work/sync.json")
+gitsync_ms=$(mean_ms "$work/gitsync.json")
+printf '  nothing to do: byline sync %7.2f ms   git status && git fetch %7.2f ms   ratio %.2f\n' \
+    "$sync_ms" "$gitsync_ms" "$(echo "$sync_ms / $gitsync_ms" | bc -l)"
+# Each run changes the article a moment before, as a writer saving and then syncing.
+hyperfine -N --warmup 2 --runs 20 --export-json "$work/push.json" \
+    --prepare "sh -c 'sleep 0.05; echo One more line. >> $shared/lib/$article'" "$byline sync --library $shared/lib" >/dev/null
+hyperfine --warmup 2 --runs 20 --export-json "$work/gitpush.json" \
+    --prepare "sh -c 'sleep 0.05; echo One more line. >> $shared/gitlib/$article'" \
+    "git -C $shared/gitlib commit -qam edit && git -C $shared/gitlib push -q" >/dev/null
+push_ms=$(mean_ms "$work/push.json")
+gitpush_ms=$(mean_ms "$work/gitpush.json")
+printf '  one article:   byline sync %7.2f ms   git commit -a && git push %7.2f ms   ratio %.2f\n' \
+    "$push_ms" "$gitpush_ms" "$(echo "$push_ms / $gitpush_ms" | bc -l)"
+echo "  status of every article: $(QT_QPA_PLATFORM=offscreen "$build/tests/bench/byline_sync_bench" status "$shared/lib" 20 2>/dev/null)"
+echo "  the window syncing one changed article: $(QT_QPA_PLATFORM=offscreen "$build/tests/bench/byline_sync_bench" window "$shared/lib" "$shared/lib/$article" 2>/dev/null)"

@@ -441,6 +441,59 @@ private Q_SLOTS:
         QVERIFY(!GitHistory::forFile(m_dir.filePath(QStringLiteral("home/nowhere.md"))));
     }
 
+    void aSyncWithNothingToDo_trustsTheStamps_butNeverMissesAChange()
+    {
+        // Two syncs with nothing in between: the second finds the stamps holding and sends nothing.
+        QTest::qWait(50);
+        QVERIFY(syncColumnist().ok());
+        QVERIFY(QFile::exists(QDir(m_columnist).filePath(QStringLiteral(".git/byline-stamps"))));
+        SyncReport report = syncColumnist();
+        QVERIFY(report.ok() && report.sent.isEmpty() && report.commitMessage.isEmpty());
+
+        // The same size, other words, written in place: sent.
+        QTest::qWait(50);
+        const QString path = columnist(bus);
+        QString text = readFile(path);
+        const qsizetype at = text.indexOf(QStringLiteral("honest"));
+        text.replace(at, 6, QStringLiteral("candid"));
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::ReadWrite));
+        file.write(text.toUtf8());
+        file.close();
+        report = syncColumnist();
+        QVERIFY2(report.ok(), qPrintable(report.error));
+        QCOMPARE(report.sent, QStringList {bus});
+
+        // A new article in a new folder, then one removed: each sent.
+        QTest::qWait(50);
+        writeFile(columnist(QStringLiteral("desk/new-column.md")), QStringLiteral("# New\n\nFresh.\n"));
+        report = syncColumnist();
+        QCOMPARE(report.sent, QStringList {QStringLiteral("desk/new-column.md")});
+        QTest::qWait(50);
+        QVERIFY(QFile::remove(columnist(QStringLiteral("ovirt-at-last.md"))));
+        report = syncColumnist();
+        QCOMPARE(report.sent, QStringList {QStringLiteral("ovirt-at-last.md")});
+
+        // Touched, not changed: nothing to send, no empty commit.
+        QTest::qWait(50);
+        QVERIFY(syncColumnist().ok());
+        const QString before = git(m_columnist, {QStringLiteral("rev-parse"), QStringLiteral("HEAD")});
+        QFile touched(columnist(QStringLiteral("libraries-after-dark.md")));
+        QVERIFY(touched.open(QIODevice::ReadWrite));
+        QVERIFY(touched.setFileTime(QDateTime::currentDateTime(), QFileDevice::FileModificationTime));
+        touched.close();
+        report = syncColumnist();
+        QVERIFY(report.ok() && report.sent.isEmpty());
+        QCOMPARE(git(m_columnist, {QStringLiteral("rev-parse"), QStringLiteral("HEAD")}), before);
+
+        // Changed right after a sync, within the clock's tick: still found.
+        report = syncColumnist();
+        edit(path, QStringLiteral("candid"), QStringLiteral("honest"));
+        report = syncColumnist();
+        QCOMPARE(report.sent, QStringList {bus});
+        QCOMPARE(git(m_columnist, {QStringLiteral("status"), QStringLiteral("--porcelain")}), QString());
+    }
+
     void aLibraryWithoutARemote_saysWhatToDo()
     {
         const QString alone = m_dir.filePath(QStringLiteral("alone%1").arg(m_round));

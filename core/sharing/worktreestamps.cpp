@@ -1,0 +1,306 @@
+#include "worktreestamps.h"
+
+#include "gitobjects.h"
+
+#include <QDir>
+#include <QFile>
+#include <QHash>
+
+#include <atomic>
+#include <cstring>
+#include <map>
+#include <thread>
+#include <vector>
+
+#include <fcntl.h>
+#include <git2.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+namespace Byline::Core {
+
+namespace {
+
+constexpr quint32 magic = 0x42795354; // "ByST"
+constexpr quint32 version = 3;
+
+// What lstat says of a file or folder that changes when it does.
+struct Stamp
+{
+    qint64 mtime = 0; // nanoseconds
+    qint64 ctime = 0;
+    qint64 size = 0;
+    qint64 inode = 0;
+
+    friend bool operator==(const Stamp &, const Stamp &) = default;
+};
+
+qint64 nanoseconds(const timespec &time)
+{
+    return qint64(time.tv_sec) * 1000000000 + time.tv_nsec;
+}
+
+Stamp stampOf(const struct stat &info)
+{
+    return {nanoseconds(info.st_mtim), nanoseconds(info.st_ctim), qint64(info.st_size), qint64(info.st_ino)};
+}
+
+// The file, folder by folder: a folder's own stamp (a file added or removed moves its time) and
+// its tracked files by name, looked up relative to the open folder (a short path walk each).
+struct Folder
+{
+    QByteArray path; // relative to the library; empty for the top
+    Stamp stamp;
+    std::vector<std::pair<QByteArray, Stamp>> files;
+};
+
+// The index keeps sizes and inode numbers in 32 bits.
+bool sameAsIndexed(const struct stat &info, const Stamp &stamp)
+{
+    const Stamp now = stampOf(info);
+    return now.mtime == stamp.mtime && now.ctime == stamp.ctime && (now.size & 0xffffffff) == stamp.size
+        && (now.inode & 0xffffffff) == stamp.inode;
+}
+
+// False when the folder's own stamp moved (a file added or removed) or it is gone; the files
+// whose stamps moved go to `changed`.
+bool folderHolds(int root, const Folder &folder, bool own, std::vector<QByteArray> &changed)
+{
+    const int fd = folder.path.isEmpty() ? ::dup(root)
+                                         : ::openat(root, folder.path.constData(), O_PATH | O_DIRECTORY | O_CLOEXEC);
+    if (fd < 0)
+        return false;
+    struct stat info
+    {
+    };
+    // The .git folder's own time moves at every sync: only its files are stamped, and a change
+    // there (the index, HEAD) is git's, not an article's.
+    bool holds = own || (::fstat(fd, &info) == 0 && stampOf(info) == folder.stamp);
+    for (size_t i = 0; holds && i < folder.files.size(); ++i) {
+        const auto &[name, stamp] = folder.files[i];
+        const bool same = ::fstatat(fd, name.constData(), &info, AT_SYMLINK_NOFOLLOW) == 0
+            && (own ? stampOf(info) == stamp : sameAsIndexed(info, stamp));
+        if (same)
+            continue;
+        if (own)
+            holds = false;
+        else
+            changed.push_back(folder.path.isEmpty() ? name : folder.path + '/' + name);
+    }
+    ::close(fd);
+    return holds;
+}
+
+// Appends and reads the stamps file's fields: native byte order, as it never leaves the machine.
+template<typename T>
+void put(QByteArray &bytes, T value)
+{
+    bytes.append(reinterpret_cast<const char *>(&value), sizeof value);
+}
+
+void putText(QByteArray &bytes, const QByteArray &text)
+{
+    put(bytes, quint32(text.size()));
+    bytes.append(text);
+}
+
+class Reader
+{
+public:
+    explicit Reader(const QByteArray &bytes)
+        : m_bytes(bytes)
+    { }
+
+    template<typename T>
+    bool get(T &value)
+    {
+        if (m_at + qsizetype(sizeof value) > m_bytes.size())
+            return false;
+        std::memcpy(&value, m_bytes.constData() + m_at, sizeof value);
+        m_at += sizeof value;
+        return true;
+    }
+
+    bool getText(QByteArray &text)
+    {
+        quint32 size = 0;
+        if (!get(size) || m_at + qsizetype(size) > m_bytes.size())
+            return false;
+        text = m_bytes.mid(m_at, size);
+        m_at += size;
+        return true;
+    }
+
+    bool getStamp(Stamp &stamp) { return get(stamp.mtime) && get(stamp.ctime) && get(stamp.size) && get(stamp.inode); }
+
+private:
+    const QByteArray &m_bytes;
+    qsizetype m_at = 0;
+};
+
+void putStamp(QByteArray &bytes, const Stamp &stamp)
+{
+    put(bytes, stamp.mtime);
+    put(bytes, stamp.ctime);
+    put(bytes, stamp.size);
+    put(bytes, stamp.inode);
+}
+
+} // namespace
+
+WorktreeStamps::WorktreeStamps(const QString &root, const QString &gitFolder)
+    : m_root(root)
+    , m_gitFolder(gitFolder)
+{ }
+
+QString WorktreeStamps::file() const
+{
+    return QDir(m_gitFolder).filePath(QStringLiteral("byline-stamps"));
+}
+
+WorktreeStamps::Check WorktreeStamps::check() const
+{
+    Check result;
+    QFile input(file());
+    if (!input.open(QIODevice::ReadOnly))
+        return result;
+    const QByteArray bytes = input.readAll();
+    Reader reader(bytes);
+    quint32 readMagic = 0;
+    quint32 readVersion = 0;
+    QByteArray head;
+    QByteArray own;
+    quint32 count = 0;
+    if (!reader.get(readMagic) || readMagic != magic || !reader.get(readVersion) || readVersion != version
+        || !reader.getText(head) || head.isEmpty() || !reader.getText(own) || !reader.get(count) || count > 10'000'000)
+        return result;
+    std::vector<Folder> folders(count);
+    for (Folder &folder : folders) {
+        quint32 files = 0;
+        if (!reader.getText(folder.path) || !reader.getStamp(folder.stamp) || !reader.get(files) || files > 10'000'000)
+            return result;
+        folder.files.resize(files);
+        for (auto &[name, stamp] : folder.files) {
+            if (!reader.getText(name) || !reader.getStamp(stamp))
+                return result;
+        }
+    }
+    const int root = ::open(QFile::encodeName(m_root).constData(), O_PATH | O_DIRECTORY | O_CLOEXEC);
+    if (root < 0)
+        return result;
+    // Two threads: the file system answers lstat from its caches, so the walk is processor time.
+    std::atomic_bool holds = true;
+    std::atomic_size_t next = 0;
+    std::vector<QByteArray> changed[2];
+    const auto work = [&](std::vector<QByteArray> &found) {
+        for (size_t i = next++; i < folders.size() && holds.load(std::memory_order_relaxed); i = next++) {
+            if (!folderHolds(root, folders[i], folders[i].path == own, found))
+                holds = false;
+        }
+    };
+    std::thread other(work, std::ref(changed[1]));
+    work(changed[0]);
+    other.join();
+    ::close(root);
+    result.head = head;
+    result.foldersHold = holds;
+    for (const std::vector<QByteArray> &found : changed) {
+        for (const QByteArray &path : found)
+            result.changed.append(QFile::decodeName(path));
+    }
+    return result;
+}
+
+void WorktreeStamps::record(git_repository *repository, git_index *index, const QByteArray &head) const
+{
+    forget();
+    if (head.isEmpty())
+        return;
+    // A file changed within a tick of the moment its stat data was taken may change again unseen
+    // in that tick: such a file is not vouched for (git's "racily clean"). File systems keep
+    // nanoseconds, with ticks of a few milliseconds; those that keep whole seconds (or two) show
+    // none, and get two seconds.
+    const auto margin = [](qint64 time) { return time % 1000000000 == 0 ? qint64(2000000000) : qint64(20000000); };
+    struct timespec now
+    {
+    };
+    clock_gettime(CLOCK_REALTIME, &now);
+    const qint64 taken = nanoseconds(now);
+    const QByteArray root = QFile::encodeName(m_root);
+    struct stat info
+    {
+    };
+
+    // The repository's own state in its folder: git rewriting the index or a branch is a change.
+    std::map<QByteArray, Folder> folders;
+    const QByteArray gitFolder = QFile::encodeName(QDir(m_root).relativeFilePath(m_gitFolder));
+    for (const char *own : {"index", "HEAD", "packed-refs"}) {
+        if (::lstat(QByteArray(root + '/' + gitFolder + '/' + own).constData(), &info) == 0)
+            folders[gitFolder].files.emplace_back(QByteArray(own), stampOf(info));
+    }
+    // The files' stamps are the stat data the index holds, which a status or a checkout just
+    // found true (a file the index has stale data for differs, and is merely looked at again).
+    // An entry as new as the index itself may hide a change made in the same tick: not vouched for.
+    const QByteArray indexPath = QFile::encodeName(QDir(m_gitFolder).filePath(QStringLiteral("index")));
+    if (::lstat(indexPath.constData(), &info) != 0)
+        return;
+    const qint64 indexTime = nanoseconds(info.st_mtim);
+    const size_t count = git_index_entrycount(index);
+    for (size_t i = 0; i < count; ++i) {
+        const git_index_entry *entry = git_index_get_byindex(index, i);
+        if (git_index_entry_stage(entry) != 0)
+            return;
+        const QByteArray relative(entry->path);
+        const Stamp stamp {qint64(entry->mtime.seconds) * 1000000000 + entry->mtime.nanoseconds,
+                           qint64(entry->ctime.seconds) * 1000000000 + entry->ctime.nanoseconds,
+                           qint64(entry->file_size), qint64(entry->ino)};
+        const bool older
+            = stamp.mtime < indexTime - margin(stamp.mtime) && stamp.ctime < indexTime - margin(stamp.ctime);
+        if (!older) {
+            // Indexed in the same tick it was written: vouched for only when its text is the
+            // indexed one now, and it was last written a tick before now.
+            git_oid now;
+            if (stamp.mtime >= taken - margin(stamp.mtime) || stamp.ctime >= taken - margin(stamp.ctime)
+                || git_repository_hashfile(&now, repository, entry->path, GIT_OBJECT_BLOB, nullptr) != 0
+                || !git_oid_equal(&now, &entry->id))
+                return;
+        }
+        const qsizetype slash = relative.lastIndexOf('/');
+        folders[slash < 0 ? QByteArray() : relative.left(slash)].files.emplace_back(relative.mid(slash + 1), stamp);
+        // Folders between the top and this one hold no tracked file of their own, maybe, but a
+        // file added in them moves their time too.
+        for (qsizetype up = slash; up > 0; up = relative.lastIndexOf('/', up - 1))
+            folders.try_emplace(relative.left(up));
+    }
+    folders.try_emplace(QByteArray());
+    QByteArray bytes;
+    put(bytes, magic);
+    put(bytes, version);
+    putText(bytes, head);
+    putText(bytes, gitFolder);
+    put(bytes, quint32(folders.size()));
+    for (auto &[path, folder] : folders) {
+        if (path != gitFolder) {
+            if (::lstat((path.isEmpty() ? root : QByteArray(root + '/' + path)).constData(), &info) != 0)
+                return;
+            folder.stamp = stampOf(info);
+            if (folder.stamp.mtime >= taken - margin(folder.stamp.mtime))
+                return;
+        }
+        putText(bytes, path);
+        putStamp(bytes, folder.stamp);
+        put(bytes, quint32(folder.files.size()));
+        for (const auto &[name, stamp] : folder.files) {
+            putText(bytes, name);
+            putStamp(bytes, stamp);
+        }
+    }
+    Git::writeState(file(), bytes);
+}
+
+void WorktreeStamps::forget() const
+{
+    QFile::remove(file());
+}
+
+} // namespace Byline::Core
