@@ -8,6 +8,9 @@
 
 #include <QCoreApplication>
 
+#include <cstdio>
+#include <cstdlib>
+
 int main(int argc, char *argv[])
 {
     QStringList arguments;
@@ -22,5 +25,8 @@ int main(int argc, char *argv[])
         code = Byline::Cli::run(arguments);
     }
     Byline::Cli::Console::flush();
-    return code;
+    // Everything is written and closed; what libgit2 and the TLS library would free at exit is
+    // the process's to drop (a sync run every few minutes should not pay for tidying).
+    std::fflush(nullptr);
+    std::_Exit(code);
 }

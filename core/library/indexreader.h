@@ -29,6 +29,7 @@ struct ArticleSummary
     int comments = 0; // open review comment threads
 
     [[nodiscard]] bool underReview() const { return suggestions > 0 || comments > 0; }
+    friend bool operator==(const ArticleSummary &, const ArticleSummary &) = default;
 };
 
 // The articles of an index as the library lists them: all of them, one by path, how many, and the

@@ -13,20 +13,7 @@ namespace Byline::Core {
 
 namespace {
 
-// The blob `path` names in `commit`'s tree; nothing when it has none.
-std::optional<git_oid> blobIn(git_commit *commit, const QByteArray &path)
-{
-    git_tree *raw = nullptr;
-    if (!commit || git_commit_tree(&raw, commit) != 0)
-        return std::nullopt;
-    const Git::Tree tree(raw);
-    git_tree_entry *entry = nullptr;
-    if (git_tree_entry_bypath(&entry, raw, path.constData()) != 0)
-        return std::nullopt;
-    const git_oid id = *git_tree_entry_id(entry);
-    git_tree_entry_free(entry);
-    return id;
-}
+using Git::blobIn;
 
 // Where `path` was before `commit` renamed it: the parent's file with the same blob, found by a
 // diff of the two trees with renames; empty when it was not renamed there.

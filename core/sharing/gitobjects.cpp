@@ -33,6 +33,20 @@ bool writeState(const QString &path, const QByteArray &bytes)
     return QFile::rename(temporary, path);
 }
 
+std::optional<git_oid> blobIn(git_commit *commit, const QByteArray &path)
+{
+    git_tree *raw = nullptr;
+    if (!commit || git_commit_tree(&raw, commit) != 0)
+        return std::nullopt;
+    const Tree tree(raw);
+    git_tree_entry *entry = nullptr;
+    if (git_tree_entry_bypath(&entry, raw, path.constData()) != 0)
+        return std::nullopt;
+    const git_oid id = *git_tree_entry_id(entry);
+    git_tree_entry_free(entry);
+    return id;
+}
+
 int lastErrorClass()
 {
     const git_error *error = git_error_last();

@@ -3,6 +3,7 @@
 #include <QString>
 
 #include <memory>
+#include <optional>
 
 #include <git2.h>
 
@@ -46,6 +47,9 @@ void initialize();
 // stamps): whole or not at all (a rename), without waiting for the disk — losing one to a power
 // cut only makes the next sync look at everything again.
 bool writeState(const QString &path, const QByteArray &bytes);
+
+// The blob `path` names in `commit`'s tree; nothing when it has none (or no commit is given).
+[[nodiscard]] std::optional<git_oid> blobIn(git_commit *commit, const QByteArray &path);
 
 [[nodiscard]] inline QString fromUtf8(const char *text)
 {

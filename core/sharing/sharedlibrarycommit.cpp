@@ -58,18 +58,28 @@ Git::Commit parentOf(git_repository *repository, git_reference *head)
     return Git::Commit(parent);
 }
 
+// The repository's index, read again if git changed it on disk; null, with `error`, when it
+// cannot be read.
+Git::Index loadIndex(git_repository *repository, QString *error)
+{
+    git_index *raw = nullptr;
+    if (git_repository_index(&raw, repository) != 0) {
+        *error = SharedLibrary::tr("Could not read the library's git index: %1").arg(Git::lastError());
+        return {};
+    }
+    git_index_read(raw, 0);
+    return Git::Index(raw);
+}
+
 } // namespace
 
 SharedLibrary::Commit SharedLibrary::commitAll(const SharingIdentity &identity)
 {
     Commit result;
-    git_index *rawIndex = nullptr;
-    if (git_repository_index(&rawIndex, m_repository) != 0) {
-        result.error = tr("Could not read the library's git index: %1").arg(Git::lastError());
+    const Git::Index index = loadIndex(m_repository, &result.error);
+    git_index *rawIndex = index.get();
+    if (!rawIndex)
         return result;
-    }
-    const Git::Index index(rawIndex);
-    git_index_read(rawIndex, 0);
 
     // Files whose stat data went stale (touched, or too new when last indexed) are looked at
     // once and their stat data kept, so the next sync can trust the stamps (WorktreeStamps).
@@ -160,13 +170,10 @@ SharedLibrary::Commit SharedLibrary::commitIndex(git_index *rawIndex, git_tree *
 SharedLibrary::Commit SharedLibrary::commitPaths(const SharingIdentity &identity, const QStringList &paths)
 {
     Commit result;
-    git_index *rawIndex = nullptr;
-    if (git_repository_index(&rawIndex, m_repository) != 0) {
-        result.error = tr("Could not read the library's git index: %1").arg(Git::lastError());
+    const Git::Index index = loadIndex(m_repository, &result.error);
+    git_index *rawIndex = index.get();
+    if (!rawIndex)
         return result;
-    }
-    const Git::Index index(rawIndex);
-    git_index_read(rawIndex, 0);
     git_reference *rawHead = nullptr;
     Git::Reference head(git_repository_head(&rawHead, m_repository) == 0 ? rawHead : nullptr);
     const Git::Tree headTree = head ? treeOf(m_repository, git_reference_target(head.get())) : Git::Tree();

@@ -56,6 +56,9 @@ bool Syncer::fetch(git_remote *remote)
     git_fetch_options options = GIT_FETCH_OPTIONS_INIT;
     options.callbacks = session.callbacks();
     options.prune = GIT_FETCH_PRUNE;
+    // A library's sync reads the branch only: no tags to ask for, no FETCH_HEAD to write.
+    options.download_tags = GIT_REMOTE_DOWNLOAD_TAGS_NONE;
+    options.update_fetchhead = 0;
     m_control.report({SyncProgress::Step::Fetching, 0, 0});
     const int code = git_remote_fetch(remote, nullptr, &options, "byline: fetch");
     session.finish(code == 0);

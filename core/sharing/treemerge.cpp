@@ -62,18 +62,7 @@ Attribution lastChange(git_repository *repository, git_commit *from, git_commit 
     git_revwalk_push(raw, git_commit_id(from));
     git_revwalk_hide(raw, git_commit_id(hidden));
     const QByteArray utf8 = path.toUtf8();
-    auto versionIn = [&](git_commit *commit) -> std::optional<git_oid> {
-        git_tree *tree = nullptr;
-        if (!commit || git_commit_tree(&tree, commit) != 0)
-            return std::nullopt;
-        const Git::Tree owned(tree);
-        git_tree_entry *entry = nullptr;
-        if (git_tree_entry_bypath(&entry, tree, utf8.constData()) != 0)
-            return std::nullopt;
-        const git_oid id = *git_tree_entry_id(entry);
-        git_tree_entry_free(entry);
-        return id;
-    };
+    auto versionIn = [&](git_commit *commit) { return Git::blobIn(commit, utf8); };
     git_oid id;
     for (int walked = 0; walked < 10000 && git_revwalk_next(&id, raw) == 0; ++walked) {
         git_commit *rawCommit = nullptr;

@@ -5,6 +5,7 @@
 #include <QDir>
 #include <QFile>
 #include <QHash>
+#include <QSet>
 
 #include <atomic>
 #include <cstring>
@@ -12,6 +13,7 @@
 #include <thread>
 #include <vector>
 
+#include <dirent.h>
 #include <fcntl.h>
 #include <git2.h>
 #include <sys/stat.h>
@@ -62,9 +64,41 @@ bool sameAsIndexed(const struct stat &info, const Stamp &stamp)
         && (now.inode & 0xffffffff) == stamp.inode;
 }
 
-// False when the folder's own stamp moved (a file added or removed) or it is gone; the files
-// whose stamps moved go to `changed`.
-bool folderHolds(int root, const Folder &folder, bool own, std::vector<QByteArray> &changed)
+// Whether the folder holds exactly the names it should (its files and its folders): a folder's
+// time also moves when a file in it is replaced by a rename (as Byline and most editors save),
+// which adds or removes nothing.
+bool sameNames(int fd, const Folder &folder, const QSet<QByteArray> &folders)
+{
+    const int listing = ::openat(fd, ".", O_RDONLY | O_DIRECTORY | O_CLOEXEC);
+    DIR *directory = listing < 0 ? nullptr : ::fdopendir(listing);
+    if (!directory) {
+        if (listing >= 0)
+            ::close(listing);
+        return false;
+    }
+    QSet<QByteArray> expected = folders;
+    for (const auto &file : folder.files)
+        expected.insert(file.first);
+    qsizetype found = 0;
+    bool same = true;
+    while (const dirent *entry = ::readdir(directory)) {
+        const QByteArray name(entry->d_name);
+        if (name == "." || name == "..")
+            continue;
+        ++found;
+        if (!expected.contains(name)) {
+            same = false;
+            break;
+        }
+    }
+    ::closedir(directory);
+    return same && found == expected.size();
+}
+
+// False when files were added to or removed from the folder, or it is gone; the files whose
+// stamps moved go to `changed`.
+bool folderHolds(int root, const Folder &folder, bool own, const QSet<QByteArray> &subfolders,
+                 std::vector<QByteArray> &changed)
 {
     const int fd = folder.path.isEmpty() ? ::dup(root)
                                          : ::openat(root, folder.path.constData(), O_PATH | O_DIRECTORY | O_CLOEXEC);
@@ -75,7 +109,7 @@ bool folderHolds(int root, const Folder &folder, bool own, std::vector<QByteArra
     };
     // The .git folder's own time moves at every sync: only its files are stamped, and a change
     // there (the index, HEAD) is git's, not an article's.
-    bool holds = own || (::fstat(fd, &info) == 0 && stampOf(info) == folder.stamp);
+    bool holds = own || (::fstat(fd, &info) == 0 && stampOf(info) == folder.stamp) || sameNames(fd, folder, subfolders);
     for (size_t i = 0; holds && i < folder.files.size(); ++i) {
         const auto &[name, stamp] = folder.files[i];
         const bool same = ::fstatat(fd, name.constData(), &info, AT_SYMLINK_NOFOLLOW) == 0
@@ -189,12 +223,20 @@ WorktreeStamps::Check WorktreeStamps::check() const
     if (root < 0)
         return result;
     // Two threads: the file system answers lstat from its caches, so the walk is processor time.
+    // Each folder's folders, by name, for the folders whose time moved.
+    QHash<QByteArray, QSet<QByteArray>> subfolders;
+    for (const Folder &folder : folders) {
+        if (folder.path.isEmpty())
+            continue;
+        const qsizetype slash = folder.path.lastIndexOf('/');
+        subfolders[slash < 0 ? QByteArray() : folder.path.left(slash)].insert(folder.path.mid(slash + 1));
+    }
     std::atomic_bool holds = true;
     std::atomic_size_t next = 0;
     std::vector<QByteArray> changed[2];
     const auto work = [&](std::vector<QByteArray> &found) {
         for (size_t i = next++; i < folders.size() && holds.load(std::memory_order_relaxed); i = next++) {
-            if (!folderHolds(root, folders[i], folders[i].path == own, found))
+            if (!folderHolds(root, folders[i], folders[i].path == own, subfolders.value(folders[i].path), found))
                 holds = false;
         }
     };

@@ -1,8 +1,8 @@
 # Checks that the dependencies between folders point the one way DESIGN.md gives, so the layering
 # stays true as features are added: run as `cmake -DSOURCE_DIR=<tree> -P layering.cmake`.
 #
-# ui/: common ← document ← editor ← the features (preview panels spelling library export review compare,
-# and sharing to come) ← shell. A feature never uses a sibling feature, nor shell/.
+# ui/: common ← document ← editor ← the features (preview panels spelling library export review compare
+# sharing) ← shell. A feature never uses a sibling feature, nor shell/.
 # core/: safety and markdown ← review ← article ← history ← spell ← library ← export ← sharing; i18n stands
 # alone.
 

@@ -5,6 +5,8 @@
 
 #include <QTest>
 
+#include <cstdio>
+
 class LibrarySyncRemotesTest final : public QObject
 {
     Q_OBJECT
@@ -212,6 +214,22 @@ private Q_SLOTS:
         QVERIFY(QFile::remove(w.mayas(QStringLiteral("ovirt-at-last.md"))));
         report = w.syncColumnist();
         QCOMPARE(report.sent, QStringList {QStringLiteral("ovirt-at-last.md")});
+
+        // Saved as Byline saves, a new file renamed over the old (its folder's time moves, its
+        // names do not): sent; and a new file beside it, in a folder that was there: sent too.
+        QTest::qWait(50);
+        const QString replacement = path + QStringLiteral(".new");
+        writeFile(replacement, readFile(path).replace(QStringLiteral("candid"), QStringLiteral("frank")));
+        QVERIFY(std::rename(QFile::encodeName(replacement).constData(), QFile::encodeName(path).constData()) == 0);
+        report = w.syncColumnist();
+        QCOMPARE(report.sent, QStringList {bus});
+        QTest::qWait(50);
+        writeFile(w.mayas(QStringLiteral("second-column.md")), QStringLiteral("# Second\n\nMore.\n"));
+        report = w.syncColumnist();
+        QCOMPARE(report.sent, QStringList {QStringLiteral("second-column.md")});
+        QTest::qWait(50);
+        edit(path, QStringLiteral("frank"), QStringLiteral("candid"));
+        QVERIFY(w.syncColumnist().ok());
 
         // Touched, not changed: nothing to send, no empty commit.
         QTest::qWait(50);

@@ -5,6 +5,8 @@
 #include <QFileInfo>
 #include <QLocale>
 
+#include <algorithm>
+
 namespace Byline::WidgetUi {
 
 LibraryModel::LibraryModel(QObject *parent)
@@ -13,9 +15,23 @@ LibraryModel::LibraryModel(QObject *parent)
 
 void LibraryModel::setArticles(const QList<Core::ArticleSummary> &articles)
 {
-    beginResetModel();
-    m_articles = articles;
-    endResetModel();
+    // The same articles in the same order, a few of them changed (a save, a sync): only those rows
+    // change, so a library of thousands is not sorted and laid out again for one article.
+    const bool sameRows = articles.size() == m_articles.size()
+        && std::equal(articles.cbegin(), articles.cend(), m_articles.cbegin(),
+                      [](const Core::ArticleSummary &a, const Core::ArticleSummary &b) { return a.path == b.path; });
+    if (!sameRows) {
+        beginResetModel();
+        m_articles = articles;
+        endResetModel();
+        return;
+    }
+    for (qsizetype row = 0; row < articles.size(); ++row) {
+        if (articles.at(row) == m_articles.at(row))
+            continue;
+        m_articles[row] = articles.at(row);
+        Q_EMIT dataChanged(index(int(row), 0), index(int(row), ColumnCount - 1));
+    }
 }
 
 int LibraryModel::rowOf(const QString &path) const

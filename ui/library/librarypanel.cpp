@@ -16,6 +16,8 @@
 #include <QToolButton>
 #include <QVBoxLayout>
 
+#include <algorithm>
+
 namespace Byline::WidgetUi {
 
 namespace {
@@ -250,6 +252,13 @@ QString LibraryPanel::stateText() const
 
 void LibraryPanel::showArticles(const QList<Core::ArticleSummary> &articles)
 {
+    // The filters' lists change only when a status, a tag or an author does.
+    const QList<Core::ArticleSummary> &before = m_model->articles();
+    const bool sameChoices = before.size() == articles.size()
+        && std::equal(articles.cbegin(), articles.cend(), before.cbegin(),
+                      [](const Core::ArticleSummary &a, const Core::ArticleSummary &b) {
+                          return a.status == b.status && a.tags == b.tags && a.author == b.author;
+                      });
     {
         const QSignalBlocker blocker(m_table->selectionModel());
         m_model->setArticles(articles);
@@ -257,7 +266,8 @@ void LibraryPanel::showArticles(const QList<Core::ArticleSummary> &articles)
     m_table->setColumnHidden(LibraryModel::Sync, !m_shared); // a reset model shows every column again
     if (!m_selected.isEmpty())
         selectFile(m_service.absolute(m_selected));
-    refillFilters();
+    if (!sameChoices)
+        refillFilters();
     Q_EMIT articlesListed();
 }
 

@@ -110,9 +110,14 @@ void LibraryService::takeListing(const QString &folder, const QList<Core::Articl
 {
     if (folder != m_folder)
         return;
+    // The same files in the same folders (one was saved, a sync changed some): the watches stand.
+    const bool sameFiles = folders == m_folders && articles.size() == m_articles.size()
+        && std::equal(articles.cbegin(), articles.cend(), m_articles.cbegin(),
+                      [](const Core::ArticleSummary &a, const Core::ArticleSummary &b) { return a.path == b.path; });
     m_articles = articles;
     m_folders = folders;
-    watchFolders();
+    if (!sameFiles || !m_treeWatched)
+        watchFolders();
     Q_EMIT listed(articles, folders);
 }
 
