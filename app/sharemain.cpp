@@ -1,8 +1,8 @@
 // `byline-share`: the command line linked with libgit2, for `byline share`, `clone` and `sync`,
 // which `byline` becomes by exec. Keeping libgit2 (and the TLS and SSH libraries it brings) out
 // of `byline` spares every other command loading them.
-#include "cli/cli.h"
 #include "cli/console.h"
+#include "cli/sharecli.h"
 
 #include <i18n/translations.h>
 
@@ -22,7 +22,7 @@ int main(int argc, char *argv[])
     {
         QCoreApplication app(argc, argv);
         Byline::Core::Translations::install(&app);
-        code = Byline::Cli::run(arguments);
+        code = Byline::Cli::runSharing(arguments);
     }
     Byline::Cli::Console::flush();
     // Everything is written and closed; what libgit2 and the TLS library would free at exit is

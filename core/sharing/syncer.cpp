@@ -252,11 +252,11 @@ bool Syncer::run(const SharingIdentity &identity, std::future<WorktreeStamps::Ch
     const QByteArray head = headId(m_repository);
     const WorktreeStamps::Check checked = stamps.get();
     const bool clean = checked.clean(head);
+    // Only files changed that the stamps name: commit them, without a status of everything.
+    const bool onlyChecked = !clean && checked.onlyFiles(head) && checked.changed.size() < 1000;
     if (!clean) {
-        // Only files changed that the stamps name: commit them, without a status of everything.
-        const SharedLibrary::Commit commit = checked.onlyFiles(head) && checked.changed.size() < 1000
-            ? m_library.commitPaths(identity, checked.changed)
-            : m_library.commitAll(identity);
+        const SharedLibrary::Commit commit
+            = onlyChecked ? m_library.commitPaths(identity, checked.changed) : m_library.commitAll(identity);
         if (!commit.error.isEmpty())
             return fail(commit.error);
         m_report.commitMessage = commit.message;
@@ -286,7 +286,7 @@ bool Syncer::run(const SharingIdentity &identity, std::future<WorktreeStamps::Ch
             }
             m_report.received = QStringList(m_received.cbegin(), m_received.cend());
             m_report.received.sort();
-            keepStamps(clean);
+            keepStamps(clean, checked, onlyChecked);
             return true;
         case Push::Rejected:
             continue; // the remote moved: fetch and merge what came, then push again
@@ -299,9 +299,10 @@ bool Syncer::run(const SharingIdentity &identity, std::future<WorktreeStamps::Ch
                                 nullptr, LibrarySync::maxRounds));
 }
 
-// After a sync that found the library clean and changed nothing, the stamps still hold; else
-// they are taken again (the index now matches HEAD and the files).
-void Syncer::keepStamps(bool clean)
+// After a sync that found the library clean and changed nothing, the stamps still hold; after
+// one that committed only the files they named, those are stamped again; else all are taken
+// again (the index now matches HEAD and the files).
+void Syncer::keepStamps(bool clean, const WorktreeStamps::Check &checked, bool onlyChecked)
 {
     const WorktreeStamps stamps(m_library.root(), Git::fromUtf8(git_repository_path(m_repository)));
     if (clean && m_report.changedOnDisk.isEmpty())
@@ -313,7 +314,10 @@ void Syncer::keepStamps(bool clean)
     }
     const Git::Index index(raw);
     git_index_read(raw, 0);
-    stamps.record(m_repository, raw, headId(m_repository));
+    if (onlyChecked && m_report.changedOnDisk.isEmpty())
+        stamps.update(m_repository, raw, checked, headId(m_repository));
+    else
+        stamps.record(m_repository, raw, headId(m_repository));
 }
 
 } // namespace Byline::Core

@@ -35,7 +35,7 @@ private:
     bool integrate(const SharingIdentity &identity);
     Push push(git_remote *remote, git_commit *ours, git_commit *theirs);
     [[nodiscard]] QStringList unsent(git_commit *ours, git_commit *theirs) const;
-    void keepStamps(bool clean);
+    void keepStamps(bool clean, const WorktreeStamps::Check &checked, bool onlyChecked);
     bool moveTo(git_commit *target, git_tree *from);
     QString branch() const;
     bool fail(const QString &message)

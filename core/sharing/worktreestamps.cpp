@@ -7,9 +7,11 @@
 #include <QHash>
 #include <QSet>
 
+#include <algorithm>
 #include <atomic>
 #include <cstring>
 #include <map>
+#include <optional>
 #include <thread>
 #include <vector>
 
@@ -63,6 +65,16 @@ bool sameAsIndexed(const struct stat &info, const Stamp &stamp)
     return now.mtime == stamp.mtime && now.ctime == stamp.ctime && (now.size & 0xffffffff) == stamp.size
         && (now.inode & 0xffffffff) == stamp.inode;
 }
+
+} // namespace
+
+struct WorktreeStamps::Parsed
+{
+    QByteArray own; // the .git folder, relative
+    std::vector<Folder> folders;
+};
+
+namespace {
 
 // Whether the folder holds exactly the names it should (its files and its folders): a folder's
 // time also moves when a file in it is replaced by a rename (as Byline and most editors save),
@@ -246,6 +258,7 @@ WorktreeStamps::Check WorktreeStamps::check() const
     ::close(root);
     result.head = head;
     result.foldersHold = holds;
+    result.parsed = std::make_shared<const Parsed>(Parsed {own, std::move(folders)});
     for (const std::vector<QByteArray> &found : changed) {
         for (const QByteArray &path : found)
             result.changed.append(QFile::decodeName(path));
@@ -253,21 +266,130 @@ WorktreeStamps::Check WorktreeStamps::check() const
     return result;
 }
 
+namespace {
+
+// A file changed within a tick of the moment its stat data was taken may change again unseen in
+// that tick: such a file is not vouched for (git's "racily clean"). File systems keep
+// nanoseconds, with ticks of a few milliseconds; those that keep whole seconds (or two) show
+// none, and get two seconds.
+qint64 margin(qint64 time)
+{
+    return time % 1000000000 == 0 ? qint64(2000000000) : qint64(20000000);
+}
+
+// The stamp of an index entry, as the index holds it (a status, a checkout or an add just found
+// it true of the file), or nothing when it cannot be vouched for: an entry as new as the index
+// itself may hide a change made in the same tick, and is vouched for only when its text is the
+// indexed one now and it was last written a tick before `taken`.
+std::optional<Stamp> vouched(git_repository *repository, const git_index_entry *entry, qint64 indexTime, qint64 taken)
+{
+    const Stamp stamp {qint64(entry->mtime.seconds) * 1000000000 + entry->mtime.nanoseconds,
+                       qint64(entry->ctime.seconds) * 1000000000 + entry->ctime.nanoseconds, qint64(entry->file_size),
+                       qint64(entry->ino)};
+    if (stamp.mtime < indexTime - margin(stamp.mtime) && stamp.ctime < indexTime - margin(stamp.ctime))
+        return stamp;
+    git_oid now;
+    if (stamp.mtime >= taken - margin(stamp.mtime) || stamp.ctime >= taken - margin(stamp.ctime)
+        || git_repository_hashfile(&now, repository, entry->path, GIT_OBJECT_BLOB, nullptr) != 0
+        || !git_oid_equal(&now, &entry->id))
+        return std::nullopt;
+    return stamp;
+}
+
+qint64 now()
+{
+    struct timespec time
+    {
+    };
+    clock_gettime(CLOCK_REALTIME, &time);
+    return nanoseconds(time);
+}
+
+QByteArray serialized(const QByteArray &head, const QByteArray &own, const std::vector<Folder> &folders)
+{
+    QByteArray bytes;
+    bytes.reserve(qsizetype(folders.size()) * 64 + 1024);
+    put(bytes, magic);
+    put(bytes, version);
+    putText(bytes, head);
+    putText(bytes, own);
+    put(bytes, quint32(folders.size()));
+    for (const Folder &folder : folders) {
+        putText(bytes, folder.path);
+        putStamp(bytes, folder.stamp);
+        put(bytes, quint32(folder.files.size()));
+        for (const auto &[name, stamp] : folder.files) {
+            putText(bytes, name);
+            putStamp(bytes, stamp);
+        }
+    }
+    return bytes;
+}
+
+} // namespace
+
+void WorktreeStamps::update(git_repository *repository, git_index *index, const Check &before,
+                            const QByteArray &head) const
+{
+    forget();
+    if (head.isEmpty() || !before.parsed)
+        return;
+    const QByteArray root = QFile::encodeName(m_root);
+    struct stat info
+    {
+    };
+    if (::lstat(QFile::encodeName(QDir(m_gitFolder).filePath(QStringLiteral("index"))).constData(), &info) != 0)
+        return;
+    const qint64 indexTime = nanoseconds(info.st_mtim);
+    const qint64 taken = now();
+    std::vector<Folder> folders = before.parsed->folders;
+    const auto folderOf = [&](const QByteArray &path) -> Folder * {
+        for (Folder &folder : folders) {
+            if (folder.path == path)
+                return &folder;
+        }
+        return nullptr;
+    };
+    for (const QString &path : before.changed) {
+        const QByteArray relative = QFile::encodeName(path);
+        const qsizetype slash = relative.lastIndexOf('/');
+        Folder *folder = folderOf(slash < 0 ? QByteArray() : relative.left(slash));
+        if (!folder)
+            return;
+        const QByteArray name = relative.mid(slash + 1);
+        const auto file = std::find_if(folder->files.begin(), folder->files.end(),
+                                       [&](const auto &stamped) { return stamped.first == name; });
+        const git_index_entry *entry = git_index_get_bypath(index, relative.constData(), 0);
+        if (!entry) { // deleted
+            if (file != folder->files.end())
+                folder->files.erase(file);
+            continue;
+        }
+        const std::optional<Stamp> stamp = vouched(repository, entry, indexTime, taken);
+        if (!stamp)
+            return;
+        if (file != folder->files.end())
+            file->second = *stamp;
+        else
+            folder->files.emplace_back(name, *stamp);
+    }
+    // git's own files, as the commit left them.
+    if (Folder *own = folderOf(before.parsed->own)) {
+        for (auto &[name, stamp] : own->files) {
+            if (::lstat(QByteArray(root + '/' + before.parsed->own + '/' + name).constData(), &info) != 0)
+                return;
+            stamp = stampOf(info);
+        }
+    }
+    Git::writeState(file(), serialized(head, before.parsed->own, folders));
+}
+
 void WorktreeStamps::record(git_repository *repository, git_index *index, const QByteArray &head) const
 {
     forget();
     if (head.isEmpty())
         return;
-    // A file changed within a tick of the moment its stat data was taken may change again unseen
-    // in that tick: such a file is not vouched for (git's "racily clean"). File systems keep
-    // nanoseconds, with ticks of a few milliseconds; those that keep whole seconds (or two) show
-    // none, and get two seconds.
-    const auto margin = [](qint64 time) { return time % 1000000000 == 0 ? qint64(2000000000) : qint64(20000000); };
-    struct timespec now
-    {
-    };
-    clock_gettime(CLOCK_REALTIME, &now);
-    const qint64 taken = nanoseconds(now);
+    const qint64 taken = now();
     const QByteArray root = QFile::encodeName(m_root);
     struct stat info
     {
@@ -293,35 +415,21 @@ void WorktreeStamps::record(git_repository *repository, git_index *index, const 
         if (git_index_entry_stage(entry) != 0)
             return;
         const QByteArray relative(entry->path);
-        const Stamp stamp {qint64(entry->mtime.seconds) * 1000000000 + entry->mtime.nanoseconds,
-                           qint64(entry->ctime.seconds) * 1000000000 + entry->ctime.nanoseconds,
-                           qint64(entry->file_size), qint64(entry->ino)};
-        const bool older
-            = stamp.mtime < indexTime - margin(stamp.mtime) && stamp.ctime < indexTime - margin(stamp.ctime);
-        if (!older) {
-            // Indexed in the same tick it was written: vouched for only when its text is the
-            // indexed one now, and it was last written a tick before now.
-            git_oid now;
-            if (stamp.mtime >= taken - margin(stamp.mtime) || stamp.ctime >= taken - margin(stamp.ctime)
-                || git_repository_hashfile(&now, repository, entry->path, GIT_OBJECT_BLOB, nullptr) != 0
-                || !git_oid_equal(&now, &entry->id))
-                return;
-        }
+        const std::optional<Stamp> stamp = vouched(repository, entry, indexTime, taken);
+        if (!stamp)
+            return;
         const qsizetype slash = relative.lastIndexOf('/');
-        folders[slash < 0 ? QByteArray() : relative.left(slash)].files.emplace_back(relative.mid(slash + 1), stamp);
+        folders[slash < 0 ? QByteArray() : relative.left(slash)].files.emplace_back(relative.mid(slash + 1), *stamp);
         // Folders between the top and this one hold no tracked file of their own, maybe, but a
         // file added in them moves their time too.
         for (qsizetype up = slash; up > 0; up = relative.lastIndexOf('/', up - 1))
             folders.try_emplace(relative.left(up));
     }
     folders.try_emplace(QByteArray());
-    QByteArray bytes;
-    put(bytes, magic);
-    put(bytes, version);
-    putText(bytes, head);
-    putText(bytes, gitFolder);
-    put(bytes, quint32(folders.size()));
+    std::vector<Folder> ordered;
+    ordered.reserve(folders.size());
     for (auto &[path, folder] : folders) {
+        folder.path = path;
         if (path != gitFolder) {
             if (::lstat((path.isEmpty() ? root : QByteArray(root + '/' + path)).constData(), &info) != 0)
                 return;
@@ -329,15 +437,9 @@ void WorktreeStamps::record(git_repository *repository, git_index *index, const 
             if (folder.stamp.mtime >= taken - margin(folder.stamp.mtime))
                 return;
         }
-        putText(bytes, path);
-        putStamp(bytes, folder.stamp);
-        put(bytes, quint32(folder.files.size()));
-        for (const auto &[name, stamp] : folder.files) {
-            putText(bytes, name);
-            putStamp(bytes, stamp);
-        }
+        ordered.push_back(std::move(folder));
     }
-    Git::writeState(file(), bytes);
+    Git::writeState(file(), serialized(head, gitFolder, ordered));
 }
 
 void WorktreeStamps::forget() const

@@ -4,6 +4,8 @@
 #include <QString>
 #include <QStringList>
 
+#include <memory>
+
 struct git_index;
 struct git_repository;
 
@@ -23,9 +25,11 @@ public:
     // `gitFolder` is the repository's .git folder; `root` the library.
     WorktreeStamps(const QString &root, const QString &gitFolder);
 
+    struct Parsed;
     struct Check
     {
         QByteArray head; // the HEAD the stamps were taken at; empty when there are none
+        std::shared_ptr<const Parsed> parsed; // the stamps as read, for update()
         bool foldersHold = false; // no file was added or removed anywhere, git's own state unchanged
         QStringList changed; // tracked files whose stamps no longer hold, relative
 
@@ -47,6 +51,9 @@ public:
     // as a status or a checkout just made sure: its entries hold each file's stat data) and
     // of their folders. Nothing is kept when a file is too new to vouch for.
     void record(git_repository *repository, git_index *index, const QByteArray &head) const;
+    // The same after a commit of just the files `before` named: their stamps are taken again
+    // from `index`, the rest kept as `before` read them.
+    void update(git_repository *repository, git_index *index, const Check &before, const QByteArray &head) const;
     void forget() const;
 
 private:

@@ -775,6 +775,14 @@ Try &apos;byline share --help&apos;.</source>
     </message>
 </context>
 <context>
+    <name>Byline::Cli::ShareLine</name>
+    <message>
+        <source>byline-share runs byline share, clone and sync; for everything else, and for help, run byline --help.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Byline::Cli::Sharing</name>
     <message>
         <source>User name for %1: </source>

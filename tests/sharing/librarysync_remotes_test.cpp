@@ -187,7 +187,12 @@ private Q_SLOTS:
         // Two syncs with nothing in between: the second finds the stamps holding and sends nothing.
         QTest::qWait(50);
         QVERIFY(w.syncColumnist().ok());
-        QVERIFY(QFile::exists(QDir(w.columnist).filePath(QStringLiteral(".git/byline-stamps"))));
+        const QString stamps = QDir(w.columnist).filePath(QStringLiteral(".git/byline-stamps"));
+        QVERIFY(QFile::exists(stamps));
+        const auto readAll = [](const QString &path) {
+            QFile file(path);
+            return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
+        };
         SyncReport report = w.syncColumnist();
         QVERIFY(report.ok() && report.sent.isEmpty() && report.commitMessage.isEmpty());
 
@@ -201,9 +206,18 @@ private Q_SLOTS:
         QVERIFY(file.open(QIODevice::ReadWrite));
         file.write(text.toUtf8());
         file.close();
+        QTest::qWait(50);
         report = w.syncColumnist();
         QVERIFY2(report.ok(), qPrintable(report.error));
         QCOMPARE(report.sent, QStringList {bus});
+        // Only that file was looked at and stamped again: the next sync trusts the stamps.
+        QVERIFY(QFile::exists(stamps));
+        const QByteArray after = readAll(stamps);
+        const QDateTime written = QFileInfo(stamps).lastModified();
+        QTest::qWait(20);
+        QVERIFY(w.syncColumnist().ok());
+        QCOMPARE(QFileInfo(stamps).lastModified(), written); // not taken again: they held
+        QCOMPARE(readAll(stamps), after);
 
         // A new article in a new folder, then one removed: each sent.
         QTest::qWait(50);

@@ -48,6 +48,7 @@ private Q_SLOTS:
     void filterRow_narrowsTableAndSearch();
     void watcher_followsTheFolder();
     void model_marksArticlesUnderReview();
+    void model_takesTheSameArticlesAgainRowByRow_andShowsSyncMarks();
 };
 
 void LibraryPanelTest::initTestCase()
@@ -221,6 +222,41 @@ void LibraryPanelTest::model_marksArticlesUnderReview()
     QCOMPARE(model.index(1, LibraryModel::Title).data().toString(), QStringLiteral("Clean"));
     QVERIFY(!model.index(1, LibraryModel::Title).data(Qt::ToolTipRole).toString().contains(QStringLiteral("review")));
     QCOMPARE(model.index(0, LibraryModel::Title).data(LibraryModel::SortRole).toString(), QStringLiteral("marked"));
+}
+
+void LibraryPanelTest::model_takesTheSameArticlesAgainRowByRow_andShowsSyncMarks()
+{
+    LibraryModel model;
+    QList<Byline::Core::ArticleSummary> articles;
+    for (const char *name : {"a.md", "b.md", "c.md"}) {
+        Byline::Core::ArticleSummary article;
+        article.path = QLatin1String(name);
+        article.title = QString::fromLatin1(name).toUpper();
+        articles.append(article);
+    }
+    model.setArticles(articles);
+    QSignalSpy reset(&model, &QAbstractItemModel::modelReset);
+    QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
+
+    // The same articles, one of them saved: that row changes, the table is not rebuilt.
+    articles[1].words = 42;
+    model.setArticles(articles);
+    QCOMPARE(reset.count(), 0);
+    QCOMPARE(changed.count(), 1);
+    QCOMPARE(changed.constFirst().at(0).toModelIndex().row(), 1);
+    QCOMPARE(model.index(1, LibraryModel::Words).data().toString(), QStringLiteral("42"));
+    // Another article: rebuilt.
+    articles.removeLast();
+    model.setArticles(articles);
+    QCOMPARE(reset.count(), 1);
+
+    model.setSyncMarks({{QStringLiteral("b.md"), {QStringLiteral("↑"), QStringLiteral("changed here")}}});
+    QCOMPARE(model.index(1, LibraryModel::Title).data().toString(), QStringLiteral("↑ B.MD"));
+    QCOMPARE(model.index(1, LibraryModel::Sync).data().toString(), QStringLiteral("changed here"));
+    QVERIFY(
+        model.index(1, LibraryModel::Title).data(Qt::ToolTipRole).toString().contains(QStringLiteral("changed here")));
+    QCOMPARE(model.index(0, LibraryModel::Sync).data().toString(), QString());
+    QCOMPARE(model.headerData(LibraryModel::Sync, Qt::Horizontal, Qt::DisplayRole).toString(), QStringLiteral("Sync"));
 }
 
 QTEST_MAIN(LibraryPanelTest)
