@@ -48,6 +48,7 @@ SyncReport LibrarySync::sync(const QString &folder, const SharingIdentity &ident
     if (!library)
         return report;
     Syncer(*library, control, report).run(library->identity(identity), std::move(stamps));
+    (void)library->writeIndex(nullptr); // whichever way the sync ended, its commit's index is on disk
     keepRecord(*library, report);
     return report;
 }
@@ -64,6 +65,7 @@ SyncReport LibrarySync::share(const QString &folder, const QString &url, const S
     if (!library || !library->setRemoteUrl(url, &report.error))
         return report;
     Syncer(*library, control, report).run(library->identity(identity), checkStamps(folder));
+    (void)library->writeIndex(nullptr);
     keepRecord(*library, report);
     return report;
 }

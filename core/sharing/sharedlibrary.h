@@ -87,10 +87,17 @@ public:
     };
     // Commits every change in the folder (new, edited, deleted files; .gitignore respected) with a
     // message naming the articles, their titles and statuses. Nothing when nothing changed.
-    [[nodiscard]] Commit commitAll(const SharingIdentity &identity);
+    // The index is written (with git's checksum over all of it) before the commit returns, or,
+    // with Later, by writeIndex(): a sync writes it while the commit is being sent.
+    enum class IndexWrite : quint8 { Now, Later };
+    [[nodiscard]] Commit commitAll(const SharingIdentity &identity, IndexWrite write = IndexWrite::Now);
     // The same for these files only (relative paths), when it is known nothing else changed:
     // no status of the whole library is taken.
-    [[nodiscard]] Commit commitPaths(const SharingIdentity &identity, const QStringList &paths);
+    [[nodiscard]] Commit commitPaths(const SharingIdentity &identity, const QStringList &paths,
+                                     IndexWrite write = IndexWrite::Now);
+    // Writes the index a commit with IndexWrite::Later left in memory; false, with `error`, when
+    // it cannot be written. Nothing to do when none is waiting.
+    bool writeIndex(QString *error);
 
     // Where the last sync's outcome is kept (inside the repository's .git folder).
     struct Record
@@ -110,10 +117,12 @@ private:
     SharedLibrary(git_repository *repository, const QString &root);
     // Writes the index as a tree and commits it over `parent`, unless it is `headTree` already.
     [[nodiscard]] Commit commitIndex(git_index *index, git_tree *headTree, git_commit *parent,
-                                     const QList<CommitMessage::Article> &articles, const SharingIdentity &identity);
+                                     const QList<CommitMessage::Article> &articles, const SharingIdentity &identity,
+                                     IndexWrite write);
 
     git_repository *m_repository = nullptr;
     QString m_root;
+    bool m_indexWaiting = false;
 };
 
 } // namespace Byline::Core

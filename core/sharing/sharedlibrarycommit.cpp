@@ -73,7 +73,7 @@ Git::Index loadIndex(git_repository *repository, QString *error)
 
 } // namespace
 
-SharedLibrary::Commit SharedLibrary::commitAll(const SharingIdentity &identity)
+SharedLibrary::Commit SharedLibrary::commitAll(const SharingIdentity &identity, IndexWrite write)
 {
     Commit result;
     const Git::Index index = loadIndex(m_repository, &result.error);
@@ -119,12 +119,12 @@ SharedLibrary::Commit SharedLibrary::commitAll(const SharingIdentity &identity)
         }
     }
 
-    return commitIndex(rawIndex, headTree.get(), parentOf(m_repository, head.get()).get(), articles, identity);
+    return commitIndex(rawIndex, headTree.get(), parentOf(m_repository, head.get()).get(), articles, identity, write);
 }
 
 SharedLibrary::Commit SharedLibrary::commitIndex(git_index *rawIndex, git_tree *headTree, git_commit *parent,
                                                  const QList<CommitMessage::Article> &articles,
-                                                 const SharingIdentity &identity)
+                                                 const SharingIdentity &identity, IndexWrite write)
 {
     Commit result;
     git_oid treeId;
@@ -136,10 +136,11 @@ SharedLibrary::Commit SharedLibrary::commitIndex(git_index *rawIndex, git_tree *
         return result; // nothing changed
     if (!headTree && articles.isEmpty())
         return result;
-    if (git_index_write(rawIndex) != 0) {
+    if (write == IndexWrite::Now && git_index_write(rawIndex) != 0) {
         result.error = tr("Could not write the library's git index: %1").arg(Git::lastError());
         return result;
     }
+    m_indexWaiting = write == IndexWrite::Later;
 
     git_tree *rawTree = nullptr;
     git_tree_lookup(&rawTree, m_repository, &treeId);
@@ -167,7 +168,8 @@ SharedLibrary::Commit SharedLibrary::commitIndex(git_index *rawIndex, git_tree *
     return result;
 }
 
-SharedLibrary::Commit SharedLibrary::commitPaths(const SharingIdentity &identity, const QStringList &paths)
+SharedLibrary::Commit SharedLibrary::commitPaths(const SharingIdentity &identity, const QStringList &paths,
+                                                 IndexWrite write)
 {
     Commit result;
     const Git::Index index = loadIndex(m_repository, &result.error);
@@ -205,7 +207,22 @@ SharedLibrary::Commit SharedLibrary::commitPaths(const SharingIdentity &identity
         git_index_write(rawIndex); // the stat data of files touched but not changed, for next time
         return result;
     }
-    return commitIndex(rawIndex, headTree.get(), parentOf(m_repository, head.get()).get(), articles, identity);
+    return commitIndex(rawIndex, headTree.get(), parentOf(m_repository, head.get()).get(), articles, identity, write);
+}
+
+bool SharedLibrary::writeIndex(QString *error)
+{
+    if (!std::exchange(m_indexWaiting, false))
+        return true;
+    git_index *raw = nullptr;
+    if (git_repository_index(&raw, m_repository) != 0 || git_index_write(raw) != 0) {
+        git_index_free(raw);
+        if (error)
+            *error = tr("Could not write the library's git index: %1").arg(Git::lastError());
+        return false;
+    }
+    git_index_free(raw);
+    return true;
 }
 
 } // namespace Byline::Core

@@ -8,6 +8,8 @@
 
 #include <QDir>
 
+#include <future>
+
 namespace Byline::Core {
 
 namespace {
@@ -109,7 +111,7 @@ bool Syncer::integrate(const SharingIdentity &identity)
         return true; // the remote has nothing yet
     const Git::Commit ours = commitAt(m_repository, "HEAD");
     if (!ours) { // nothing here yet: take theirs
-        if (!moveTo(theirs.get(), nullptr))
+        if (!writeIndex() || !moveTo(theirs.get(), nullptr))
             return false;
         for (const QString &path : std::as_const(m_report.changedOnDisk))
             m_received.insert(QDir(m_library.root()).relativeFilePath(path));
@@ -119,6 +121,9 @@ bool Syncer::integrate(const SharingIdentity &identity)
     const git_oid *theirId = git_commit_id(theirs.get());
     if (git_oid_equal(ourId, theirId) || git_graph_descendant_of(m_repository, ourId, theirId) == 1)
         return true;
+    // A checkout reads the index from disk: the commit's must be there first.
+    if (!writeIndex())
+        return false;
     const Git::Tree ourTree = treeOf(ours.get());
     m_control.report({SyncProgress::Step::Merging, 0, 0});
     for (const QString &name : TreeMerge::authors(m_repository, ours.get(), theirs.get())) {
@@ -186,29 +191,84 @@ QStringList Syncer::unsent(git_commit *ours, git_commit *theirs) const
     return Git::changedPaths(m_repository, treeOf(baseCommit.get()).get(), treeOf(ours).get());
 }
 
-Syncer::Push Syncer::push(git_remote *remote, git_commit *ours, git_commit *theirs)
+namespace {
+
+// What a push on its own thread came to, read there (libgit2's errors belong to their thread).
+struct PushOutcome
 {
-    const QString name = branch();
-    RemoteSession session(Git::fromUtf8(git_remote_url(remote)), m_control, SyncProgress::Step::Pushing);
-    session.setKnownLogin(m_login);
+    int code = 0;
+    bool rejected = false;
+    bool unreachable = false;
+    bool cancelled = false;
+    QString failure;
+    std::optional<SharingPrompts::Login> login;
+};
+
+// Pushes `branch` from the repository at `gitFolder` through a handle of its own, so the thread
+// that made the commit can write the index meanwhile (libgit2's objects are one thread's each).
+PushOutcome pushFrom(const QByteArray &gitFolder, const QString &branch, const SyncControl &control,
+                     const std::optional<SharingPrompts::Login> &known)
+{
+    PushOutcome outcome;
+    git_repository *rawRepository = nullptr;
+    git_remote *rawRemote = nullptr;
+    if (git_repository_open_ext(&rawRepository, gitFolder.constData(), GIT_REPOSITORY_OPEN_NO_SEARCH, nullptr) != 0
+        || git_remote_lookup(&rawRemote, rawRepository, "origin") != 0) {
+        git_repository_free(rawRepository);
+        outcome.code = -1;
+        outcome.failure = LibrarySync::tr("The library's remote cannot be read: %1").arg(Git::lastError());
+        return outcome;
+    }
+    const Git::Repository repository(rawRepository);
+    const Git::Remote remote(rawRemote);
+    RemoteSession session(Git::fromUtf8(git_remote_url(rawRemote)), control, SyncProgress::Step::Pushing);
+    session.setKnownLogin(known);
     git_push_options options = GIT_PUSH_OPTIONS_INIT;
     options.callbacks = session.callbacks();
-    const QByteArray refspec = QStringLiteral("refs/heads/%1:refs/heads/%1").arg(name).toUtf8();
+    const QByteArray refspec = QStringLiteral("refs/heads/%1:refs/heads/%1").arg(branch).toUtf8();
     char *refspecs[] = {const_cast<char *>(refspec.constData())};
     const git_strarray specs = {refspecs, 1};
-    m_control.report({SyncProgress::Step::Pushing, 0, 0});
-    const int code = git_remote_push(remote, &specs, &options);
-    session.finish(code == 0);
-    if (code == GIT_ENONFASTFORWARD || (code == 0 && !session.rejected().isEmpty()))
-        return Push::Rejected;
-    if (code != 0) {
+    control.report({SyncProgress::Step::Pushing, 0, 0});
+    outcome.code = git_remote_push(rawRemote, &specs, &options);
+    session.finish(outcome.code == 0);
+    outcome.login = session.login();
+    if (outcome.code == GIT_ENONFASTFORWARD || (outcome.code == 0 && !session.rejected().isEmpty())) {
+        outcome.rejected = true;
+    } else if (outcome.code != 0) {
         // A server that refuses a push it cannot fast-forward says so in its message.
         const QString message = Git::lastError();
-        if (message.contains(QLatin1String("non-fast-forward")) || message.contains(QLatin1String("fetch first")))
-            return Push::Rejected;
-        m_report.offline = session.unreachable(code);
-        m_report.cancelled = session.cancelled();
-        fail(session.failure(code));
+        outcome.rejected
+            = message.contains(QLatin1String("non-fast-forward")) || message.contains(QLatin1String("fetch first"));
+        outcome.unreachable = session.unreachable(outcome.code);
+        outcome.cancelled = session.cancelled();
+        outcome.failure = session.failure(outcome.code);
+    }
+    return outcome;
+}
+
+} // namespace
+
+Syncer::Push Syncer::push(git_commit *ours, git_commit *theirs)
+{
+    const QString name = branch();
+    // The push goes out while the index of the commit is written here.
+    std::future<PushOutcome> pushing = std::async(
+        std::launch::async, pushFrom, QByteArray(git_repository_path(m_repository)), name, m_control, m_login);
+    QString indexError;
+    const bool indexWritten = m_library.writeIndex(&indexError);
+    const PushOutcome outcome = pushing.get();
+    if (outcome.login)
+        m_login = outcome.login;
+    if (!indexWritten) {
+        fail(indexError);
+        return Push::Failed;
+    }
+    if (outcome.rejected)
+        return Push::Rejected;
+    if (outcome.code != 0) {
+        m_report.offline = outcome.unreachable;
+        m_report.cancelled = outcome.cancelled;
+        fail(outcome.failure);
         return Push::Failed;
     }
     // Count what went out: the commits the remote did not have.
@@ -255,13 +315,15 @@ bool Syncer::run(const SharingIdentity &identity, std::future<WorktreeStamps::Ch
     // Only files changed that the stamps name: commit them, without a status of everything.
     const bool onlyChecked = !clean && checked.onlyFiles(head) && checked.changed.size() < 1000;
     if (!clean) {
-        const SharedLibrary::Commit commit
-            = onlyChecked ? m_library.commitPaths(identity, checked.changed) : m_library.commitAll(identity);
+        const SharedLibrary::Commit commit = onlyChecked
+            ? m_library.commitPaths(identity, checked.changed, SharedLibrary::IndexWrite::Later)
+            : m_library.commitAll(identity, SharedLibrary::IndexWrite::Later);
         if (!commit.error.isEmpty())
             return fail(commit.error);
         m_report.commitMessage = commit.message;
     }
     if (!fetched) {
+        writeIndex();
         m_report.error = failedFetch.error;
         return false;
     }
@@ -278,7 +340,9 @@ bool Syncer::run(const SharingIdentity &identity, std::future<WorktreeStamps::Ch
             = commitAt(m_repository, (QStringLiteral("refs/remotes/origin/") + branch()).toUtf8().constData());
         const bool ahead = ours && (!theirs || !git_oid_equal(git_commit_id(ours.get()), git_commit_id(theirs.get())));
         const QStringList outgoing = ahead ? unsent(ours.get(), theirs.get()) : QStringList();
-        switch (ahead ? push(remote.get(), ours.get(), theirs.get()) : Push::Done) {
+        if (!ahead && !writeIndex())
+            return false;
+        switch (ahead ? push(ours.get(), theirs.get()) : Push::Done) {
         case Push::Done:
             for (const QString &path : outgoing) {
                 if (!m_received.contains(path) || m_report.merged.contains(path) || m_report.suggestions.contains(path))

@@ -33,7 +33,14 @@ private:
 
     bool fetch(git_remote *remote);
     bool integrate(const SharingIdentity &identity);
-    Push push(git_remote *remote, git_commit *ours, git_commit *theirs);
+    // Sends `ours` from a thread of its own while the commit's index is written here.
+    Push push(git_commit *ours, git_commit *theirs);
+    // Writes the index a commit left waiting (before anything reads or checks out over it).
+    bool writeIndex()
+    {
+        QString error;
+        return m_library.writeIndex(&error) || fail(error);
+    }
     [[nodiscard]] QStringList unsent(git_commit *ours, git_commit *theirs) const;
     void keepStamps(bool clean, const WorktreeStamps::Check &checked, bool onlyChecked);
     bool moveTo(git_commit *target, git_tree *from);
