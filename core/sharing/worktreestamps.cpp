@@ -1,6 +1,7 @@
 #include "worktreestamps.h"
 
 #include "gitobjects.h"
+#include "stampsfile.h"
 
 #include <QDir>
 #include <QFile>
@@ -25,19 +26,8 @@ namespace Byline::Core {
 
 namespace {
 
-constexpr quint32 magic = 0x42795354; // "ByST"
-constexpr quint32 version = 3;
-
-// What lstat says of a file or folder that changes when it does.
-struct Stamp
-{
-    qint64 mtime = 0; // nanoseconds
-    qint64 ctime = 0;
-    qint64 size = 0;
-    qint64 inode = 0;
-
-    friend bool operator==(const Stamp &, const Stamp &) = default;
-};
+using StampsFile::Folder;
+using StampsFile::Stamp;
 
 qint64 nanoseconds(const timespec &time)
 {
@@ -49,15 +39,6 @@ Stamp stampOf(const struct stat &info)
     return {nanoseconds(info.st_mtim), nanoseconds(info.st_ctim), qint64(info.st_size), qint64(info.st_ino)};
 }
 
-// The file, folder by folder: a folder's own stamp (a file added or removed moves its time) and
-// its tracked files by name, looked up relative to the open folder (a short path walk each).
-struct Folder
-{
-    QByteArray path; // relative to the library; empty for the top
-    Stamp stamp;
-    std::vector<std::pair<QByteArray, Stamp>> files;
-};
-
 // The index keeps sizes and inode numbers in 32 bits.
 bool sameAsIndexed(const struct stat &info, const Stamp &stamp)
 {
@@ -68,10 +49,8 @@ bool sameAsIndexed(const struct stat &info, const Stamp &stamp)
 
 } // namespace
 
-struct WorktreeStamps::Parsed
+struct WorktreeStamps::Parsed : StampsFile::Contents
 {
-    QByteArray own; // the .git folder, relative
-    std::vector<Folder> folders;
 };
 
 namespace {
@@ -137,61 +116,6 @@ bool folderHolds(int root, const Folder &folder, bool own, const QSet<QByteArray
     return holds;
 }
 
-// Appends and reads the stamps file's fields: native byte order, as it never leaves the machine.
-template<typename T>
-void put(QByteArray &bytes, T value)
-{
-    bytes.append(reinterpret_cast<const char *>(&value), sizeof value);
-}
-
-void putText(QByteArray &bytes, const QByteArray &text)
-{
-    put(bytes, quint32(text.size()));
-    bytes.append(text);
-}
-
-class Reader
-{
-public:
-    explicit Reader(const QByteArray &bytes)
-        : m_bytes(bytes)
-    { }
-
-    template<typename T>
-    bool get(T &value)
-    {
-        if (m_at + qsizetype(sizeof value) > m_bytes.size())
-            return false;
-        std::memcpy(&value, m_bytes.constData() + m_at, sizeof value);
-        m_at += sizeof value;
-        return true;
-    }
-
-    bool getText(QByteArray &text)
-    {
-        quint32 size = 0;
-        if (!get(size) || m_at + qsizetype(size) > m_bytes.size())
-            return false;
-        text = m_bytes.mid(m_at, size);
-        m_at += size;
-        return true;
-    }
-
-    bool getStamp(Stamp &stamp) { return get(stamp.mtime) && get(stamp.ctime) && get(stamp.size) && get(stamp.inode); }
-
-private:
-    const QByteArray &m_bytes;
-    qsizetype m_at = 0;
-};
-
-void putStamp(QByteArray &bytes, const Stamp &stamp)
-{
-    put(bytes, stamp.mtime);
-    put(bytes, stamp.ctime);
-    put(bytes, stamp.size);
-    put(bytes, stamp.inode);
-}
-
 } // namespace
 
 WorktreeStamps::WorktreeStamps(const QString &root, const QString &gitFolder)
@@ -210,27 +134,11 @@ WorktreeStamps::Check WorktreeStamps::check() const
     QFile input(file());
     if (!input.open(QIODevice::ReadOnly))
         return result;
-    const QByteArray bytes = input.readAll();
-    Reader reader(bytes);
-    quint32 readMagic = 0;
-    quint32 readVersion = 0;
-    QByteArray head;
-    QByteArray own;
-    quint32 count = 0;
-    if (!reader.get(readMagic) || readMagic != magic || !reader.get(readVersion) || readVersion != version
-        || !reader.getText(head) || head.isEmpty() || !reader.getText(own) || !reader.get(count) || count > 10'000'000)
+    std::optional<StampsFile::Contents> contents = StampsFile::parsed(input.readAll());
+    if (!contents)
         return result;
-    std::vector<Folder> folders(count);
-    for (Folder &folder : folders) {
-        quint32 files = 0;
-        if (!reader.getText(folder.path) || !reader.getStamp(folder.stamp) || !reader.get(files) || files > 10'000'000)
-            return result;
-        folder.files.resize(files);
-        for (auto &[name, stamp] : folder.files) {
-            if (!reader.getText(name) || !reader.getStamp(stamp))
-                return result;
-        }
-    }
+    std::vector<Folder> &folders = contents->folders;
+    const QByteArray &own = contents->own;
     const int root = ::open(QFile::encodeName(m_root).constData(), O_PATH | O_DIRECTORY | O_CLOEXEC);
     if (root < 0)
         return result;
@@ -256,9 +164,9 @@ WorktreeStamps::Check WorktreeStamps::check() const
     work(changed[0]);
     other.join();
     ::close(root);
-    result.head = head;
+    result.head = contents->head;
     result.foldersHold = holds;
-    result.parsed = std::make_shared<const Parsed>(Parsed {own, std::move(folders)});
+    result.parsed = std::make_shared<const Parsed>(Parsed {std::move(*contents)});
     for (const std::vector<QByteArray> &found : changed) {
         for (const QByteArray &path : found)
             result.changed.append(QFile::decodeName(path));
@@ -303,27 +211,6 @@ qint64 now()
     };
     clock_gettime(CLOCK_REALTIME, &time);
     return nanoseconds(time);
-}
-
-QByteArray serialized(const QByteArray &head, const QByteArray &own, const std::vector<Folder> &folders)
-{
-    QByteArray bytes;
-    bytes.reserve(qsizetype(folders.size()) * 64 + 1024);
-    put(bytes, magic);
-    put(bytes, version);
-    putText(bytes, head);
-    putText(bytes, own);
-    put(bytes, quint32(folders.size()));
-    for (const Folder &folder : folders) {
-        putText(bytes, folder.path);
-        putStamp(bytes, folder.stamp);
-        put(bytes, quint32(folder.files.size()));
-        for (const auto &[name, stamp] : folder.files) {
-            putText(bytes, name);
-            putStamp(bytes, stamp);
-        }
-    }
-    return bytes;
 }
 
 } // namespace
@@ -381,7 +268,7 @@ void WorktreeStamps::update(git_repository *repository, git_index *index, const 
             stamp = stampOf(info);
         }
     }
-    Git::writeState(file(), serialized(head, before.parsed->own, folders));
+    Git::writeState(file(), StampsFile::serialized({head, before.parsed->own, std::move(folders)}));
 }
 
 void WorktreeStamps::record(git_repository *repository, git_index *index, const QByteArray &head) const
@@ -439,7 +326,7 @@ void WorktreeStamps::record(git_repository *repository, git_index *index, const 
         }
         ordered.push_back(std::move(folder));
     }
-    Git::writeState(file(), serialized(head, gitFolder, ordered));
+    Git::writeState(file(), StampsFile::serialized({head, gitFolder, std::move(ordered)}));
 }
 
 void WorktreeStamps::forget() const

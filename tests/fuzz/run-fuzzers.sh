@@ -15,8 +15,8 @@ source_dir=$(cd "$(dirname "$0")/../.." && pwd)
 build_dir=$(cd "${1:-build-fuzz}" && pwd)
 seconds=${2:-60}
 shift $(($# < 2 ? $# : 2))
-all_targets=(articlemerge boundedrender criticmarkup dateparser frontmatter plaintextimport review searchquery suggestedit textcodec
-    worddiff wordscanner)
+all_targets=(articlemerge boundedrender criticmarkup dateparser frontmatter plaintextimport review searchquery stampsfile
+    suggestedit textcodec worddiff wordscanner)
 targets=("$@")
 [ ${#targets[@]} -gt 0 ] || targets=("${all_targets[@]}")
 
@@ -33,7 +33,7 @@ max_len() {
     case "$1" in
         boundedrender | criticmarkup | wordscanner) echo 1048576 ;;
         textcodec | plaintextimport | review) echo 262144 ;;
-        articlemerge | suggestedit | worddiff) echo 65536 ;;
+        articlemerge | suggestedit | worddiff | stampsfile) echo 65536 ;;
         frontmatter) echo 65536 ;;
         searchquery) echo 4096 ;;
         dateparser) echo 256 ;;
@@ -87,6 +87,7 @@ gather_seeds() {
                 'author:lee "harbour wall" after:2024 sort:date' "tag:city -draft" 'c++ e-mail "unbalanced' \
                 "title: -\"a b\" harb* OR" "港口 城市"
             ;;
+        stampsfile) ;; # the stamps files under tests/data/fuzz/stampsfile, below
         *)
             copy_seeds "$dir" sample "$source_dir"/resources/samples/*
             copy_seeds "$dir" data "$source_dir"/tests/data/*.md "$source_dir"/tests/data/*.txt
