@@ -51,6 +51,13 @@ public:
 
     bool getStamp(Stamp &stamp) { return get(stamp.mtime) && get(stamp.ctime) && get(stamp.size) && get(stamp.inode); }
 
+    // Whether `count` records of at least `size` bytes each can still follow: a damaged count
+    // must not make the reader reserve room for millions of them.
+    [[nodiscard]] bool canHold(quint32 count, qsizetype size) const
+    {
+        return qsizetype(count) * size <= m_bytes.size() - m_at;
+    }
+
 private:
     const QByteArray &m_bytes;
     qsizetype m_at = 0;
@@ -89,6 +96,10 @@ QByteArray serialized(const Contents &contents)
 
 std::optional<Contents> parsed(const QByteArray &bytes)
 {
+    // The fewest bytes a folder and a file take: a name's length, a stamp (and a count of files).
+    constexpr qsizetype stampSize = 4 * sizeof(qint64);
+    constexpr qsizetype folderSize = sizeof(quint32) + stampSize + sizeof(quint32);
+    constexpr qsizetype fileSize = sizeof(quint32) + stampSize;
     Reader reader(bytes);
     quint32 readMagic = 0;
     quint32 readVersion = 0;
@@ -96,12 +107,13 @@ std::optional<Contents> parsed(const QByteArray &bytes)
     Contents contents;
     if (!reader.get(readMagic) || readMagic != magic || !reader.get(readVersion) || readVersion != version
         || !reader.getText(contents.head) || contents.head.isEmpty() || !reader.getText(contents.own)
-        || !reader.get(count) || count > 10'000'000)
+        || !reader.get(count) || !reader.canHold(count, folderSize))
         return std::nullopt;
     contents.folders.resize(count);
     for (Folder &folder : contents.folders) {
         quint32 files = 0;
-        if (!reader.getText(folder.path) || !reader.getStamp(folder.stamp) || !reader.get(files) || files > 10'000'000)
+        if (!reader.getText(folder.path) || !reader.getStamp(folder.stamp) || !reader.get(files)
+            || !reader.canHold(files, fileSize))
             return std::nullopt;
         folder.files.resize(files);
         for (auto &[name, stamp] : folder.files) {
