@@ -24,6 +24,7 @@ using Repository = Owned<git_repository, git_repository_free>;
 using Reference = Owned<git_reference, git_reference_free>;
 using Commit = Owned<git_commit, git_commit_free>;
 using Tree = Owned<git_tree, git_tree_free>;
+using TreeEntry = Owned<git_tree_entry, git_tree_entry_free>;
 using Blob = Owned<git_blob, git_blob_free>;
 using Index = Owned<git_index, git_index_free>;
 using Remote = Owned<git_remote, git_remote_free>;

@@ -9,6 +9,9 @@
 
 #include <memory>
 #include <optional>
+#include <vector>
+
+#include <git2/index.h>
 
 struct git_commit;
 struct git_index;
@@ -88,16 +91,32 @@ public:
     // Commits every change in the folder (new, edited, deleted files; .gitignore respected) with a
     // message naming the articles, their titles and statuses. Nothing when nothing changed.
     // The index is written (with git's checksum over all of it) before the commit returns, or,
-    // with Later, by writeIndex(): a sync writes it while the commit is being sent.
+    // with Later, by writeIndex(), before anything else reads it.
     enum class IndexWrite : quint8 { Now, Later };
     [[nodiscard]] Commit commitAll(const SharingIdentity &identity, IndexWrite write = IndexWrite::Now);
     // The same for these files only (relative paths), when it is known nothing else changed:
-    // no status of the whole library is taken.
+    // no status of the whole library is taken, and the index is not read: the commit's tree is
+    // HEAD's with these files' blobs put in, and the index learns of them in writeIndex() (a
+    // sync's on another thread, while the commit is being sent: takeIndexChanges()).
     [[nodiscard]] Commit commitPaths(const SharingIdentity &identity, const QStringList &paths,
                                      IndexWrite write = IndexWrite::Now);
-    // Writes the index a commit with IndexWrite::Later left in memory; false, with `error`, when
+    // Writes the index a commit with IndexWrite::Later left waiting; false, with `error`, when
     // it cannot be written. Nothing to do when none is waiting.
     bool writeIndex(QString *error);
+
+    // A file's entry in the index as commitPaths() committed it, or none when it was deleted.
+    struct IndexChange
+    {
+        QByteArray path; // relative, UTF-8
+        std::optional<git_index_entry> entry; // its path is set when it goes into the index
+    };
+    // The index entries commitPaths() left waiting, taken away for another SharedLibrary of the
+    // same folder (on another thread) to write; nothing when the index waiting is this one's
+    // own, in memory (commitAll() with IndexWrite::Later), or none is.
+    [[nodiscard]] std::optional<std::vector<IndexChange>> takeIndexChanges();
+    void setIndexChanges(std::vector<IndexChange> changes);
+    // Reads the index now, so that writeIndex() later only puts the changes in.
+    void readIndex();
 
     // Where the last sync's outcome is kept (inside the repository's .git folder).
     struct Record
@@ -119,10 +138,14 @@ private:
     [[nodiscard]] Commit commitIndex(git_index *index, git_tree *headTree, git_commit *parent,
                                      const QList<CommitMessage::Article> &articles, const SharingIdentity &identity,
                                      IndexWrite write);
+    // Commits the tree `treeId` over `parent`, moving HEAD, with a message naming `articles`.
+    [[nodiscard]] Commit commitTree(const git_oid &treeId, git_commit *parent,
+                                    const QList<CommitMessage::Article> &articles, const SharingIdentity &identity);
 
     git_repository *m_repository = nullptr;
     QString m_root;
     bool m_indexWaiting = false;
+    std::vector<IndexChange> m_indexChanges; // for writeIndex(), when commitPaths() made them
 };
 
 } // namespace Byline::Core

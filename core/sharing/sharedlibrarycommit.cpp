@@ -7,8 +7,15 @@
 #include <article/textcodec.h>
 #include <library/libraryscanner.h>
 
+#include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QSet>
+
+#include <algorithm>
+#include <cerrno>
+
+#include <sys/stat.h>
 
 // SharedLibrary's commits: of everything changed in the library, or of files known to be the
 // only ones changed.
@@ -141,9 +148,19 @@ SharedLibrary::Commit SharedLibrary::commitIndex(git_index *rawIndex, git_tree *
         return result;
     }
     m_indexWaiting = write == IndexWrite::Later;
+    return commitTree(treeId, parent, articles, identity);
+}
 
+SharedLibrary::Commit SharedLibrary::commitTree(const git_oid &treeId, git_commit *parent,
+                                                const QList<CommitMessage::Article> &articles,
+                                                const SharingIdentity &identity)
+{
+    Commit result;
     git_tree *rawTree = nullptr;
-    git_tree_lookup(&rawTree, m_repository, &treeId);
+    if (git_tree_lookup(&rawTree, m_repository, &treeId) != 0) {
+        result.error = tr("Could not write the library's tree: %1").arg(Git::lastError());
+        return result;
+    }
     const Git::Tree tree(rawTree);
     git_signature *rawSignature = nullptr;
     if (git_signature_now(&rawSignature, identity.name.toUtf8().constData(), identity.email.toUtf8().constData())
@@ -168,60 +185,222 @@ SharedLibrary::Commit SharedLibrary::commitIndex(git_index *rawIndex, git_tree *
     return result;
 }
 
+namespace {
+
+bool sameStat(const struct stat &a, const struct stat &b)
+{
+    return a.st_mtim.tv_sec == b.st_mtim.tv_sec && a.st_mtim.tv_nsec == b.st_mtim.tv_nsec
+        && a.st_ctim.tv_sec == b.st_ctim.tv_sec && a.st_ctim.tv_nsec == b.st_ctim.tv_nsec && a.st_size == b.st_size
+        && a.st_ino == b.st_ino && a.st_mode == b.st_mode;
+}
+
+// The index entry of a file hashed as `id`. Its stat data is what git compares to know the file
+// unchanged, so it is kept only when the file held still while it was read (`before` and
+// `after`); else it stays empty and the next look hashes the file again.
+git_index_entry entryFor(const git_oid &id, quint32 mode, const struct stat &before, const struct stat &after)
+{
+    git_index_entry entry {};
+    entry.id = id;
+    entry.mode = mode;
+    if (!sameStat(before, after))
+        return entry;
+    entry.ctime = {int32_t(before.st_ctim.tv_sec), quint32(before.st_ctim.tv_nsec)};
+    entry.mtime = {int32_t(before.st_mtim.tv_sec), quint32(before.st_mtim.tv_nsec)};
+    entry.dev = quint32(before.st_dev);
+    entry.ino = quint32(before.st_ino);
+    entry.uid = before.st_uid;
+    entry.gid = before.st_gid;
+    entry.file_size = quint32(before.st_size);
+    return entry;
+}
+
+// Whether git would store these files as they are: no line-ending conversion configured, and
+// no attributes file anywhere that could ask for one (or for another filter). Then their blobs
+// are hashed from their bytes; else libgit2 applies the filters, which first reads the index.
+bool storedAsTheyAre(git_config *config, const QString &root, const QString &gitFolder, const QStringList &paths)
+{
+    git_buf value = GIT_BUF_INIT;
+    bool converts = false;
+    if (git_config_get_string_buf(&value, config, "core.autocrlf") == 0)
+        converts = qstrcmp(value.ptr, "false") != 0;
+    git_buf_dispose(&value);
+    if (converts)
+        return false;
+    QStringList files
+        = {QDir(gitFolder).filePath(QStringLiteral("info/attributes")), QStringLiteral("/etc/gitattributes")};
+    if (git_config_get_path(&value, config, "core.attributesFile") == 0)
+        files.append(QFile::decodeName(value.ptr));
+    else
+        files.append(QDir(qEnvironmentVariable("XDG_CONFIG_HOME", QDir::homePath() + QStringLiteral("/.config")))
+                         .filePath(QStringLiteral("git/attributes")));
+    git_buf_dispose(&value);
+    QSet<QString> folders = {QString()};
+    for (const QString &path : paths) {
+        for (qsizetype slash = path.lastIndexOf(QLatin1Char('/')); slash > 0;
+             slash = path.lastIndexOf(QLatin1Char('/'), slash - 1))
+            folders.insert(path.left(slash));
+    }
+    for (const QString &folder : std::as_const(folders))
+        files.append(QDir(root).filePath(folder.isEmpty() ? QStringLiteral(".gitattributes")
+                                                          : folder + QStringLiteral("/.gitattributes")));
+    return std::none_of(files.cbegin(), files.cend(), [](const QString &file) { return QFileInfo::exists(file); });
+}
+
+} // namespace
+
 SharedLibrary::Commit SharedLibrary::commitPaths(const SharingIdentity &identity, const QStringList &paths,
                                                  IndexWrite write)
 {
     Commit result;
-    const Git::Index index = loadIndex(m_repository, &result.error);
-    git_index *rawIndex = index.get();
-    if (!rawIndex)
-        return result;
     git_reference *rawHead = nullptr;
-    Git::Reference head(git_repository_head(&rawHead, m_repository) == 0 ? rawHead : nullptr);
+    const Git::Reference head(git_repository_head(&rawHead, m_repository) == 0 ? rawHead : nullptr);
     const Git::Tree headTree = head ? treeOf(m_repository, git_reference_target(head.get())) : Git::Tree();
+    if (!headTree)
+        return commitAll(identity, write); // the first commit
+    int trustModes = 1;
+    bool asTheyAre = false;
+    git_config *rawConfig = nullptr;
+    if (git_repository_config_snapshot(&rawConfig, m_repository) == 0) {
+        const Git::Config config(rawConfig);
+        git_config_get_bool(&trustModes, rawConfig, "core.filemode");
+        asTheyAre = storedAsTheyAre(rawConfig, m_root, Git::fromUtf8(git_repository_path(m_repository)), paths);
+    }
+
+    std::vector<QByteArray> names; // the updates' paths live as long as the updates
+    names.reserve(size_t(paths.size()));
+    std::vector<git_tree_update> updates;
+    std::vector<IndexChange> changes;
     QList<CommitMessage::Article> articles;
     for (const QString &path : paths) {
-        const QByteArray utf8 = path.toUtf8();
+        const QByteArray &utf8 = names.emplace_back(path.toUtf8());
+        const QByteArray local = QFile::encodeName(absolutePath(path));
+        git_tree_entry *rawBefore = nullptr;
+        git_tree_entry_bypath(&rawBefore, headTree.get(), utf8.constData());
+        const Git::TreeEntry before(rawBefore);
+
+        struct stat was
+        {
+        };
+        if (::lstat(local.constData(), &was) != 0 && errno == ENOENT) {
+            changes.push_back({utf8, std::nullopt});
+            if (before) {
+                updates.push_back({GIT_TREE_UPDATE_REMOVE, {}, GIT_FILEMODE_UNREADABLE, utf8.constData()});
+                articles.append(describe(path, headBlob(m_repository, headTree.get(), path), true));
+            }
+            continue;
+        }
+        if (!S_ISREG(was.st_mode) && !S_ISLNK(was.st_mode))
+            return commitAll(identity, write); // a file became a folder: let git sort it out
+        // The blob as `git add` makes it (with the repository's filters, a link's target).
         QFile file(absolutePath(path));
-        const bool deleted = !file.exists();
-        if ((deleted ? git_index_remove_bypath(rawIndex, utf8.constData())
-                     : git_index_add_bypath(rawIndex, utf8.constData()))
+        QByteArray bytes;
+        if (asTheyAre && S_ISREG(was.st_mode)) {
+            if (!file.open(QIODevice::ReadOnly)) {
+                result.error = tr("Could not add “%1” to the commit: %2").arg(path, file.errorString());
+                return result;
+            }
+            bytes = file.readAll();
+        }
+        git_oid id;
+        if ((asTheyAre && S_ISREG(was.st_mode)
+                 ? git_blob_create_from_buffer(&id, m_repository, bytes.constData(), size_t(bytes.size()))
+                 : git_blob_create_from_workdir(&id, m_repository, utf8.constData()))
             != 0) {
             result.error = tr("Could not add “%1” to the commit: %2").arg(path, Git::lastError());
             return result;
         }
-        // Only what changed in content goes into the message (a file merely touched did not).
-        const git_index_entry *entry = git_index_get_bypath(rawIndex, utf8.constData(), 0);
-        git_tree_entry *before = nullptr;
-        const bool same = entry && headTree && git_tree_entry_bypath(&before, headTree.get(), utf8.constData()) == 0
-            && git_oid_equal(git_tree_entry_id(before), &entry->id);
-        git_tree_entry_free(before);
-        if (same)
+        struct stat is
+        {
+        };
+        ::lstat(local.constData(), &is);
+        git_filemode_t mode = GIT_FILEMODE_BLOB;
+        if (S_ISLNK(was.st_mode))
+            mode = GIT_FILEMODE_LINK;
+        else if (trustModes ? (was.st_mode & S_IXUSR) != 0
+                            : before && git_tree_entry_filemode(before.get()) == GIT_FILEMODE_BLOB_EXECUTABLE)
+            mode = GIT_FILEMODE_BLOB_EXECUTABLE;
+        changes.push_back({utf8, entryFor(id, quint32(mode), was, is)});
+        // Only what changed in content goes into the commit (a file merely touched did not).
+        if (before && git_oid_equal(git_tree_entry_id(before.get()), &id)
+            && git_tree_entry_filemode(before.get()) == mode)
             continue;
-        articles.append(
-            deleted
-                ? describe(path, headBlob(m_repository, headTree.get(), path), true)
-                : describe(path, file.open(QIODevice::ReadOnly) ? file.read(4 * 1024 * 1024) : QByteArray(), false));
+        updates.push_back({GIT_TREE_UPDATE_UPSERT, id, mode, utf8.constData()});
+        if (bytes.isNull() && file.open(QIODevice::ReadOnly))
+            bytes = file.read(4 * 1024 * 1024);
+        articles.append(describe(path, bytes.left(4 * 1024 * 1024), false));
     }
-    if (articles.isEmpty()) {
-        git_index_write(rawIndex); // the stat data of files touched but not changed, for next time
+
+    setIndexChanges(std::move(changes));
+    const auto indexWritten = [&](Commit &&done) {
+        QString error;
+        if (write == IndexWrite::Now && !writeIndex(&error) && done.error.isEmpty())
+            done.error = error;
+        return std::move(done);
+    };
+    if (updates.empty())
+        return indexWritten(std::move(result)); // only the stat data of files touched, for next time
+    git_oid treeId;
+    if (git_tree_create_updated(&treeId, m_repository, headTree.get(), updates.size(), updates.data()) != 0) {
+        m_indexChanges.clear();
+        m_indexWaiting = false;
+        result.error = tr("Could not write the library's tree: %1").arg(Git::lastError());
         return result;
     }
-    return commitIndex(rawIndex, headTree.get(), parentOf(m_repository, head.get()).get(), articles, identity, write);
+    if (git_oid_equal(&treeId, git_tree_id(headTree.get())))
+        return indexWritten(std::move(result));
+    return indexWritten(commitTree(treeId, parentOf(m_repository, head.get()).get(), articles, identity));
+}
+
+std::optional<std::vector<SharedLibrary::IndexChange>> SharedLibrary::takeIndexChanges()
+{
+    if (!m_indexWaiting || m_indexChanges.empty())
+        return std::nullopt;
+    m_indexWaiting = false;
+    return std::exchange(m_indexChanges, {});
+}
+
+void SharedLibrary::setIndexChanges(std::vector<IndexChange> changes)
+{
+    m_indexChanges = std::move(changes);
+    m_indexWaiting = true;
+}
+
+void SharedLibrary::readIndex()
+{
+    git_index *raw = nullptr;
+    if (git_repository_index(&raw, m_repository) == 0)
+        git_index_read(raw, 0);
+    git_index_free(raw);
 }
 
 bool SharedLibrary::writeIndex(QString *error)
 {
     if (!std::exchange(m_indexWaiting, false))
         return true;
+    const std::vector<IndexChange> changes = std::exchange(m_indexChanges, {});
     git_index *raw = nullptr;
-    if (git_repository_index(&raw, m_repository) != 0 || git_index_write(raw) != 0) {
-        git_index_free(raw);
+    int failed = git_repository_index(&raw, m_repository);
+    const Git::Index index(raw);
+    // What commitPaths() committed goes into the index as read from disk now.
+    if (!failed && !changes.empty())
+        failed = git_index_read(raw, 0);
+    for (const IndexChange &change : changes) {
+        if (failed)
+            break;
+        if (!change.entry) {
+            if (git_index_get_bypath(raw, change.path.constData(), 0))
+                failed = git_index_remove_bypath(raw, change.path.constData());
+            continue;
+        }
+        git_index_entry entry = *change.entry;
+        entry.path = change.path.constData();
+        failed = git_index_add(raw, &entry);
+    }
+    if (failed || git_index_write(raw) != 0) {
         if (error)
             *error = tr("Could not write the library's git index: %1").arg(Git::lastError());
         return false;
     }
-    git_index_free(raw);
     return true;
 }
 

@@ -35,6 +35,9 @@ struct Contents
     QByteArray head; // the commit the stamps were taken at
     QByteArray own; // the .git folder, relative to the library: its files are git's, not articles
     std::vector<Folder> folders;
+    // The file as read: the names parsed() gives point into it (no copy of each, and each ends
+    // in a NUL there), so they are good while a copy of it lives, as every copy of this keeps.
+    QByteArray bytes;
 };
 
 [[nodiscard]] QByteArray serialized(const Contents &contents);

@@ -193,7 +193,7 @@ QStringList Syncer::unsent(git_commit *ours, git_commit *theirs) const
 
 namespace {
 
-// What a push on its own thread came to, read there (libgit2's errors belong to their thread).
+// What a push came to.
 struct PushOutcome
 {
     int code = 0;
@@ -204,22 +204,16 @@ struct PushOutcome
     std::optional<SharingPrompts::Login> login;
 };
 
-// Pushes `branch` from the repository at `gitFolder` through a handle of its own, so the thread
-// that made the commit can write the index meanwhile (libgit2's objects are one thread's each).
-PushOutcome pushFrom(const QByteArray &gitFolder, const QString &branch, const SyncControl &control,
+PushOutcome pushFrom(git_repository *repository, const QString &branch, const SyncControl &control,
                      const std::optional<SharingPrompts::Login> &known)
 {
     PushOutcome outcome;
-    git_repository *rawRepository = nullptr;
     git_remote *rawRemote = nullptr;
-    if (git_repository_open_ext(&rawRepository, gitFolder.constData(), GIT_REPOSITORY_OPEN_NO_SEARCH, nullptr) != 0
-        || git_remote_lookup(&rawRemote, rawRepository, "origin") != 0) {
-        git_repository_free(rawRepository);
+    if (git_remote_lookup(&rawRemote, repository, "origin") != 0) {
         outcome.code = -1;
         outcome.failure = LibrarySync::tr("The library's remote cannot be read: %1").arg(Git::lastError());
         return outcome;
     }
-    const Git::Repository repository(rawRepository);
     const Git::Remote remote(rawRemote);
     RemoteSession session(Git::fromUtf8(git_remote_url(rawRemote)), control, SyncProgress::Step::Pushing);
     session.setKnownLogin(known);
@@ -246,23 +240,54 @@ PushOutcome pushFrom(const QByteArray &gitFolder, const QString &branch, const S
     return outcome;
 }
 
+// The index of a commit of named files, on a thread of its own with a repository handle of its
+// own: it reads the index while the commit is made, then puts the commit's files in, writes it
+// and takes the stamps (they hold for HEAD and the files, whatever the remote says) while the
+// commit goes out. Changes it could not write come back to the sync's own handle.
+Syncer::Indexed indexAside(const QString &root, std::future<Syncer::IndexChanges> committed,
+                           const WorktreeStamps::Check &checked)
+{
+    Syncer::Indexed indexed;
+    QString error;
+    const std::unique_ptr<SharedLibrary> library = SharedLibrary::open(root, &error);
+    if (library)
+        library->readIndex();
+    Syncer::IndexChanges changes = committed.get();
+    if (!changes)
+        return indexed;
+    if (!library) {
+        indexed.unwritten = std::move(changes);
+        return indexed;
+    }
+    library->setIndexChanges(std::move(*changes));
+    if (!library->writeIndex(&indexed.error))
+        return indexed;
+    git_repository *repository = library->handle();
+    git_index *raw = nullptr;
+    if (git_repository_index(&raw, repository) == 0) {
+        const Git::Index index(raw);
+        WorktreeStamps(root, Git::fromUtf8(git_repository_path(repository)))
+            .update(repository, raw, checked, headId(repository));
+        indexed.stamped = true;
+    }
+    return indexed;
+}
+
 } // namespace
 
 Syncer::Push Syncer::push(git_commit *ours, git_commit *theirs)
 {
     const QString name = branch();
-    // The push goes out while the index of the commit is written here.
-    std::future<PushOutcome> pushing = std::async(
-        std::launch::async, pushFrom, QByteArray(git_repository_path(m_repository)), name, m_control, m_login);
-    QString indexError;
-    const bool indexWritten = m_library.writeIndex(&indexError);
-    const PushOutcome outcome = pushing.get();
-    if (outcome.login)
-        m_login = outcome.login;
-    if (!indexWritten) {
-        fail(indexError);
+    // A commit of everything changed left its index in memory here: on disk before it goes out
+    // (one of named files has it written aside meanwhile).
+    QString error;
+    if (!m_library.writeIndex(&error)) {
+        fail(error);
         return Push::Failed;
     }
+    const PushOutcome outcome = pushFrom(m_repository, name, m_control, m_login);
+    if (outcome.login)
+        m_login = outcome.login;
     if (outcome.rejected)
         return Push::Rejected;
     if (outcome.code != 0) {
@@ -315,15 +340,21 @@ bool Syncer::run(const SharingIdentity &identity, std::future<WorktreeStamps::Ch
     // Only files changed that the stamps name: commit them, without a status of everything.
     const bool onlyChecked = !clean && checked.onlyFiles(head) && checked.changed.size() < 1000;
     if (!clean) {
+        std::promise<IndexChanges> committed;
+        if (onlyChecked)
+            m_indexing = std::async(std::launch::async, indexAside, m_library.root(), committed.get_future(), checked);
         const SharedLibrary::Commit commit = onlyChecked
             ? m_library.commitPaths(identity, checked.changed, SharedLibrary::IndexWrite::Later)
             : m_library.commitAll(identity, SharedLibrary::IndexWrite::Later);
+        if (onlyChecked)
+            committed.set_value(m_library.takeIndexChanges());
         if (!commit.error.isEmpty())
             return fail(commit.error);
         m_report.commitMessage = commit.message;
     }
-    if (!fetched) {
-        writeIndex();
+    if (!fetched) { // offline: the commit waits, and the stamps say it is the library's state
+        if (writeIndex())
+            keepStamps(clean);
         m_report.error = failedFetch.error;
         return false;
     }
@@ -344,13 +375,15 @@ bool Syncer::run(const SharingIdentity &identity, std::future<WorktreeStamps::Ch
             return false;
         switch (ahead ? push(ours.get(), theirs.get()) : Push::Done) {
         case Push::Done:
+            if (!writeIndex())
+                return false;
+            keepStamps(clean);
             for (const QString &path : outgoing) {
                 if (!m_received.contains(path) || m_report.merged.contains(path) || m_report.suggestions.contains(path))
                     m_report.sent.append(path);
             }
             m_report.received = QStringList(m_received.cbegin(), m_received.cend());
             m_report.received.sort();
-            keepStamps(clean, checked, onlyChecked);
             return true;
         case Push::Rejected:
             continue; // the remote moved: fetch and merge what came, then push again
@@ -364,13 +397,13 @@ bool Syncer::run(const SharingIdentity &identity, std::future<WorktreeStamps::Ch
 }
 
 // After a sync that found the library clean and changed nothing, the stamps still hold; after
-// one that committed only the files they named, those are stamped again; else all are taken
-// again (the index now matches HEAD and the files).
-void Syncer::keepStamps(bool clean, const WorktreeStamps::Check &checked, bool onlyChecked)
+// one that committed only the files they named, indexAside() stamped those again; else all are
+// taken again (the index now matches HEAD and the files).
+void Syncer::keepStamps(bool clean)
 {
-    const WorktreeStamps stamps(m_library.root(), Git::fromUtf8(git_repository_path(m_repository)));
-    if (clean && m_report.changedOnDisk.isEmpty())
+    if ((clean || m_stamped) && m_report.changedOnDisk.isEmpty())
         return;
+    const WorktreeStamps stamps(m_library.root(), Git::fromUtf8(git_repository_path(m_repository)));
     git_index *raw = nullptr;
     if (git_repository_index(&raw, m_repository) != 0) {
         stamps.forget();
@@ -378,10 +411,28 @@ void Syncer::keepStamps(bool clean, const WorktreeStamps::Check &checked, bool o
     }
     const Git::Index index(raw);
     git_index_read(raw, 0);
-    if (onlyChecked && m_report.changedOnDisk.isEmpty())
-        stamps.update(m_repository, raw, checked, headId(m_repository));
-    else
-        stamps.record(m_repository, raw, headId(m_repository));
+    stamps.record(m_repository, raw, headId(m_repository));
+}
+
+Syncer::~Syncer()
+{
+    const QString error = m_report.error;
+    if (!writeIndex() && !error.isEmpty())
+        m_report.error = error;
+}
+
+bool Syncer::writeIndex()
+{
+    if (m_indexing.valid()) {
+        Indexed indexed = m_indexing.get();
+        m_stamped = indexed.stamped;
+        if (indexed.unwritten)
+            m_library.setIndexChanges(std::move(*indexed.unwritten));
+        if (!indexed.error.isEmpty())
+            return fail(indexed.error);
+    }
+    QString error;
+    return m_library.writeIndex(&error) || fail(error);
 }
 
 } // namespace Byline::Core

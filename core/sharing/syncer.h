@@ -27,22 +27,31 @@ public:
 
     // `stamps` says, from another thread, whether the library is as the last sync left it.
     bool run(const SharingIdentity &identity, std::future<WorktreeStamps::Check> stamps);
+    // Whatever way the sync ended, the index of its commit is on disk.
+    ~Syncer();
+    Syncer(const Syncer &) = delete;
+    Syncer &operator=(const Syncer &) = delete;
+
+    using IndexChanges = std::optional<std::vector<SharedLibrary::IndexChange>>;
+    // What the index written aside came to (see indexAside()).
+    struct Indexed
+    {
+        bool stamped = false;
+        IndexChanges unwritten; // for the sync's own handle to write
+        QString error;
+    };
 
 private:
     enum class Push { Done, Rejected, Failed };
 
     bool fetch(git_remote *remote);
     bool integrate(const SharingIdentity &identity);
-    // Sends `ours` from a thread of its own while the commit's index is written here.
     Push push(git_commit *ours, git_commit *theirs);
-    // Writes the index a commit left waiting (before anything reads or checks out over it).
-    bool writeIndex()
-    {
-        QString error;
-        return m_library.writeIndex(&error) || fail(error);
-    }
+    // Writes the index a commit left waiting (before anything reads or checks out over it):
+    // waits for the one written aside, or writes this handle's.
+    bool writeIndex();
     [[nodiscard]] QStringList unsent(git_commit *ours, git_commit *theirs) const;
-    void keepStamps(bool clean, const WorktreeStamps::Check &checked, bool onlyChecked);
+    void keepStamps(bool clean);
     bool moveTo(git_commit *target, git_tree *from);
     QString branch() const;
     bool fail(const QString &message)
@@ -57,6 +66,8 @@ private:
     SyncReport &m_report;
     QSet<QString> m_received;
     std::optional<SharingPrompts::Login> m_login; // one that worked, for the next talk with the remote
+    std::future<Indexed> m_indexing; // the index of a commit of named files, written aside
+    bool m_stamped = false; // and the stamps taken there
 };
 
 } // namespace Byline::Core

@@ -164,7 +164,7 @@ WorktreeStamps::Check WorktreeStamps::check() const
     work(changed[0]);
     other.join();
     ::close(root);
-    result.head = contents->head;
+    result.head = QByteArray(contents->head.constData(), contents->head.size());
     result.foldersHold = holds;
     result.parsed = std::make_shared<const Parsed>(Parsed {std::move(*contents)});
     for (const std::vector<QByteArray> &found : changed) {
@@ -268,7 +268,7 @@ void WorktreeStamps::update(git_repository *repository, git_index *index, const 
             stamp = stampOf(info);
         }
     }
-    Git::writeState(file(), StampsFile::serialized({head, before.parsed->own, std::move(folders)}));
+    Git::writeState(file(), StampsFile::serialized({head, before.parsed->own, std::move(folders), {}}));
 }
 
 void WorktreeStamps::record(git_repository *repository, git_index *index, const QByteArray &head) const
@@ -326,7 +326,7 @@ void WorktreeStamps::record(git_repository *repository, git_index *index, const 
         }
         ordered.push_back(std::move(folder));
     }
-    Git::writeState(file(), StampsFile::serialized({head, gitFolder, std::move(ordered)}));
+    Git::writeState(file(), StampsFile::serialized({head, gitFolder, std::move(ordered), {}}));
 }
 
 void WorktreeStamps::forget() const

@@ -92,6 +92,77 @@ private Q_SLOTS:
         QCOMPARE(git(folder, {QStringLiteral("ls-files")}), QStringLiteral("bus.md"));
     }
 
+    // A commit of named files builds its tree from HEAD's without reading the index: what it
+    // stores must be what `git add` would (filters, modes), and the index it writes afterwards
+    // must hold the files' stat data, so git itself finds nothing to look at again.
+    void commitPaths_storesWhatGitWould_andLeavesAnIndexGitTrusts()
+    {
+        const QString folder = m_dir.filePath(QStringLiteral("named"));
+        write(folder, QStringLiteral("bus.md"), "---\ntitle: The Last Bus\nstatus: draft\n---\n\nBody.\n");
+        write(folder, QStringLiteral("desk/notes.txt"), "line one\nline two\n");
+        const QString tool = write(folder, QStringLiteral("tools/count.sh"), "#!/bin/sh\nwc -w \"$@\"\n");
+        QVERIFY(QFile::setPermissions(tool, QFile::permissions(tool) | QFile::ExeOwner));
+        write(folder, QStringLiteral("gone.md"), "# Gone\n\nSoon.\n");
+        QString error;
+        const auto library = SharedLibrary::create(folder, &error);
+        QVERIFY2(library, qPrintable(error));
+        const SharingIdentity maya {QStringLiteral("Maya Okafor"), QStringLiteral("maya@courier.example")};
+        QVERIFY(library->commitAll(maya).error.isEmpty());
+        const QString first = git(folder, {QStringLiteral("rev-parse"), QStringLiteral("HEAD")});
+
+        // An edit, an edit of the executable script, a deletion and a new file in a new folder.
+        QTest::qWait(30);
+        write(folder, QStringLiteral("bus.md"), "---\ntitle: The Last Bus\nstatus: review\n---\n\nBody, edited.\n");
+        write(folder, QStringLiteral("tools/count.sh"), "#!/bin/sh\nwc -w -- \"$@\"\n");
+        QVERIFY(QFile::remove(QDir(folder).filePath(QStringLiteral("gone.md"))));
+        write(folder, QStringLiteral("new/fresh.md"), "# Fresh\n\nNew.\n");
+        QTest::qWait(30);
+        const QStringList named = {QStringLiteral("bus.md"), QStringLiteral("tools/count.sh"),
+                                   QStringLiteral("gone.md"), QStringLiteral("new/fresh.md")};
+        const SharedLibrary::Commit commit = library->commitPaths(maya, named);
+        QVERIFY2(commit.error.isEmpty(), qPrintable(commit.error));
+        QVERIFY(commit.message.startsWith(QStringLiteral("Maya Okafor: 4 articles — ")));
+        QCOMPARE(git(folder, {QStringLiteral("rev-parse"), QStringLiteral("HEAD~1")}), first);
+        // git finds the tree complete and the index true to HEAD and to the files, without
+        // hashing anything again (diff-files compares stat data only).
+        QCOMPARE(git(folder, {QStringLiteral("diff-files"), QStringLiteral("--name-only")}), QString());
+        QCOMPARE(git(folder,
+                     {QStringLiteral("diff-index"), QStringLiteral("--cached"), QStringLiteral("--name-only"),
+                      QStringLiteral("HEAD")}),
+                 QString());
+        QCOMPARE(git(folder, {QStringLiteral("status"), QStringLiteral("--porcelain")}), QString());
+        QCOMPARE(git(folder,
+                     {QStringLiteral("ls-tree"), QStringLiteral("-r"), QStringLiteral("--name-only"),
+                      QStringLiteral("HEAD")}),
+                 QStringLiteral("bus.md\ndesk/notes.txt\nnew/fresh.md\ntools/count.sh"));
+        QVERIFY(git(folder, {QStringLiteral("ls-tree"), QStringLiteral("HEAD"), QStringLiteral("tools/count.sh")})
+                    .startsWith(QStringLiteral("100755 ")));
+        QCOMPARE(git(folder, {QStringLiteral("fsck"), QStringLiteral("--no-progress")}), QString());
+
+        // Touched, not changed: no commit, and the index learns the new stat data.
+        QTest::qWait(30);
+        QFile touched(QDir(folder).filePath(QStringLiteral("desk/notes.txt")));
+        QVERIFY(touched.open(QIODevice::ReadWrite));
+        QVERIFY(touched.setFileTime(QDateTime::currentDateTime(), QFileDevice::FileModificationTime));
+        touched.close();
+        const QString head = git(folder, {QStringLiteral("rev-parse"), QStringLiteral("HEAD")});
+        QVERIFY(library->commitPaths(maya, {QStringLiteral("desk/notes.txt")}).id.isEmpty());
+        QCOMPARE(git(folder, {QStringLiteral("rev-parse"), QStringLiteral("HEAD")}), head);
+        QCOMPARE(git(folder, {QStringLiteral("diff-files"), QStringLiteral("--name-only")}), QString());
+
+        // Attributes asking for line-ending conversion: the blob is what git stores (LF), not
+        // the file's bytes (CRLF).
+        write(folder, QStringLiteral(".gitattributes"), "*.txt text\n");
+        QVERIFY(library->commitAll(maya).error.isEmpty());
+        QTest::qWait(30);
+        write(folder, QStringLiteral("desk/notes.txt"), "line one\r\nline two\r\nline three\r\n");
+        QTest::qWait(30);
+        QVERIFY(library->commitPaths(maya, {QStringLiteral("desk/notes.txt")}).error.isEmpty());
+        QCOMPARE(git(folder, {QStringLiteral("cat-file"), QStringLiteral("-p"), QStringLiteral("HEAD:desk/notes.txt")}),
+                 QStringLiteral("line one\nline two\nline three"));
+        QCOMPARE(git(folder, {QStringLiteral("status"), QStringLiteral("--porcelain")}), QString());
+    }
+
     void identity_fallsBackOnGitsConfiguration()
     {
         const QString folder = m_dir.filePath(QStringLiteral("configured"));
