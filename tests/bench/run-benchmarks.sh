@@ -189,7 +189,7 @@ git init -q --bare -b main "$shared/git.git"
 git clone -q "$shared/byline.git" "$shared/gitlib"
 git -C "$shared/gitlib" remote set-url origin "$shared/git.git"
 git -C "$shared/gitlib" push -q origin main
-article=$(cd "$shared/lib" && find . -name '*.md' | sort | head -1)
+article=$(cd "$shared/lib" && find . -name '*.md' | sort | sed -n 1p)
 sleep 0.1
 "$byline" sync --library "$shared/lib" >/dev/null # the stamps of a library found clean
 hyperfine -N --warmup 3 --runs 40 --export-json "$work/sync.json" "$byline sync --library $shared/lib" >/dev/null
