@@ -25,6 +25,8 @@ packages=(
     libdtl-dev libzstd-dev
     # a library shared through git
     libgit2-dev
+    # Word documents (ZIP packages)
+    libzip-dev
     # fonts for rendering and PDF, also headless
     fontconfig fonts-dejavu-core
     # test tools: HTML validation, PDF inspection, desktop-file and AppStream validation, man pages
@@ -33,6 +35,8 @@ packages=(
     lighttpd
     # test tools: word diffs the compare is checked against
     wdiff dwdiff
+    # test tools: the Word documents Byline writes, opened by LibreOffice and read by pandoc
+    libreoffice-writer-nogui pandoc
     # packaging: the icon's PNG sizes, the Debian package's dependencies
     librsvg2-bin dpkg-dev file
 )

@@ -35,7 +35,7 @@ struct Command
 const std::array commands = {
     Command {"stats", "FILE... [--json]",
              QT_TRANSLATE_NOOP("Byline::Cli", "word counts, reading time and outline of articles"), statsCommand},
-    Command {"export", "FILE... --format html|fragment|txt|pdf|odt [--output FILE|DIR] [--theme NAME] [options]",
+    Command {"export", "FILE... --format html|fragment|txt|pdf|odt|docx [--output FILE|DIR] [--theme NAME] [options]",
              QT_TRANSLATE_NOOP("Byline::Cli", "export articles as HTML pages, CMS fragments, text, PDF or ODT"),
              exportCommand},
     Command {"check", "FILE... [--lang LANG] [--json] [--suggest]",

@@ -56,7 +56,8 @@ Flags flags()
     return {
         {{QStringLiteral("f"), QStringLiteral("format")},
          Text::tr("Output format: html (a standalone page), fragment (the body's HTML for a CMS), txt (plain text), "
-                  "pdf (print-ready) or odt (Word, LibreOffice)."),
+                  "pdf (print-ready), odt (LibreOffice) or docx (Word, with the review as tracked changes and "
+                  "comments)."),
          QStringLiteral("FORMAT"),
          QStringLiteral("html")},
         {{QStringLiteral("o"), QStringLiteral("output")},
@@ -72,22 +73,22 @@ Flags flags()
         {QStringLiteral("toc"), Text::tr("HTML: a table of contents below the headline.")},
         {QStringLiteral("embed-images"),
          Text::tr("HTML: local images inside the page as data: URIs, so it stands alone.")},
-        {QStringLiteral("page-size"), Text::tr("PDF page size: A4, Letter, Legal or A5."), QStringLiteral("SIZE"),
-         QStringLiteral("A4")},
-        {QStringLiteral("landscape"), Text::tr("PDF pages in landscape.")},
-        {QStringLiteral("margins"), Text::tr("PDF page margins in millimetres (5 to 60)."), QStringLiteral("MM"),
-         QStringLiteral("20")},
+        {QStringLiteral("page-size"), Text::tr("PDF and DOCX page size: A4, Letter, Legal or A5."),
+         QStringLiteral("SIZE"), QStringLiteral("A4")},
+        {QStringLiteral("landscape"), Text::tr("PDF and DOCX pages in landscape.")},
+        {QStringLiteral("margins"), Text::tr("PDF and DOCX page margins in millimetres (5 to 60)."),
+         QStringLiteral("MM"), QStringLiteral("20")},
         {QStringLiteral("header"), Text::tr("PDF running header. Default: the publication, else the headline."),
          QStringLiteral("TEXT")},
         {QStringLiteral("footer"), Text::tr("PDF footer text, beside the page numbers."), QStringLiteral("TEXT")},
         {QStringLiteral("no-title-block"),
-         Text::tr("PDF and ODT without the headline, byline and date above the text.")},
+         Text::tr("PDF, ODT and DOCX without the headline, byline and date above the text.")},
         {QStringLiteral("pdfa"), Text::tr("PDF/A-1b, for archives.")},
         {QStringLiteral("review"),
          Text::tr("Which view of the review marks: final (every change accepted, no comments: a clean copy), "
                   "markup (changes and comments shown, with reviewers and times) or original (every change "
-                  "rejected). Default: final."),
-         QStringLiteral("VIEW"), QStringLiteral("final")},
+                  "rejected). Default: final; markup for docx, which goes to an editor to review in Word."),
+         QStringLiteral("VIEW")},
     };
 }
 
@@ -125,7 +126,8 @@ std::optional<ExportRequest> requestFrom(const QCommandLineParser &parser, const
     options.footer = parser.value(flags.footer);
     options.titleBlock = !parser.isSet(flags.noTitleBlock);
     options.pdfA = parser.isSet(flags.pdfA);
-    if (!Core::ExportOptions::reviewFromName(parser.value(flags.review), &options.review))
+    options.review = Core::ExportOptions::defaultReview(options.format);
+    if (parser.isSet(flags.review) && !Core::ExportOptions::reviewFromName(parser.value(flags.review), &options.review))
         return refuse(
             Text::tr("byline export: --review takes %1, not '%2'")
                 .arg(Core::ExportOptions::reviewNames().join(QLatin1String(", ")), parser.value(flags.review)));
@@ -249,7 +251,8 @@ int exportCommand(const QStringList &arguments)
                                  QStringLiteral("FILE..."));
     if (const auto stop = parseOrExplain(parser, arguments,
                                          Text::tr("Exports articles as standalone HTML5 pages, HTML fragments, plain "
-                                                  "text, print-ready PDF or OpenDocument text (%1).")
+                                                  "text, print-ready PDF, OpenDocument text or Word documents "
+                                                  "(%1).")
                                              .arg(Core::ExportOptions::formatNames().join(QLatin1Char('|')))))
         return *stop;
     const std::optional<ExportRequest> request = requestFrom(parser, options);

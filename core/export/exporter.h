@@ -23,6 +23,9 @@ public:
     // out (headings in their print size and weight; Qt writes them as styled paragraphs), images
     // inside the file.
     [[nodiscard]] static QByteArray odt(const RenderedArticle &article, const ExportOptions &options, QString *error);
+
+    // A Word document (DocxWriter) in the options' view of the review, images inside it.
+    [[nodiscard]] static ExportOutput docx(const RenderedArticle &article, const ExportOptions &options);
 };
 
 } // namespace Byline::Core

@@ -17,12 +17,13 @@ struct FormatName
     QLatin1String extension;
 };
 
-constexpr std::array<FormatName, 5> formats {{
+constexpr std::array<FormatName, 6> formats {{
     {ExportOptions::Format::Html, QLatin1String("html"), QLatin1String("html")},
     {ExportOptions::Format::Fragment, QLatin1String("fragment"), QLatin1String("html")},
     {ExportOptions::Format::Text, QLatin1String("txt"), QLatin1String("txt")},
     {ExportOptions::Format::Pdf, QLatin1String("pdf"), QLatin1String("pdf")},
     {ExportOptions::Format::Odt, QLatin1String("odt"), QLatin1String("odt")},
+    {ExportOptions::Format::Docx, QLatin1String("docx"), QLatin1String("docx")},
 }};
 
 const FormatName &entryFor(ExportOptions::Format format)

@@ -12,7 +12,7 @@ namespace Byline::Core {
 // the saved settings share. Options a format has no use for are ignored by it.
 struct ExportOptions
 {
-    enum class Format { Html, Fragment, Text, Pdf, Odt };
+    enum class Format { Html, Fragment, Text, Pdf, Odt, Docx };
 
     Format format = Format::Html;
     QString theme = QStringLiteral("newsprint");
@@ -35,7 +35,7 @@ struct ExportOptions
     static constexpr double minimumMargin = 5;
     static constexpr double maximumMargin = 60;
 
-    // "html", "fragment", "txt", "pdf", "odt": the names the command line takes.
+    // "html", "fragment", "txt", "pdf", "odt", "docx": the names the command line takes.
     [[nodiscard]] static QStringList formatNames();
     [[nodiscard]] static QString formatName(Format format);
     [[nodiscard]] static bool formatFromName(const QString &name, Format *format);
@@ -43,8 +43,18 @@ struct ExportOptions
     [[nodiscard]] static QString extension(Format format);
     // The file name an export of `article` (a name or a path) gets: "column.md" → "column.pdf".
     [[nodiscard]] static QString fileNameFor(const QString &article, Format format);
-    // Formats laid out with Qt Gui (fonts and pages), which the plain command line hands over.
-    [[nodiscard]] static bool needsLayout(Format format) { return format == Format::Pdf || format == Format::Odt; }
+    // Formats made with Qt Gui (fonts, pages, images) or libzip (a Word document), which the plain
+    // command line hands over to byline-print.
+    [[nodiscard]] static bool needsLayout(Format format)
+    {
+        return format == Format::Pdf || format == Format::Odt || format == Format::Docx;
+    }
+    // The view of the review a format shows unless asked: final for everything published, the
+    // markup for a Word document, which goes to an editor to review in Word.
+    [[nodiscard]] static ReviewEdits::View defaultReview(Format format)
+    {
+        return format == Format::Docx ? ReviewEdits::View::Markup : ReviewEdits::View::Final;
+    }
     // "final", "markup", "original".
     [[nodiscard]] static QStringList reviewNames();
     [[nodiscard]] static QString reviewName(ReviewEdits::View view);

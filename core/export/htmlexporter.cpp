@@ -92,6 +92,16 @@ QString HtmlExporter::fragment(const QString &bodyHtml)
     return QString(bodyHtml).remove(classes);
 }
 
+QString HtmlExporter::bylineLine(const ArticleMetadata &metadata)
+{
+    QStringList line;
+    if (!metadata.authors.isEmpty())
+        line.append(QCoreApplication::translate("Byline::Core::HtmlExporter", "By %1").arg(metadata.authorLine()));
+    if (metadata.date)
+        line.append(displayDate(metadata.date->date, metadata.lang));
+    return line.join(QStringLiteral(" · "));
+}
+
 QString HtmlExporter::displayDate(const QDate &date, const QString &lang)
 {
     const QLocale locale(lang.isEmpty() ? QStringLiteral("en_US") : lang);

@@ -31,6 +31,9 @@ public:
 
     // "November 15, 2011" in the article's language.
     [[nodiscard]] static QString displayDate(const QDate &date, const QString &lang);
+    // "By Ann Lee · November 15, 2011": the line under a headline (PDF, ODT, DOCX); empty when the
+    // article names neither authors nor a date.
+    [[nodiscard]] static QString bylineLine(const ArticleMetadata &metadata);
 };
 
 } // namespace Byline::Core

@@ -14,12 +14,6 @@ namespace Byline::Core {
 
 namespace {
 
-// lupdate reads the context from here, so translations match what runs.
-struct Text
-{
-    Q_DECLARE_TR_FUNCTIONS(Byline::Core::PdfExporter)
-};
-
 constexpr int dpi = PrintedPages::dpi;
 constexpr double edge = 0.25; // pixels
 
@@ -42,13 +36,8 @@ QString titleBlock(const ArticleMetadata &metadata)
     QString html;
     if (!metadata.title.isEmpty())
         html += QStringLiteral("<h1 class=\"headline\">%1</h1>").arg(metadata.title.toHtmlEscaped());
-    QStringList line;
-    if (!metadata.authors.isEmpty())
-        line.append(Text::tr("By %1").arg(metadata.authorLine()).toHtmlEscaped());
-    if (metadata.date)
-        line.append(HtmlExporter::displayDate(metadata.date->date, metadata.lang).toHtmlEscaped());
-    if (!line.isEmpty())
-        html += QStringLiteral("<p class=\"byline\">%1</p>").arg(line.join(QStringLiteral(" · ")));
+    if (const QString line = HtmlExporter::bylineLine(metadata); !line.isEmpty())
+        html += QStringLiteral("<p class=\"byline\">%1</p>").arg(line.toHtmlEscaped());
     if (!metadata.summary.isEmpty())
         html += QStringLiteral("<p class=\"standfirst\">%1</p>").arg(metadata.summary.toHtmlEscaped());
     return html.isEmpty() ? html : html + QStringLiteral("<hr/>");

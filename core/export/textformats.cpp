@@ -53,6 +53,7 @@ ExportOutput produce(const RenderedArticle &article, const ExportOptions &option
         break;
     case ExportOptions::Format::Pdf:
     case ExportOptions::Format::Odt:
+    case ExportOptions::Format::Docx:
         output.error = QCoreApplication::translate("Byline::Core::TextFormats",
                                                    "%1 needs text layout, which this program does not include")
                            .arg(ExportOptions::formatName(options.format).toUpper());

@@ -27,6 +27,12 @@ public:
         // The same as plain text (`{++`, `++}`), for exports without markup.
         QString plainOpen;
         QString plainClose;
+        // What it stands for, for exports that draw a review in their own terms (a Word
+        // document's tracked changes and comments): the part of a review item, and the item's
+        // index in Review::items().
+        enum class Role : quint8 { None, Insertion, Deletion, Highlight, Note };
+        Role role = Role::None;
+        qsizetype item = -1;
     };
 
     static constexpr int maximum = 0x7ffe; // decorations in one text (U+FFFFF is no character)
@@ -39,6 +45,13 @@ public:
     // The markers to put into the text.
     [[nodiscard]] static QString opening(qsizetype index);
     [[nodiscard]] static QString closing(qsizetype index);
+
+    [[nodiscard]] const Decoration &at(qsizetype index) const { return m_decorations.at(index); }
+
+    // Calls onText(QStringView) for each stretch of `text` between markers and
+    // onMarker(index, closing) for each marker, in order.
+    template<typename OnText, typename OnMarker>
+    static void split(QStringView text, OnText onText, OnMarker onMarker);
 
     // Rendered HTML with every marker replaced; markers inside a tag (an image's description) go.
     [[nodiscard]] QString toHtml(QStringView html) const;
@@ -55,5 +68,27 @@ private:
 
     QList<Decoration> m_decorations;
 };
+
+template<typename OnText, typename OnMarker>
+void InlineDecorations::split(QStringView text, OnText onText, OnMarker onMarker)
+{
+    if (!holdsMarkers(text)) {
+        onText(text);
+        return;
+    }
+    qsizetype from = 0;
+    for (qsizetype i = 0; i < text.size(); ++i) {
+        const qsizetype code = markerAt(text, i);
+        if (code < 0)
+            continue;
+        if (i > from)
+            onText(text.sliced(from, i - from));
+        onMarker(code / 2, code % 2 == 1);
+        ++i;
+        from = i + 1;
+    }
+    if (from < text.size())
+        onText(text.sliced(from));
+}
 
 } // namespace Byline::Core

@@ -143,12 +143,15 @@ private:
         const qsizetype reviewer = m_review.reviewers().indexOf(item.by.reviewer);
         const QString color = ReviewRender::reviewerColor(item.by.isEmpty() ? -1 : reviewer);
         const QString title = escaped(changeTitle(item.kind(), item.by));
+        const qsizetype index = &item - m_review.items().constData();
+        using Role = InlineDecorations::Decoration::Role;
         const auto change = [&](const QString &kindClass, const QString &style, bool counted) {
             const Kind plain = counted ? Kind::Addition : Kind::Deletion; // a substitution's sides as both
             return m_decorations.add({QStringLiteral("<span class=\"%1\" style=\"color:%2;%3\" title=\"%4\">")
                                           .arg(kindClass, color, style, title),
                                       QStringLiteral("</span>"), counted, CriticMarkup::opening(plain).toString(),
-                                      CriticMarkup::closing(plain).toString()});
+                                      CriticMarkup::closing(plain).toString(),
+                                      counted ? Role::Insertion : Role::Deletion, index});
         };
         const bool shown = !(item.resolved && !m_showResolved);
         const CriticMarkup::Mark &mark = item.mark;
@@ -175,7 +178,7 @@ private:
                 const qsizetype highlight = m_decorations.add(
                     {QStringLiteral("<span class=\"critic-mark\" style=\"background-color:#fff2a8;color:#1d1d1d\">"),
                      QStringLiteral("</span>"), true, CriticMarkup::opening(Kind::Highlight).toString(),
-                     CriticMarkup::closing(Kind::Highlight).toString()});
+                     CriticMarkup::closing(Kind::Highlight).toString(), Role::Highlight, index});
                 if (!span(mark.content, highlight))
                     return false;
             } else {
@@ -186,7 +189,8 @@ private:
             break;
         }
         if (item.hasComments() && shown) {
-            const qsizetype note = m_decorations.add({noteHtml(item, color), {}, false, notePlainText(item), {}});
+            const qsizetype note
+                = m_decorations.add({noteHtml(item, color), {}, false, notePlainText(item), {}, Role::Note, index});
             if (note < 0)
                 return false;
             m_out += InlineDecorations::opening(note);

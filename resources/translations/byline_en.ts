@@ -261,10 +261,6 @@ Exit codes: 0 the drafts are the same, 1 they differ, 2 trouble (a file could no
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Output format: html (a standalone page), fragment (the body&apos;s HTML for a CMS), txt (plain text), pdf (print-ready) or odt (Word, LibreOffice).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Output file (one input), folder (any number of inputs), or - for standard output. Default: next to each input.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -281,27 +277,11 @@ Exit codes: 0 the drafts are the same, 1 they differ, 2 trouble (a file could no
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>PDF page size: A4, Letter, Legal or A5.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>PDF pages in landscape.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>PDF page margins in millimetres (5 to 60).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>PDF running header. Default: the publication, else the headline.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>PDF footer text, beside the page numbers.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>PDF and ODT without the headline, byline and date above the text.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -329,15 +309,35 @@ Exit codes: 0 the drafts are the same, 1 they differ, 2 trouble (a file could no
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Exports articles as standalone HTML5 pages, HTML fragments, plain text, print-ready PDF or OpenDocument text (%1).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Which view of the review marks: final (every change accepted, no comments: a clean copy), markup (changes and comments shown, with reviewers and times) or original (every change rejected). Default: final.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>byline export: --review takes %1, not &apos;%2&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Output format: html (a standalone page), fragment (the body&apos;s HTML for a CMS), txt (plain text), pdf (print-ready), odt (LibreOffice) or docx (Word, with the review as tracked changes and comments).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF and DOCX page size: A4, Letter, Legal or A5.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF and DOCX pages in landscape.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF and DOCX page margins in millimetres (5 to 60).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF, ODT and DOCX without the headline, byline and date above the text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Which view of the review marks: final (every change accepted, no comments: a clean copy), markup (changes and comments shown, with reviewers and times) or original (every change rejected). Default: final; markup for docx, which goes to an editor to review in Word.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exports articles as standalone HTML5 pages, HTML fragments, plain text, print-ready PDF, OpenDocument text or Word documents (%1).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1155,6 +1155,21 @@ Exit codes: 0 done, 1 done with changes of the same words turned into suggestion
     </message>
 </context>
 <context>
+    <name>Byline::Core::DocxWriter</name>
+    <message>
+        <source>Unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>image %1 could not be put in the document; its description stands in its place</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the article has more review marks than a document can carry; it was written with every change accepted</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Byline::Core::ExportBatch</name>
     <message>
         <source>the export would be written over the article itself; choose another file or folder</source>
@@ -1446,10 +1461,6 @@ Exit codes: 0 done, 1 done with changes of the same words turned into suggestion
     </message>
     <message>
         <source>the PDF could not be written</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>By %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1888,6 +1899,21 @@ Exit codes: 0 done, 1 done with changes of the same words turned into suggestion
     </message>
     <message>
         <source>Some changes could not be merged; nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Byline::Core::ZipWriter</name>
+    <message>
+        <source>the ZIP package could not be made (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the ZIP package could not take %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the ZIP package could not be read back from memory</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3087,6 +3113,10 @@ Exit codes: 0 done, 1 done with changes of the same words turned into suggestion
     </message>
     <message>
         <source>&amp;Review:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Word document (DOCX)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

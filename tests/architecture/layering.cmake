@@ -3,14 +3,14 @@
 #
 # ui/: common ← document ← editor ← the features (preview panels spelling library export review compare
 # sharing) ← shell. A feature never uses a sibling feature, nor shell/.
-# core/: safety and markdown ← review ← article ← history ← spell ← library ← export ← sharing; i18n stands
-# alone.
+# core/: safety and markdown ← review ← article ← history ← spell ← library ← docx ← export ← sharing; i18n
+# stands alone.
 
 cmake_minimum_required(VERSION 3.22)
 
 set(ui_layers common document editor)
 set(ui_features preview panels spelling library export review compare sharing)
-set(core_stack safety markdown review article history spell library export sharing)
+set(core_stack safety markdown review article history spell library docx export sharing)
 set(problems "")
 
 function(allowed_ui folder out)

@@ -108,7 +108,7 @@ void CliTest::usageErrors_exitTwo_data()
     QTest::newRow("stats without files") << QStringList {QStringLiteral("stats")};
     QTest::newRow("unknown option") << QStringList {QStringLiteral("stats"), QStringLiteral("--jsn"), sampleMarkdown};
     QTest::newRow("unknown format") << QStringList {QStringLiteral("export"), QStringLiteral("--format"),
-                                                    QStringLiteral("docx"), sampleMarkdown};
+                                                    QStringLiteral("rtf"), sampleMarkdown};
     QTest::newRow("unknown theme") << QStringList {QStringLiteral("export"), QStringLiteral("--theme"),
                                                    QStringLiteral("nope"), sampleMarkdown};
     QTest::newRow("stdout for two") << QStringList {QStringLiteral("export"), QStringLiteral("--output"),

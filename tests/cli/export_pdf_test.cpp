@@ -7,7 +7,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 
-// `byline export --format pdf|odt`: `byline` hands over to byline-print, which needs no display.
+// `byline export --format pdf|odt|docx`: `byline` hands over to byline-print, which needs no display.
 class ExportPdfTest final : public QObject
 {
     Q_OBJECT
@@ -17,6 +17,7 @@ private Q_SLOTS:
     void pageOptions_areApplied();
     void severalFiles_intoAFolder_andFailuresReported();
     void odt_isWrittenWithoutADisplay();
+    void docx_showsTheReviewUnlessAskedForTheFinalText();
     void goBlog_wholeFolder_reportsEveryArticle();
     void usageErrors_exitTwo_data();
     void usageErrors_exitTwo();
@@ -90,6 +91,34 @@ void ExportPdfTest::odt_isWrittenWithoutADisplay()
         = toolOutput(QStringLiteral("unzip"), {QStringLiteral("-p"), odt, QStringLiteral("content.xml")});
     QVERIFY(content.contains(QLatin1String("oVirt at Last")));
     QVERIFY(content.contains(QLatin1String("does oVirt face a slimmer window of opportunity as well?")));
+}
+
+void ExportPdfTest::docx_showsTheReviewUnlessAskedForTheFinalText()
+{
+    const QString article = m_dir.filePath(QStringLiteral("reviewed.md"));
+    QFile file(article);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write("---\ntitle: Reviewed\n---\n\nThe council {--voted--}{++approved++}{>>@Ed Brooks "
+               "2026-11-20T10:05Z<<} the budget.\n");
+    file.close();
+    // A Word document goes to an editor: the markup by default, the name given by the format.
+    Run run = byline({QStringLiteral("export"), article, QStringLiteral("--format"), QStringLiteral("docx")});
+    QCOMPARE(run.exitCode, 0);
+    const QString docx = m_dir.filePath(QStringLiteral("reviewed.docx"));
+    QCOMPARE(toolExitCode(QStringLiteral("unzip"), {QStringLiteral("-tq"), docx}), 0);
+    QString document
+        = toolOutput(QStringLiteral("unzip"), {QStringLiteral("-p"), docx, QStringLiteral("word/document.xml")});
+    QVERIFY2(document.contains(QLatin1String("<w:ins w:id=\""))
+                 && document.contains(QLatin1String("w:author=\"Ed Brooks\"")),
+             qPrintable(document + run.err));
+    QVERIFY(document.contains(QLatin1String("<w:delText>voted</w:delText>")));
+
+    run = byline({QStringLiteral("export"), article, QStringLiteral("--format"), QStringLiteral("docx"),
+                  QStringLiteral("--review"), QStringLiteral("final"), QStringLiteral("-o"), docx});
+    QCOMPARE(run.exitCode, 0);
+    document = toolOutput(QStringLiteral("unzip"), {QStringLiteral("-p"), docx, QStringLiteral("word/document.xml")});
+    QVERIFY(!document.contains(QLatin1String("<w:ins")) && !document.contains(QLatin1String("voted")));
+    QVERIFY(document.contains(QLatin1String("The council approved the budget.")));
 }
 
 void ExportPdfTest::goBlog_wholeFolder_reportsEveryArticle()

@@ -19,7 +19,7 @@ void ExportOptionsTest::formats_haveNamesAndExtensions()
 {
     QCOMPARE(ExportOptions::formatNames(),
              QStringList({QStringLiteral("html"), QStringLiteral("fragment"), QStringLiteral("txt"),
-                          QStringLiteral("pdf"), QStringLiteral("odt")}));
+                          QStringLiteral("pdf"), QStringLiteral("odt"), QStringLiteral("docx")}));
     for (const QString &name : ExportOptions::formatNames()) {
         ExportOptions::Format format = ExportOptions::Format::Html;
         QVERIFY(ExportOptions::formatFromName(name.toUpper(), &format));
@@ -29,10 +29,15 @@ void ExportOptionsTest::formats_haveNamesAndExtensions()
     QCOMPARE(ExportOptions::extension(ExportOptions::Format::Text), QStringLiteral("txt"));
     QCOMPARE(ExportOptions::extension(ExportOptions::Format::Odt), QStringLiteral("odt"));
     ExportOptions::Format format = ExportOptions::Format::Pdf;
-    QVERIFY(!ExportOptions::formatFromName(QStringLiteral("docx"), &format));
+    QVERIFY(!ExportOptions::formatFromName(QStringLiteral("rtf"), &format));
     QCOMPARE(format, ExportOptions::Format::Pdf);
     QVERIFY(ExportOptions::needsLayout(ExportOptions::Format::Pdf));
     QVERIFY(ExportOptions::needsLayout(ExportOptions::Format::Odt));
+    QVERIFY(ExportOptions::needsLayout(ExportOptions::Format::Docx));
+    QCOMPARE(ExportOptions::extension(ExportOptions::Format::Docx), QStringLiteral("docx"));
+    // A Word document goes to an editor: the markup unless asked; every other format the final text.
+    QCOMPARE(ExportOptions::defaultReview(ExportOptions::Format::Docx), ReviewEdits::View::Markup);
+    QCOMPARE(ExportOptions::defaultReview(ExportOptions::Format::Pdf), ReviewEdits::View::Final);
     QVERIFY(!ExportOptions::needsLayout(ExportOptions::Format::Html));
 }
 
@@ -63,7 +68,7 @@ void ExportOptionsTest::json_roundTrips()
 
 void ExportOptionsTest::json_withBadValues_keepsDefaults()
 {
-    const QJsonObject json {{QStringLiteral("format"), QStringLiteral("docx")},
+    const QJsonObject json {{QStringLiteral("format"), QStringLiteral("rtf")},
                             {QStringLiteral("theme"), QStringLiteral("../../etc/passwd")},
                             {QStringLiteral("pageSize"), QStringLiteral("A0")},
                             {QStringLiteral("margins"), 400},

@@ -67,6 +67,7 @@ ExportDialog::ExportDialog(const Core::ExportOptions &options, Prompts &prompts,
     m_format->addItem(tr("PDF"), int(Format::Pdf));
     m_format->addItem(tr("Web page (HTML)"), int(Format::Html));
     m_format->addItem(tr("HTML fragment for a CMS"), int(Format::Fragment));
+    m_format->addItem(tr("Word document (DOCX)"), int(Format::Docx));
     m_format->addItem(tr("OpenDocument text (ODT)"), int(Format::Odt));
     m_format->addItem(tr("Plain text"), int(Format::Text));
     m_format->setCurrentIndex(m_format->findData(int(options.format)));
@@ -78,6 +79,7 @@ ExportDialog::ExportDialog(const Core::ExportOptions &options, Prompts &prompts,
     m_review->addItem(tr("All markup: changes and comments shown"), int(Core::ReviewEdits::View::Markup));
     m_review->addItem(tr("Original: changes rejected"), int(Core::ReviewEdits::View::Original));
     m_review->setCurrentIndex(std::max(0, m_review->findData(int(options.review))));
+    m_reviewChosen = options.review != Core::ExportOptions::defaultReview(options.format);
     m_review->setToolTip(tr("Which view of the review marks to export. Final is the clean copy for the CMS; "
                             "all markup shows reviewers' changes and comments, as Word prints them."));
 
@@ -170,6 +172,7 @@ ExportDialog::ExportDialog(const Core::ExportOptions &options, Prompts &prompts,
     // Another view is another render of the article.
     connect(m_review, &QComboBox::currentIndexChanged, this,
             [this] { setPreviewSource(m_previewPath, m_previewText); });
+    connect(m_review, &QComboBox::activated, this, [this] { m_reviewChosen = true; });
     for (QLineEdit *line : {m_header, m_footer})
         connect(line, &QLineEdit::textChanged, this, &ExportDialog::schedulePreview);
     formatChanged();
@@ -247,9 +250,13 @@ void ExportDialog::formatChanged()
     const Format format = options().format;
     m_htmlGroup->setEnabled(format == Format::Html);
     m_theme->setEnabled(format == Format::Html || format == Format::Pdf || format == Format::Odt);
-    m_pageGroup->setEnabled(format == Format::Pdf || format == Format::Odt);
-    for (QWidget *pdfOnly :
-         std::initializer_list<QWidget *> {m_pageSize, m_landscape, m_margins, m_header, m_footer, m_pdfA})
+    m_pageGroup->setEnabled(format == Format::Pdf || format == Format::Odt || format == Format::Docx);
+    // A Word document goes to an editor: the markup, unless a view was chosen.
+    if (!m_reviewChosen)
+        m_review->setCurrentIndex(std::max(0, m_review->findData(int(Core::ExportOptions::defaultReview(format)))));
+    for (QWidget *paged : std::initializer_list<QWidget *> {m_pageSize, m_landscape, m_margins})
+        paged->setEnabled(format == Format::Pdf || format == Format::Docx);
+    for (QWidget *pdfOnly : std::initializer_list<QWidget *> {m_header, m_footer, m_pdfA})
         pdfOnly->setEnabled(format == Format::Pdf);
     m_previewPanel->setVisible(format == Format::Pdf);
     if (!m_toFolder && !target().isEmpty())

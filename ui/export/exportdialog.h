@@ -93,6 +93,7 @@ private:
     QDialogButtonBox *m_buttons;
 
     bool m_toFolder = false;
+    bool m_reviewChosen = false; // the view was picked, not left at the format's own
     QString m_previewPath;
     std::optional<QString> m_previewText;
     std::shared_ptr<const Core::RenderedArticle> m_previewArticle; // rendered once per source
