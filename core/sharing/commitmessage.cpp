@@ -36,9 +36,11 @@ QString CommitMessage::make(const QString &author, const QList<Article> &article
         subject = author + QStringLiteral(": ") + subject;
 
     QString body;
-    for (const Article &article : articles)
+    for (const Article &article : articles.first(std::min(articles.size(), qsizetype(pathsListed))))
         body += (article.deleted ? QStringLiteral("deleted  ") : QStringLiteral("changed  ")) + article.path
             + QLatin1Char('\n');
+    if (articles.size() > pathsListed)
+        body += QStringLiteral("and %1 more\n").arg(articles.size() - pathsListed);
     return subject + QStringLiteral("\n\n") + body;
 }
 

@@ -9,7 +9,8 @@ namespace Byline::Core {
 // The message of a commit Byline makes: who, how many articles, and which, by title and status,
 // as an editor scanning the history reads it:
 //   Maya Okafor: 2 articles — The Last Bus (draft), Libraries After Dark (review)
-// The body lists every file.
+// The body lists the files, the first pathsListed of them: a library shared for the first time
+// is thousands, and a commit is read whole every time it is looked at.
 class CommitMessage final
 {
     Q_DECLARE_TR_FUNCTIONS(Byline::Core::CommitMessage)
@@ -25,6 +26,7 @@ public:
 
     // At most this many titles in the first line; the rest are counted.
     static constexpr int titlesShown = 4;
+    static constexpr int pathsListed = 100;
 
     [[nodiscard]] static QString make(const QString &author, const QList<Article> &articles);
     // The message of a merge of someone else's changes.

@@ -14,11 +14,19 @@ namespace Byline::Core {
 
 namespace {
 
-Git::Commit commitAt(git_repository *repository, const char *reference)
+// What `reference` points at; nothing when it does not exist (yet).
+std::optional<git_oid> idAt(git_repository *repository, const char *reference)
 {
     git_oid id;
+    if (git_reference_name_to_id(&id, repository, reference) != 0)
+        return std::nullopt;
+    return id;
+}
+
+Git::Commit commitOf(git_repository *repository, const std::optional<git_oid> &id)
+{
     git_commit *commit = nullptr;
-    if (git_reference_name_to_id(&id, repository, reference) != 0 || git_commit_lookup(&commit, repository, &id) != 0)
+    if (!id || git_commit_lookup(&commit, repository, &*id) != 0)
         return {};
     return Git::Commit(commit);
 }
@@ -106,20 +114,24 @@ bool Syncer::moveTo(git_commit *target, git_tree *from)
 bool Syncer::integrate(const SharingIdentity &identity)
 {
     const QString tracking = QStringLiteral("refs/remotes/origin/") + branch();
-    const Git::Commit theirs = commitAt(m_repository, tracking.toUtf8().constData());
+    const std::optional<git_oid> theirId = idAt(m_repository, tracking.toUtf8().constData());
+    const std::optional<git_oid> ourId = idAt(m_repository, "HEAD");
+    if (!theirId || (ourId && git_oid_equal(&*ourId, &*theirId)))
+        return true; // the remote has nothing yet, or nothing new: no commit needs reading
+    const Git::Commit theirs = commitOf(m_repository, theirId);
     if (!theirs)
-        return true; // the remote has nothing yet
-    const Git::Commit ours = commitAt(m_repository, "HEAD");
-    if (!ours) { // nothing here yet: take theirs
+        return true;
+    if (!ourId) { // nothing here yet: take theirs
         if (!writeIndex() || !moveTo(theirs.get(), nullptr))
             return false;
         for (const QString &path : std::as_const(m_report.changedOnDisk))
             m_received.insert(QDir(m_library.root()).relativeFilePath(path));
         return true;
     }
-    const git_oid *ourId = git_commit_id(ours.get());
-    const git_oid *theirId = git_commit_id(theirs.get());
-    if (git_oid_equal(ourId, theirId) || git_graph_descendant_of(m_repository, ourId, theirId) == 1)
+    const Git::Commit ours = commitOf(m_repository, ourId);
+    if (!ours)
+        return fail(LibrarySync::tr("The library's last commit cannot be read: %1").arg(Git::lastError()));
+    if (git_graph_descendant_of(m_repository, &*ourId, &*theirId) == 1)
         return true;
     // A checkout reads the index from disk: the commit's must be there first.
     if (!writeIndex())
@@ -130,7 +142,7 @@ bool Syncer::integrate(const SharingIdentity &identity)
         if (!m_report.from.contains(name))
             m_report.from.append(name);
     }
-    if (git_graph_descendant_of(m_repository, theirId, ourId) == 1) { // fast-forward
+    if (git_graph_descendant_of(m_repository, &*theirId, &*ourId) == 1) { // fast-forward
         const size_t before = size_t(m_report.changedOnDisk.size());
         if (!moveTo(theirs.get(), ourTree.get()))
             return false;
@@ -366,10 +378,13 @@ bool Syncer::run(const SharingIdentity &identity, std::future<WorktreeStamps::Ch
         }
         if ((round > 0 && !fetch(remote.get())) || !integrate(identity))
             return false;
-        const Git::Commit ours = commitAt(m_repository, "HEAD");
-        const Git::Commit theirs
-            = commitAt(m_repository, (QStringLiteral("refs/remotes/origin/") + branch()).toUtf8().constData());
-        const bool ahead = ours && (!theirs || !git_oid_equal(git_commit_id(ours.get()), git_commit_id(theirs.get())));
+        const std::optional<git_oid> ourId = idAt(m_repository, "HEAD");
+        const std::optional<git_oid> theirId
+            = idAt(m_repository, (QStringLiteral("refs/remotes/origin/") + branch()).toUtf8().constData());
+        const bool ahead = ourId && (!theirId || !git_oid_equal(&*ourId, &*theirId));
+        // Commits are read only when there is something to send.
+        const Git::Commit ours = ahead ? commitOf(m_repository, ourId) : Git::Commit();
+        const Git::Commit theirs = ahead ? commitOf(m_repository, theirId) : Git::Commit();
         const QStringList outgoing = ahead ? unsent(ours.get(), theirs.get()) : QStringList();
         if (!ahead && !writeIndex())
             return false;

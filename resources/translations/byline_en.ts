@@ -1452,6 +1452,10 @@ Exit codes: 0 done, 1 done with changes of the same words turned into suggestion
         <source>“%1” is not empty. Choose a new or an empty folder for the shared library.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The library&apos;s last commit cannot be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Byline::Core::PdfExporter</name>

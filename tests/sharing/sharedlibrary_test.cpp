@@ -51,6 +51,16 @@ private Q_SLOTS:
             many.append({QStringLiteral("a%1.md").arg(i), {}, {}, i == 0});
         const QString subject = CommitMessage::make(QStringLiteral("Ed Brooks"), many).section(QLatin1Char('\n'), 0, 0);
         QCOMPARE(subject, QStringLiteral("Ed Brooks: 7 articles — a0 (deleted), a1, a2, a3 and 3 more"));
+
+        // A library shared for the first time is thousands of files: the body names the first
+        // hundred and counts the rest, so the commit stays quick to read.
+        QList<CommitMessage::Article> library;
+        for (int i = 0; i < 10000; ++i)
+            library.append({QStringLiteral("desk/column-%1.md").arg(i), {}, {}, false});
+        const QString body
+            = CommitMessage::make(QStringLiteral("Maya Okafor"), library).section(QStringLiteral("\n\n"), 1);
+        QCOMPARE(body.count(QStringLiteral("changed  desk/column-")), CommitMessage::pathsListed);
+        QVERIFY(body.endsWith(QStringLiteral("changed  desk/column-99.md\nand 9900 more\n")));
     }
 
     void create_commitsEveryChange_underAMessageGitReads()
