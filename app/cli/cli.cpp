@@ -36,8 +36,12 @@ const std::array commands = {
     Command {"stats", "FILE... [--json]",
              QT_TRANSLATE_NOOP("Byline::Cli", "word counts, reading time and outline of articles"), statsCommand},
     Command {"export", "FILE... --format html|fragment|txt|pdf|odt|docx [--output FILE|DIR] [--theme NAME] [options]",
-             QT_TRANSLATE_NOOP("Byline::Cli", "export articles as HTML pages, CMS fragments, text, PDF or ODT"),
+             QT_TRANSLATE_NOOP("Byline::Cli", "export articles as HTML pages, CMS fragments, text, PDF, ODT or DOCX"),
              exportCommand},
+    Command {
+        "import", "FILE.docx [--output FILE.md]",
+        QT_TRANSLATE_NOOP("Byline::Cli", "import a Word document, its tracked changes and comments as suggestions"),
+        importCommand},
     Command {"check", "FILE... [--lang LANG] [--json] [--suggest]",
              QT_TRANSLATE_NOOP("Byline::Cli", "list misspelled words of articles as FILE:LINE:COLUMN: word"),
              checkCommand},

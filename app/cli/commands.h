@@ -9,6 +9,8 @@ namespace Byline::Cli {
 
 [[nodiscard]] int statsCommand(const QStringList &arguments);
 [[nodiscard]] int exportCommand(const QStringList &arguments);
+// 0 imported, 1 the document could not be read or the article not written (nothing was), 2 an error.
+[[nodiscard]] int importCommand(const QStringList &arguments);
 // 0 clean, 1 misspellings found, 2 an error.
 [[nodiscard]] int checkCommand(const QStringList &arguments);
 // 0 done, 1 some files could not be read or parsed (listed), 2 no such library.

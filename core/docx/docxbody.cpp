@@ -114,6 +114,15 @@ private:
                 thread.ids.append(comment.id);
                 m_parts.comments.append(comment);
             }
+            // Word keeps only that a thread is done; who resolved it, and when, goes with the
+            // first comment into the document's custom properties.
+            if (item.resolved && !thread.ids.isEmpty()) {
+                for (const Review::Comment &said : item.comments) {
+                    if (said.verb == Review::Verb::Resolved)
+                        m_parts.comments[m_parts.comments.size() - thread.ids.size()].resolvedBy
+                            = said.by.toText() + QStringLiteral(" resolved");
+                }
+            }
             if (!thread.ids.isEmpty())
                 m_threads.insert(i, thread);
         }

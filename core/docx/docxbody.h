@@ -22,6 +22,7 @@ struct Comment
     QString text;
     int parent = -1; // the thread's first comment, for a reply
     bool done = false; // the thread is resolved
+    QString resolvedBy; // a resolved thread's first comment: who resolved it when, "@Name time resolved"
     QString paraId; // w14:paraId of its last paragraph, which commentsExtended names
 };
 

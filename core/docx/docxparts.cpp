@@ -1,5 +1,7 @@
 #include "docxparts.h"
 
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QXmlStreamWriter>
 
 #include <array>
@@ -168,7 +170,7 @@ void declareNamespaces(QXmlStreamWriter &xml)
     xml.writeAttribute(QStringLiteral("mc:Ignorable"), QStringLiteral("w14 w15"));
 }
 
-QByteArray contentTypes(const BodyParts &parts)
+QByteArray contentTypes(const BodyParts &parts, bool custom)
 {
     return part([&](QXmlStreamWriter &xml) {
         xml.writeStartElement(QStringLiteral("Types"));
@@ -202,13 +204,16 @@ QByteArray contentTypes(const BodyParts &parts)
                  QStringLiteral("application/vnd.openxmlformats-package.core-properties+xml"));
         override(QStringLiteral("/docProps/app.xml"),
                  QStringLiteral("application/vnd.openxmlformats-officedocument.extended-properties+xml"));
+        if (custom)
+            override(QStringLiteral("/docProps/custom.xml"),
+                     QStringLiteral("application/vnd.openxmlformats-officedocument.custom-properties+xml"));
         xml.writeEndElement();
     });
 }
 
-QByteArray packageRelationships()
+QByteArray packageRelationships(bool custom)
 {
-    return part([](QXmlStreamWriter &xml) {
+    return part([&](QXmlStreamWriter &xml) {
         xml.writeStartElement(QStringLiteral("Relationships"));
         xml.writeAttribute(QStringLiteral("xmlns"),
                            QStringLiteral("http://schemas.openxmlformats.org/package/2006/relationships"));
@@ -220,6 +225,9 @@ QByteArray packageRelationships()
                      QStringLiteral("docProps/core.xml"));
         relationship(xml, QStringLiteral("rId3"), relationshipTypes + QStringLiteral("extended-properties"),
                      QStringLiteral("docProps/app.xml"));
+        if (custom)
+            relationship(xml, QStringLiteral("rId4"), relationshipTypes + QStringLiteral("custom-properties"),
+                         QStringLiteral("docProps/custom.xml"));
         xml.writeEndElement();
     });
 }
@@ -479,6 +487,39 @@ QByteArray applicationProperties()
         xml.writeAttribute(QStringLiteral("xmlns"),
                            QStringLiteral("http://schemas.openxmlformats.org/officeDocument/2006/extended-properties"));
         xml.writeTextElement(QStringLiteral("Application"), QStringLiteral("Byline"));
+        xml.writeEndElement();
+    });
+}
+
+QString threadKey(const QString &author, const QDateTime &time, const QString &text)
+{
+    return author + QLatin1Char('|')
+        + (time.isValid() ? time.toUTC().toString(QStringLiteral("yyyy-MM-ddTHH:mm")) : QString()) + QLatin1Char('|')
+        + text.simplified().left(80);
+}
+
+QByteArray customProperties(const QList<Comment> &comments)
+{
+    QJsonObject resolved;
+    for (const Comment &comment : comments) {
+        if (!comment.resolvedBy.isEmpty())
+            resolved.insert(threadKey(comment.author, comment.time, comment.text), comment.resolvedBy);
+    }
+    if (resolved.isEmpty())
+        return {};
+    return part([&](QXmlStreamWriter &xml) {
+        xml.writeStartElement(QStringLiteral("Properties"));
+        xml.writeAttribute(QStringLiteral("xmlns"),
+                           QStringLiteral("http://schemas.openxmlformats.org/officeDocument/2006/custom-properties"));
+        xml.writeAttribute(QStringLiteral("xmlns:vt"),
+                           QStringLiteral("http://schemas.openxmlformats.org/officeDocument/2006/docPropsVTypes"));
+        xml.writeStartElement(QStringLiteral("property"));
+        xml.writeAttribute(QStringLiteral("fmtid"), QStringLiteral("{D5CDD505-2E9C-101B-9397-08002B2CF9AE}"));
+        xml.writeAttribute(QStringLiteral("pid"), QStringLiteral("2"));
+        xml.writeAttribute(QStringLiteral("name"), QString::fromUtf16(resolvedProperty));
+        xml.writeTextElement(QStringLiteral("vt:lpwstr"),
+                             QString::fromUtf8(QJsonDocument(resolved).toJson(QJsonDocument::Compact)));
+        xml.writeEndElement();
         xml.writeEndElement();
     });
 }

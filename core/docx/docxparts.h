@@ -8,8 +8,8 @@
 // settings, numbering, comments and the core and application properties. Private to core/docx.
 namespace Byline::Core::Docx {
 
-[[nodiscard]] QByteArray contentTypes(const BodyParts &parts);
-[[nodiscard]] QByteArray packageRelationships();
+[[nodiscard]] QByteArray contentTypes(const BodyParts &parts, bool customProperties);
+[[nodiscard]] QByteArray packageRelationships(bool customProperties);
 [[nodiscard]] QByteArray documentRelationships(const BodyParts &parts);
 [[nodiscard]] QByteArray styles();
 // Track Changes switched on when the document carries a review for an editor to go on with.
@@ -19,6 +19,13 @@ namespace Byline::Core::Docx {
 [[nodiscard]] QByteArray commentsExtended(const QList<Comment> &comments);
 [[nodiscard]] QByteArray coreProperties(const ArticleMetadata &metadata, const QDateTime &modified);
 [[nodiscard]] QByteArray applicationProperties();
+// Who resolved each resolved thread, which Word has no place for: a custom document property,
+// "Byline resolved", {threadKey(): "@Name time resolved"}. Nothing when no thread is resolved.
+[[nodiscard]] QByteArray customProperties(const QList<Comment> &comments);
+inline constexpr char16_t resolvedProperty[] = u"Byline resolved";
+// A thread's key there: its first comment's author, time and words, which survive a document
+// saved again by Word or LibreOffice (the comments' paragraph ids do not).
+[[nodiscard]] QString threadKey(const QString &author, const QDateTime &time, const QString &text);
 
 // The namespaces the main document and the comments use, as attributes of their root element.
 void declareNamespaces(QXmlStreamWriter &xml);

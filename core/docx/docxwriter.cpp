@@ -128,21 +128,26 @@ DocxWriter::Output DocxWriter::write(const ArticleMetadata &metadata, const QStr
 
     const QDateTime modified = options.modified.isValid() ? options.modified : QDateTime::currentDateTimeUtc();
     ZipWriter zip(modified);
-    zip.add(QStringLiteral("[Content_Types].xml"), Docx::contentTypes(parts));
-    zip.add(QStringLiteral("_rels/.rels"), Docx::packageRelationships());
+    // The comments' paraIds are given as comments.xml is written: that part first.
+    const QByteArray comments = parts.comments.isEmpty() ? QByteArray() : Docx::comments(parts.comments);
+    const QByteArray custom = Docx::customProperties(parts.comments);
+    zip.add(QStringLiteral("[Content_Types].xml"), Docx::contentTypes(parts, !custom.isEmpty()));
+    zip.add(QStringLiteral("_rels/.rels"), Docx::packageRelationships(!custom.isEmpty()));
     zip.add(QStringLiteral("word/document.xml"), document);
     zip.add(QStringLiteral("word/_rels/document.xml.rels"), Docx::documentRelationships(parts));
     zip.add(QStringLiteral("word/styles.xml"), Docx::styles());
     zip.add(QStringLiteral("word/settings.xml"), Docx::settings(marked));
     zip.add(QStringLiteral("word/numbering.xml"), Docx::numbering(parts.lists));
     if (!parts.comments.isEmpty()) {
-        zip.add(QStringLiteral("word/comments.xml"), Docx::comments(parts.comments));
+        zip.add(QStringLiteral("word/comments.xml"), comments);
         zip.add(QStringLiteral("word/commentsExtended.xml"), Docx::commentsExtended(parts.comments));
     }
     for (const Docx::Media &media : std::as_const(parts.media))
         zip.add(media.name, media.bytes, false);
     zip.add(QStringLiteral("docProps/core.xml"), Docx::coreProperties(metadata, modified));
     zip.add(QStringLiteral("docProps/app.xml"), Docx::applicationProperties());
+    if (!custom.isEmpty())
+        zip.add(QStringLiteral("docProps/custom.xml"), custom);
     output.bytes = zip.finish(&output.error);
     output.warnings += parts.warnings;
     return output;

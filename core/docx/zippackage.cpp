@@ -93,4 +93,105 @@ QByteArray ZipWriter::finish(QString *error) const
     return bytes;
 }
 
+ZipReader::ZipReader(const QByteArray &bytes, const Limits &limits)
+    : m_bytes(bytes)
+    , m_limits(limits)
+{
+    zip_error_t zipError;
+    zip_error_init(&zipError);
+    zip_source_t *source = zip_source_buffer_create(m_bytes.constData(), zip_uint64_t(m_bytes.size()), 0, &zipError);
+    if (source)
+        m_archive = zip_open_from_source(source, ZIP_RDONLY | ZIP_CHECKCONS, &zipError);
+    if (!m_archive) {
+        zip_source_free(source);
+        m_error = Text::tr("it is not a ZIP package, or a damaged one (%1)")
+                      .arg(QString::fromUtf8(zip_error_strerror(&zipError)));
+    } else if (zip_get_num_entries(m_archive, 0) > m_limits.entries) {
+        m_error = Text::tr("it holds more than %1 parts").arg(m_limits.entries);
+        zip_discard(m_archive);
+        m_archive = nullptr;
+    }
+    zip_error_fini(&zipError);
+}
+
+ZipReader::~ZipReader()
+{
+    if (m_archive)
+        zip_discard(m_archive);
+}
+
+QStringList ZipReader::names() const
+{
+    QStringList names;
+    if (!m_archive)
+        return names;
+    const zip_int64_t count = zip_get_num_entries(m_archive, 0);
+    for (zip_int64_t i = 0; i < count; ++i) {
+        if (const char *name = zip_get_name(m_archive, zip_uint64_t(i), ZIP_FL_ENC_GUESS))
+            names.append(QString::fromUtf8(name));
+    }
+    return names;
+}
+
+bool ZipReader::contains(const QString &name) const
+{
+    return m_archive && zip_name_locate(m_archive, name.toUtf8().constData(), 0) >= 0;
+}
+
+std::optional<QByteArray> ZipReader::read(const QString &name)
+{
+    if (!m_archive)
+        return std::nullopt;
+    const zip_int64_t index = zip_name_locate(m_archive, name.toUtf8().constData(), 0);
+    zip_stat_t stat;
+    zip_stat_init(&stat);
+    if (index < 0 || zip_stat_index(m_archive, zip_uint64_t(index), 0, &stat) != 0) {
+        m_error = Text::tr("its part %1 is missing").arg(name);
+        return std::nullopt;
+    }
+    if ((stat.valid & ZIP_STAT_ENCRYPTION_METHOD) != 0 && stat.encryption_method != ZIP_EM_NONE) {
+        m_error = Text::tr("its part %1 is encrypted").arg(name);
+        return std::nullopt;
+    }
+    // The sizes an entry claims bound the reading, and are not trusted beyond it.
+    const qint64 bound = std::min(m_limits.partBytes, m_limits.totalBytes - m_read);
+    const auto tooLarge = [&] {
+        m_error = Text::tr("its part %1 inflates to more than %2 MB, more than any article needs")
+                      .arg(name)
+                      .arg(bound / 1024 / 1024);
+        return std::nullopt;
+    };
+    if ((stat.valid & ZIP_STAT_SIZE) != 0 && qint64(stat.size) > bound)
+        return tooLarge();
+    zip_file_t *file = zip_fopen_index(m_archive, zip_uint64_t(index), 0);
+    if (!file) {
+        m_error = Text::tr("its part %1 cannot be read (%2)").arg(name, QString::fromUtf8(zip_strerror(m_archive)));
+        return std::nullopt;
+    }
+    QByteArray bytes;
+    char buffer[64 * 1024];
+    zip_int64_t got = 0;
+    while ((got = zip_fread(file, buffer, sizeof buffer)) > 0) {
+        bytes.append(buffer, qsizetype(got));
+        if (bytes.size() > bound) {
+            zip_fclose(file);
+            return tooLarge();
+        }
+    }
+    zip_fclose(file);
+    if (got < 0) {
+        m_error = Text::tr("its part %1 is damaged").arg(name);
+        return std::nullopt;
+    }
+    const qint64 compressed = (stat.valid & ZIP_STAT_COMP_SIZE) != 0 ? qint64(stat.comp_size) : bytes.size();
+    if (bytes.size() > 1024 * 1024 && bytes.size() > m_limits.ratio * std::max<qint64>(compressed, 1)) {
+        m_error = Text::tr("its part %1 inflates %2 times over, as a ZIP bomb does")
+                      .arg(name)
+                      .arg(bytes.size() / std::max<qint64>(compressed, 1));
+        return std::nullopt;
+    }
+    m_read += bytes.size();
+    return bytes;
+}
+
 } // namespace Byline::Core

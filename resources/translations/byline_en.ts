@@ -26,10 +26,6 @@ Try &apos;byline %1 --help&apos;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>export articles as HTML pages, CMS fragments, text, PDF or ODT</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>list misspelled words of articles as FILE:LINE:COLUMN: word</source>
         <translation type="unfinished"></translation>
     </message>
@@ -119,6 +115,14 @@ byline check: 0 no misspellings, 1 misspellings found, 2 an error (a file, a lan
 byline search: 0 articles found, 1 none found, 2 an error.
 byline share, sync: 0 done, 1 done with changes turned into suggestions, 2 failed (nothing lost).
 </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>export articles as HTML pages, CMS fragments, text, PDF, ODT or DOCX</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>import a Word document, its tracked changes and comments as suggestions</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -425,6 +429,66 @@ Try &apos;byline history --help&apos;.</source>
     </message>
     <message>
         <source>byline history: %1: no revision kept in %2: %3; %4 and try again</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Byline::Cli::Import</name>
+    <message>
+        <source>byline import: %1: %2
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it is larger than %1 MB, more than a Word document of an article; nothing was written</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 exists already and is left as it is; name another file with --output</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>byline import: %1: note: %2
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>byline import: %1: note: the document&apos;s %n images were not written (the article went to standard output)
+</source>
+        <translation type="unfinished">
+            <numerusform>byline import: %1: note: the document&apos;s image was not written (the article went to standard output)
+</numerusform>
+            <numerusform>byline import: %1: note: the document&apos;s %n images were not written (the article went to standard output)
+</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the folder %1 for its images cannot be made; nothing was written</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its image %1 could not be written: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 could not be written: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The article to write, or - for standard output. Default: the document&apos;s name with .md, next to it; an existing file is never replaced.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A Word document (.docx).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Imports a Word document as an article: front matter from its properties, Markdown from its styles, its tracked changes and comments as suggestions and threads signed by their reviewers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>byline import: give one Word document (byline import FILE.docx)
+</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1151,6 +1215,53 @@ Exit codes: 0 done, 1 done with changes of the same words turned into suggestion
     <name>Byline::Core::DiffSuggestions</name>
     <message>
         <source>The difference cannot be written as suggestions: the drafts hold review marks that the changes cut through. Accept or reject the marks in both first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Byline::Core::DocxReader</name>
+    <message>
+        <source>This is not a Word document Byline can read: %1. Nothing was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it is protected by a password, or it is an old Word document (.doc); open it in Word or LibreOffice and save it as .docx without a password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it names no main document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The document&apos;s macros were left out: Byline never runs nor keeps them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An image could not be read (%1); its description stands in its place.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The document&apos;s text is damaged after line %1; what came before is kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Text in a text box or frame was kept as paragraphs of its own.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A table was kept as paragraphs, one for each cell: Markdown has no tables here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changes of formatting alone were left out; the text is as it was changed to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Footnotes and endnotes were left out of the text; their markers are gone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tracked changes in code or a headline were taken as made: code holds no review marks.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1918,6 +2029,38 @@ Exit codes: 0 done, 1 done with changes of the same words turned into suggestion
     </message>
     <message>
         <source>the ZIP package could not be read back from memory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it is not a ZIP package, or a damaged one (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it holds more than %1 parts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its part %1 is missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its part %1 is encrypted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its part %1 inflates to more than %2 MB, more than any article needs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its part %1 cannot be read (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its part %1 is damaged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its part %1 inflates %2 times over, as a ZIP bomb does</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

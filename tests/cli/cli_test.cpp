@@ -336,7 +336,7 @@ void CliTest::unknownWord_isAnErrorNotAWindow()
     QVERIFY2(err.contains(explanation), qPrintable(err));
     QVERIFY2(err.contains(QLatin1String("byline --help")), qPrintable(err));
     if (listsCommands)
-        QVERIFY2(err.contains(QLatin1String("stats, export, check, index, search")), qPrintable(err));
+        QVERIFY2(err.contains(QLatin1String("stats, export, import, check, index, search")), qPrintable(err));
     QVERIFY(process.readAllStandardOutput().isEmpty());
 }
 

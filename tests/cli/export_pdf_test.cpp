@@ -18,6 +18,7 @@ private Q_SLOTS:
     void severalFiles_intoAFolder_andFailuresReported();
     void odt_isWrittenWithoutADisplay();
     void docx_showsTheReviewUnlessAskedForTheFinalText();
+    void docx_importsBackAsAnArticle_neverOverAnother();
     void goBlog_wholeFolder_reportsEveryArticle();
     void usageErrors_exitTwo_data();
     void usageErrors_exitTwo();
@@ -119,6 +120,44 @@ void ExportPdfTest::docx_showsTheReviewUnlessAskedForTheFinalText()
     document = toolOutput(QStringLiteral("unzip"), {QStringLiteral("-p"), docx, QStringLiteral("word/document.xml")});
     QVERIFY(!document.contains(QLatin1String("<w:ins")) && !document.contains(QLatin1String("voted")));
     QVERIFY(document.contains(QLatin1String("The council approved the budget.")));
+}
+
+void ExportPdfTest::docx_importsBackAsAnArticle_neverOverAnother()
+{
+    const QString article = m_dir.filePath(QStringLiteral("imported.md"));
+    QFile file(article);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write("---\ntitle: Imported\nauthor: Maya Okafor\n---\n\n# Imported\n\nThe council {~~voted~>approved~~}"
+               "{>>@Ed Brooks 2026-11-20T10:05Z<<} the budget.\n");
+    file.close();
+    const QString docx = m_dir.filePath(QStringLiteral("sent.docx"));
+    QCOMPARE(byline({QStringLiteral("export"), article, QStringLiteral("--format"), QStringLiteral("docx"),
+                     QStringLiteral("-o"), docx})
+                 .exitCode,
+             0);
+    // Next to the document, under its name.
+    Run run = byline({QStringLiteral("import"), docx});
+    QCOMPARE(run.exitCode, 0);
+    const QString back = m_dir.filePath(QStringLiteral("sent.md"));
+    QFile imported(back);
+    QVERIFY(imported.open(QIODevice::ReadOnly));
+    const QString text = QString::fromUtf8(imported.readAll());
+    QVERIFY2(text.contains(QLatin1String("The council {~~voted~>approved~~}{>>@Ed Brooks 2026-11-20T10:05Z<<} the "
+                                         "budget.")),
+             qPrintable(text));
+    QVERIFY(text.contains(QLatin1String("author: Maya Okafor")));
+    // Never over a file that is there: nothing written, exit 1.
+    run = byline({QStringLiteral("import"), docx});
+    QCOMPARE(run.exitCode, 1);
+    QVERIFY(run.err.contains(QLatin1String("exists already")));
+    // Standard output; and a file that is no Word document.
+    run = byline({QStringLiteral("import"), docx, QStringLiteral("-o"), QStringLiteral("-")});
+    QCOMPARE(run.exitCode, 0);
+    QVERIFY(QString::fromUtf8(run.out).contains(QLatin1String("{~~voted~>approved~~}")));
+    run = byline({QStringLiteral("import"), article, QStringLiteral("-o"), m_dir.filePath(QStringLiteral("no.md"))});
+    QCOMPARE(run.exitCode, 1);
+    QVERIFY2(run.err.contains(QLatin1String("not a Word document")), qPrintable(run.err));
+    QVERIFY(!QFile::exists(m_dir.filePath(QStringLiteral("no.md"))));
 }
 
 void ExportPdfTest::goBlog_wholeFolder_reportsEveryArticle()

@@ -15,8 +15,8 @@ source_dir=$(cd "$(dirname "$0")/../.." && pwd)
 build_dir=$(cd "${1:-build-fuzz}" && pwd)
 seconds=${2:-60}
 shift $(($# < 2 ? $# : 2))
-all_targets=(articlemerge boundedrender criticmarkup dateparser frontmatter plaintextimport review searchquery stampsfile
-    suggestedit textcodec worddiff wordscanner)
+all_targets=(articlemerge boundedrender criticmarkup dateparser docxreader frontmatter plaintextimport review searchquery
+    stampsfile suggestedit textcodec worddiff wordscanner)
 targets=("$@")
 [ ${#targets[@]} -gt 0 ] || targets=("${all_targets[@]}")
 
@@ -32,7 +32,7 @@ export LSAN_OPTIONS=${LSAN_OPTIONS:-suppressions=$fuzz_dir/lsan.supp:print_suppr
 max_len() {
     case "$1" in
         boundedrender | criticmarkup | wordscanner) echo 1048576 ;;
-        textcodec | plaintextimport | review) echo 262144 ;;
+        textcodec | plaintextimport | review | docxreader) echo 262144 ;;
         articlemerge | suggestedit | worddiff | stampsfile) echo 65536 ;;
         frontmatter) echo 65536 ;;
         searchquery) echo 4096 ;;
@@ -87,7 +87,7 @@ gather_seeds() {
                 'author:lee "harbour wall" after:2024 sort:date' "tag:city -draft" 'c++ e-mail "unbalanced' \
                 "title: -\"a b\" harb* OR" "港口 城市"
             ;;
-        stampsfile) ;; # the stamps files under tests/data/fuzz/stampsfile, below
+        stampsfile | docxreader) ;; # the files under tests/data/fuzz/TARGET, below
         *)
             copy_seeds "$dir" sample "$source_dir"/resources/samples/*
             copy_seeds "$dir" data "$source_dir"/tests/data/*.md "$source_dir"/tests/data/*.txt

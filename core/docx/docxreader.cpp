@@ -1,0 +1,330 @@
+#include "docxreader.h"
+
+#include "article/frontmatter.h"
+#include "docxparts.h"
+#include "docxtext.h"
+#include "zippackage.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QRegularExpression>
+#include <QXmlStreamReader>
+
+namespace Byline::Core {
+
+namespace {
+
+struct Text
+{
+    Q_DECLARE_TR_FUNCTIONS(Byline::Core::DocxReader)
+};
+
+using Docx::PackageInfo;
+
+// A part's folder, for resolving the targets of its relationships.
+QString folderOf(const QString &part)
+{
+    const qsizetype slash = part.lastIndexOf(QLatin1Char('/'));
+    return slash < 0 ? QString() : part.left(slash + 1);
+}
+
+// Where a relationship's target is, as a part name of the package.
+QString resolved(const QString &folder, const QString &target)
+{
+    if (target.startsWith(QLatin1Char('/')))
+        return target.mid(1);
+    return QDir::cleanPath(folder + target);
+}
+
+struct Relationship
+{
+    QString type; // the last word of its type URI: officeDocument, hyperlink, image, comments…
+    QString target;
+    bool external = false;
+};
+
+QHash<QString, Relationship> relationships(const QByteArray &xml)
+{
+    QHash<QString, Relationship> found;
+    QXmlStreamReader reader(xml);
+    while (!reader.atEnd()) {
+        if (reader.readNext() != QXmlStreamReader::StartElement || reader.name() != u"Relationship")
+            continue;
+        const QXmlStreamAttributes attributes = reader.attributes();
+        found.insert(attributes.value(QLatin1String("Id")).toString(),
+                     {attributes.value(QLatin1String("Type")).toString().section(QLatin1Char('/'), -1),
+                      attributes.value(QLatin1String("Target")).toString(),
+                      attributes.value(QLatin1String("TargetMode")) == u"External"});
+    }
+    return found;
+}
+
+void readStyles(const QByteArray &xml, PackageInfo &package)
+{
+    QXmlStreamReader reader(xml);
+    QString style;
+    while (!reader.atEnd()) {
+        if (reader.readNext() != QXmlStreamReader::StartElement)
+            continue;
+        const QStringView name = reader.qualifiedName();
+        const QXmlStreamAttributes attributes = reader.attributes();
+        if (name == u"w:style")
+            style = attributes.value(QLatin1String("w:styleId")).toString();
+        else if (name == u"w:name" && !style.isEmpty())
+            package.styleNames.insert(style, attributes.value(QLatin1String("w:val")).toString().toLower());
+        else if (name == u"w:basedOn" && !style.isEmpty())
+            package.basedOn.insert(style, attributes.value(QLatin1String("w:val")).toString());
+        else if (name == u"w:outlineLvl" && !style.isEmpty()) {
+            const int level = attributes.value(QLatin1String("w:val")).toInt();
+            if (level < 9) // 9 is body text
+                package.styleOutline.insert(style, level);
+        }
+    }
+}
+
+void readNumbering(const QByteArray &xml, PackageInfo &package)
+{
+    QHash<QString, QSet<int>> orderedByAbstract;
+    QHash<int, QString> abstractOf;
+    QXmlStreamReader reader(xml);
+    QString abstract;
+    int level = 0;
+    int num = 0;
+    while (!reader.atEnd()) {
+        if (reader.readNext() != QXmlStreamReader::StartElement)
+            continue;
+        const QStringView name = reader.qualifiedName();
+        const QXmlStreamAttributes attributes = reader.attributes();
+        if (name == u"w:abstractNum") {
+            abstract = attributes.value(QLatin1String("w:abstractNumId")).toString();
+            num = 0;
+        } else if (name == u"w:lvl") {
+            level = attributes.value(QLatin1String("w:ilvl")).toInt();
+        } else if (name == u"w:numFmt" && num == 0) {
+            const QStringView format = attributes.value(QLatin1String("w:val"));
+            if (format != u"bullet" && format != u"none")
+                orderedByAbstract[abstract].insert(level);
+        } else if (name == u"w:num") {
+            num = attributes.value(QLatin1String("w:numId")).toInt();
+        } else if (name == u"w:abstractNumId" && num > 0) {
+            abstractOf.insert(num, attributes.value(QLatin1String("w:val")).toString());
+        }
+    }
+    for (auto it = abstractOf.cbegin(); it != abstractOf.cend(); ++it)
+        package.orderedLevels.insert(it.key(), orderedByAbstract.value(it.value()));
+}
+
+void readComments(const QByteArray &xml, PackageInfo &package)
+{
+    QXmlStreamReader reader(xml);
+    QString id;
+    Docx::WordComment comment;
+    QStringList paragraphs;
+    while (!reader.atEnd()) {
+        const QXmlStreamReader::TokenType token = reader.readNext();
+        const QStringView name = reader.qualifiedName();
+        if (token == QXmlStreamReader::EndElement && name == u"w:comment") {
+            comment.text = paragraphs.join(QLatin1Char('\n'));
+            package.comments.insert(id, comment);
+            continue;
+        }
+        if (token != QXmlStreamReader::StartElement)
+            continue;
+        const QXmlStreamAttributes attributes = reader.attributes();
+        if (name == u"w:comment") {
+            id = attributes.value(QLatin1String("w:id")).toString();
+            comment = Docx::WordComment();
+            comment.author = attributes.value(QLatin1String("w:author")).toString();
+            comment.time
+                = QDateTime::fromString(attributes.value(QLatin1String("w:date")).toString(), Qt::ISODate).toUTC();
+            if (comment.time.isValid())
+                comment.time.setTime(QTime(comment.time.time().hour(), comment.time.time().minute()));
+            paragraphs.clear();
+        } else if (name == u"w:p") {
+            paragraphs.append(QString());
+            const QString paraId = attributes.value(QLatin1String("w14:paraId")).toString();
+            if (!paraId.isEmpty())
+                comment.paraId = paraId;
+        } else if (name == u"w:t" && !paragraphs.isEmpty()) {
+            paragraphs.last() += reader.readElementText();
+        }
+    }
+}
+
+void readCommentsExtended(const QByteArray &xml, PackageInfo &package)
+{
+    QXmlStreamReader reader(xml);
+    while (!reader.atEnd()) {
+        if (reader.readNext() != QXmlStreamReader::StartElement || reader.qualifiedName() != u"w15:commentEx")
+            continue;
+        const QXmlStreamAttributes attributes = reader.attributes();
+        const QString paraId = attributes.value(QLatin1String("w15:paraId")).toString();
+        const QString parent = attributes.value(QLatin1String("w15:paraIdParent")).toString();
+        if (!parent.isEmpty())
+            package.parentOf.insert(paraId, parent);
+        if (attributes.value(QLatin1String("w15:done")) == u"1")
+            package.done.insert(paraId);
+    }
+}
+
+void readResolvedBy(const QByteArray &xml, PackageInfo &package)
+{
+    QXmlStreamReader reader(xml);
+    bool ours = false;
+    while (!reader.atEnd()) {
+        if (reader.readNext() != QXmlStreamReader::StartElement)
+            continue;
+        if (reader.name() == u"property")
+            ours = reader.attributes().value(QLatin1String("name")) == QStringView(Docx::resolvedProperty);
+        else if (ours && reader.name() == u"lpwstr") {
+            const QJsonObject resolved = QJsonDocument::fromJson(reader.readElementText().toUtf8()).object();
+            for (auto it = resolved.constBegin(); it != resolved.constEnd(); ++it)
+                package.resolvedBy.insert(it.key(), it.value().toString());
+            ours = false;
+        }
+    }
+}
+
+// The article's front matter from the document's core properties.
+ArticleMetadata metadataOf(const QByteArray &xml)
+{
+    ArticleMetadata metadata;
+    QXmlStreamReader reader(xml);
+    static const QRegularExpression listSeparator(QStringLiteral(R"(\s*[;,]\s*)"));
+    while (!reader.atEnd()) {
+        if (reader.readNext() != QXmlStreamReader::StartElement)
+            continue;
+        const QString name = reader.qualifiedName().toString();
+        if (!name.startsWith(QLatin1String("dc:")) && !name.startsWith(QLatin1String("cp:"))
+            && !name.startsWith(QLatin1String("dcterms:")))
+            continue;
+        if (name == QLatin1String("cp:coreProperties"))
+            continue;
+        const QString value = reader.readElementText(QXmlStreamReader::IncludeChildElements).trimmed();
+        if (value.isEmpty())
+            continue;
+        if (name == QLatin1String("dc:title"))
+            metadata.title = value;
+        else if (name == QLatin1String("dc:creator"))
+            metadata.authors = value.split(QLatin1Char(';'), Qt::SkipEmptyParts);
+        else if (name == QLatin1String("dc:subject")
+                 || (name == QLatin1String("dc:description") && metadata.summary.isEmpty()))
+            metadata.summary = value;
+        else if (name == QLatin1String("cp:keywords"))
+            metadata.tags = value.split(listSeparator, Qt::SkipEmptyParts);
+        else if (name == QLatin1String("cp:contentStatus"))
+            metadata.status = value;
+        else if (name == QLatin1String("dc:language"))
+            metadata.lang = value;
+        else if (name == QLatin1String("cp:category"))
+            metadata.publication = value;
+        else if (name == QLatin1String("dcterms:created")) {
+            const QDateTime created = QDateTime::fromString(value, Qt::ISODate).toUTC();
+            if (created.isValid())
+                metadata.date = ArticleDate {created.date(), created.time() == QTime(0, 0) ? QDateTime() : created};
+        }
+    }
+    for (QString &author : metadata.authors)
+        author = author.trimmed();
+    return metadata;
+}
+
+DocxReader::Result failed(const QString &why)
+{
+    DocxReader::Result result;
+    result.error = Text::tr("This is not a Word document Byline can read: %1. Nothing was written.").arg(why);
+    return result;
+}
+
+} // namespace
+
+DocxReader::Result DocxReader::read(const QByteArray &bytes, const QString &imagesFolder)
+{
+    // A password-protected document is no ZIP at all but an OLE compound file, as a .doc is.
+    if (bytes.startsWith(QByteArray::fromHex("d0cf11e0a1b11ae1")))
+        return failed(Text::tr("it is protected by a password, or it is an old Word document (.doc); open it in "
+                               "Word or LibreOffice and save it as .docx without a password"));
+    ZipReader zip(bytes, {});
+    if (!zip.isOpen())
+        return failed(zip.error());
+    const std::optional<QByteArray> packageRelationships = zip.read(QStringLiteral("_rels/.rels"));
+    if (!packageRelationships)
+        return failed(zip.error());
+    QString main;
+    QString core;
+    QString custom;
+    for (const Relationship &relationship : relationships(*packageRelationships)) {
+        if (relationship.type == QLatin1String("officeDocument"))
+            main = resolved({}, relationship.target);
+        else if (relationship.type == QLatin1String("core-properties"))
+            core = resolved({}, relationship.target);
+        else if (relationship.type == QLatin1String("custom-properties"))
+            custom = resolved({}, relationship.target);
+    }
+    if (main.isEmpty())
+        return failed(Text::tr("it names no main document"));
+    const std::optional<QByteArray> document = zip.read(main);
+    if (!document)
+        return failed(zip.error());
+
+    Result result;
+    PackageInfo package;
+    const QString folder = folderOf(main);
+    const QString relationshipsPart
+        = folder + QStringLiteral("_rels/") + main.section(QLatin1Char('/'), -1) + QStringLiteral(".rels");
+    if (const std::optional<QByteArray> rels = zip.read(relationshipsPart)) {
+        const QHash<QString, Relationship> found = relationships(*rels);
+        for (auto it = found.cbegin(); it != found.cend(); ++it) {
+            const Relationship &relationship = it.value();
+            const QString part = resolved(folder, relationship.target);
+            if (relationship.type == QLatin1String("hyperlink") && relationship.external)
+                package.links.insert(it.key(), relationship.target);
+            else if (relationship.type == QLatin1String("image") && !relationship.external)
+                package.images.insert(it.key(), part);
+            else if (relationship.type == QLatin1String("styles") && zip.contains(part))
+                readStyles(zip.read(part).value_or(QByteArray()), package);
+            else if (relationship.type == QLatin1String("numbering") && zip.contains(part))
+                readNumbering(zip.read(part).value_or(QByteArray()), package);
+            else if (relationship.type == QLatin1String("comments") && zip.contains(part))
+                readComments(zip.read(part).value_or(QByteArray()), package);
+            else if (relationship.type == QLatin1String("commentsExtended") && zip.contains(part))
+                readCommentsExtended(zip.read(part).value_or(QByteArray()), package);
+        }
+    }
+    const QStringList parts = zip.names();
+    if (std::any_of(parts.cbegin(), parts.cend(),
+                    [](const QString &name) { return name.endsWith(QLatin1String("vbaProject.bin")); }))
+        result.notes.append(Text::tr("The document's macros were left out: Byline never runs nor keeps them."));
+
+    if (!custom.isEmpty() && zip.contains(custom))
+        readResolvedBy(zip.read(custom).value_or(QByteArray()), package);
+    const Docx::BodyText body = Docx::markdownOf(*document, package, imagesFolder);
+    result.notes += body.notes;
+    for (auto it = body.imageFiles.cbegin(); it != body.imageFiles.cend(); ++it) {
+        const std::optional<QByteArray> image = zip.read(package.images.value(it.key()));
+        if (image)
+            result.images.append({it.value(), *image});
+        else
+            result.notes.append(
+                Text::tr("An image could not be read (%1); its description stands in its place.").arg(zip.error()));
+    }
+    std::sort(result.images.begin(), result.images.end(),
+              [](const Image &a, const Image &b) { return a.name < b.name; });
+
+    if (!core.isEmpty() && zip.contains(core))
+        result.metadata = metadataOf(zip.read(core).value_or(QByteArray()));
+    if (result.metadata.title.isEmpty())
+        result.metadata.title = body.title;
+    if (result.metadata.summary.isEmpty())
+        result.metadata.summary = body.subtitle;
+
+    FrontMatter frontMatter(FrontMatter::Format::Yaml);
+    result.metadata.writeTo(frontMatter);
+    result.text
+        = (frontMatter.keys().isEmpty() ? QString() : frontMatter.toFileText() + QLatin1Char('\n')) + body.markdown;
+    return result;
+}
+
+} // namespace Byline::Core
