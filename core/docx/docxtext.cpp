@@ -63,13 +63,37 @@ bool isOn(const QXmlStreamAttributes &attributes)
     return value.isEmpty() || (value != u"0" && value != u"false" && value != u"off");
 }
 
-// Markdown's and CriticMarkup's own characters, escaped so that the text reads as written.
+// Markdown's and CriticMarkup's own characters, escaped so that the text reads as written; and
+// typographic quotes, dashes and ellipses as the ASCII Byline's smart punctuation prints them so
+// (a document Byline wrote comes back as the article was typed, and compares with it word for
+// word).
 QString escaped(const QString &text)
 {
     QString out;
     out.reserve(text.size() + 8);
     for (qsizetype i = 0; i < text.size(); ++i) {
         const QChar c = text.at(i);
+        switch (c.unicode()) {
+        case u'\u2018':
+        case u'\u2019':
+            out += u'\'';
+            continue;
+        case u'\u201c':
+        case u'\u201d':
+            out += u'"';
+            continue;
+        case u'\u2014':
+            out += QLatin1String("---");
+            continue;
+        case u'\u2013':
+            out += QLatin1String("--");
+            continue;
+        case u'\u2026':
+            out += QLatin1String("...");
+            continue;
+        default:
+            break;
+        }
         if (c == u'\\' || c == u'`' || c == u'*' || c == u'_' || c == u'[' || c == u']' || c == u'<')
             out += u'\\';
         else if (c == u'{' && i + 2 < text.size() + 1) {

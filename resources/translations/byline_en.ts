@@ -2415,10 +2415,6 @@ Exit codes: 0 done, 1 done with changes of the same words turned into suggestion
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Articles (*.md *.markdown *.txt);;All files (*)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The changes in “%1” become suggestions in the current text, signed by the &amp;reviewer:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2455,6 +2451,10 @@ Exit codes: 0 done, 1 done with changes of the same words turned into suggestion
     </message>
     <message>
         <source>“%1” has other front matter, and suggestions cannot stand in front matter, so the front matter is now “%1”&apos;s. Edit ▸ Undo (Ctrl+Z) takes the suggestions back and brings yours back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Articles and Word documents (*.md *.markdown *.txt *.docx);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2549,6 +2549,10 @@ Exit codes: 0 done, 1 done with changes of the same words turned into suggestion
     </message>
     <message>
         <source>Could not compare with %1: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not compare with %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3343,6 +3347,57 @@ Exit codes: 0 done, 1 done with changes of the same words turned into suggestion
     </message>
     <message>
         <source>%L1 matches</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Byline::WidgetUi::ImportController</name>
+    <message>
+        <source>&amp;Import Word Document…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open a Word document from an editor as an article: its tracked changes and comments become suggestions and threads you can accept or reject</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import Word Document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Word documents (*.docx)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the Imported Article As</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Markdown (*.md)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was not imported: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it is larger than %1 MB, more than a Word document of an article. Nothing was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the folder for its images, %1, cannot be made. Nothing was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its image %1 could not be written: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 could not be written: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Imported %1 as %2.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

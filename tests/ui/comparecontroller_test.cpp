@@ -3,6 +3,7 @@
 // one undo step, the review panel shown), and the versions the revision store will offer.
 #include "comparedesk.h"
 
+#include <export/exporter.h>
 #include <i18n/translations.h>
 #include <ui/common/notices.h>
 #include <ui/compare/compareheader.h>
@@ -18,6 +19,7 @@
 #include <QTreeView>
 #include <QtConcurrent/QtConcurrentRun>
 
+#include <review/diffsuggestions.h>
 #include <review/reviewedits.h>
 
 using namespace Byline::WidgetUi;
@@ -50,6 +52,7 @@ private Q_SLOTS:
     void compareWith_binaryFile_saysSoAndChangesNothing();
     void compareAsSuggestions_marksWhoseAcceptanceGivesTheOtherDraft();
     void compareAsSuggestions_isOneUndoStep();
+    void compareAsSuggestions_fromAWordDocument_keepsTheArticlesFrontMatter();
     void compareAsSuggestions_withoutAName_changesNothing();
     void compareAsSuggestions_fromTheWindow_leavesItForTheReviewPanel();
     void versions_areFetchedWhenChosen();
@@ -149,6 +152,32 @@ void CompareControllerTest::compareAsSuggestions_marksWhoseAcceptanceGivesTheOth
     QCOMPARE(ReviewEdits::view(marked, ReviewEdits::View::Final), filedDraft());
     desk.desk.parts().review->decideAll(ReviewEdits::Decision::Accept);
     QCOMPARE(desk.desk.session().text(), filedDraft());
+}
+
+// A Word document sent back without tracked changes: its words against the article's, as
+// suggestions; the article keeps its own front matter (a document carries only its properties).
+void CompareControllerTest::compareAsSuggestions_fromAWordDocument_keepsTheArticlesFrontMatter()
+{
+    CompareDesk desk(*m_dir);
+    Byline::Core::ExportOptions options;
+    options.format = Byline::Core::ExportOptions::Format::Docx;
+    options.review = ReviewEdits::View::Final;
+    const QString docx = m_dir->filePath(QStringLiteral("filed.docx"));
+    QFile file(docx);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write(Byline::Core::Exporter::produce(Byline::Core::TextFormats::article(desk.filed), options).bytes);
+    file.close();
+    QVERIFY(desk.desk.open(desk.column));
+    const QString before = desk.desk.session().text();
+    QVERIFY(suggestFrom(desk, docx, QStringLiteral("Ed Brooks")));
+    const QString marked = desk.desk.session().text();
+    QVERIFY2(marked.contains(QStringLiteral("{~~Quite a few years back~>Years ago~~}{>>@Ed Brooks ")),
+             qPrintable(marked));
+    const qsizetype bodyStart = Byline::Core::DiffSuggestions::bodyStart(before);
+    QCOMPARE(marked.left(bodyStart), before.left(bodyStart));
+    const QString accepted = ReviewEdits::view(marked, ReviewEdits::View::Final);
+    QCOMPARE(accepted.mid(Byline::Core::DiffSuggestions::bodyStart(accepted)),
+             filedDraft().mid(Byline::Core::DiffSuggestions::bodyStart(filedDraft())));
 }
 
 void CompareControllerTest::compareAsSuggestions_isOneUndoStep()

@@ -13,6 +13,7 @@
 #include <QFileInfo>
 #include <QtConcurrent/QtConcurrentRun>
 
+#include <review/diffsuggestions.h>
 #include <review/reviewedits.h>
 
 namespace Byline::WidgetUi {
@@ -108,8 +109,8 @@ CompareController::~CompareController()
 QString CompareController::askFile(const QString &title) const
 {
     const QString folder = m_session.isUntitled() ? QDir::homePath() : QFileInfo(m_session.path()).path();
-    return m_prompts.askFile(
-        {Prompts::FileRequest::Mode::Open, title, folder, tr("Articles (*.md *.markdown *.txt);;All files (*)")});
+    return m_prompts.askFile({Prompts::FileRequest::Mode::Open, title, folder,
+                              tr("Articles and Word documents (*.md *.markdown *.txt *.docx);;All files (*)")});
 }
 
 CompareWindow &CompareController::openWindow()
@@ -155,10 +156,13 @@ void CompareController::setVersions(const QList<CompareVersion> &versions)
 void CompareController::read(const QStringList &paths, std::function<void(const QList<VersionText> &)> then)
 {
     m_thenRead = std::move(then);
-    m_reading.setFuture(QtConcurrent::run([paths] {
+    // A Word document compared with the article takes the article's front matter over its body.
+    const QString text = m_session.text();
+    const QString frontMatter = text.left(Core::DiffSuggestions::bodyStart(text));
+    m_reading.setFuture(QtConcurrent::run([paths, frontMatter] {
         QList<VersionText> read;
         for (const QString &path : paths)
-            read.append(readVersionFile(path));
+            read.append(readVersionFile(path, frontMatter));
         return read;
     }));
 }

@@ -4,8 +4,12 @@
 
 #include <QCoreApplication>
 #include <QDir>
+#include <QFile>
 #include <QFileInfo>
 #include <QtConcurrent/QtConcurrentRun>
+
+#include <docx/docxreader.h>
+#include <review/diffsuggestions.h>
 
 namespace Byline::WidgetUi {
 
@@ -18,8 +22,20 @@ struct Text
 
 } // namespace
 
-VersionText readVersionFile(const QString &path)
+VersionText readVersionFile(const QString &path, const QString &frontMatter)
 {
+    if (path.endsWith(QLatin1String(".docx"), Qt::CaseInsensitive)) {
+        QFile file(path);
+        if (!file.open(QIODevice::ReadOnly))
+            return {{},
+                    Text::tr("Could not compare with %1: %2.").arg(QDir::toNativeSeparators(path), file.errorString())};
+        const Core::DocxReader::Result read = Core::DocxReader::read(file.read(256 * 1024 * 1024), {});
+        if (!read.ok())
+            return {{}, Text::tr("Could not compare with %1: %2").arg(QDir::toNativeSeparators(path), read.error)};
+        if (frontMatter.isEmpty())
+            return {read.text, {}};
+        return {frontMatter + read.text.mid(Core::DiffSuggestions::bodyStart(read.text)), {}};
+    }
     const Core::LoadedArticle loaded = Core::ArticleFile::load(path);
     if (loaded.ok)
         return {loaded.text, {}};
@@ -31,7 +47,8 @@ VersionText readVersionFile(const QString &path)
 CompareVersion CompareVersion::file(const QString &path)
 {
     const QString absolute = QFileInfo(path).absoluteFilePath();
-    return {QFileInfo(path).fileName(), [absolute] { return QtConcurrent::run(readVersionFile, absolute); }};
+    return {QFileInfo(path).fileName(),
+            [absolute] { return QtConcurrent::run([absolute] { return readVersionFile(absolute); }); }};
 }
 
 } // namespace Byline::WidgetUi

@@ -28,7 +28,9 @@ struct CompareVersion
     [[nodiscard]] static CompareVersion file(const QString &path);
 };
 
-// Reads a file as CompareVersion::file() does, on the calling thread.
-[[nodiscard]] VersionText readVersionFile(const QString &path);
+// Reads a file as CompareVersion::file() does, on the calling thread. A Word document (.docx) is
+// read as an article (Core::DocxReader); with `frontMatter`, the article's own, it stands over the
+// document's body, as a document carries none of the keys an article keeps beyond its properties.
+[[nodiscard]] VersionText readVersionFile(const QString &path, const QString &frontMatter = {});
 
 } // namespace Byline::WidgetUi

@@ -19,6 +19,7 @@
 #include <ui/editor/findbar.h>
 #include <ui/editor/markdowneditor.h>
 #include <ui/export/exportcontroller.h>
+#include <ui/export/importcontroller.h>
 #include <ui/library/librarycontroller.h>
 #include <ui/library/librarypanel.h>
 #include <ui/library/libraryservice.h>
@@ -115,6 +116,9 @@ void MainWindow::createParts(Prompts *prompts)
                                                 settings, this);
     p.exporting = new ExportController(
         p.editor, *prompts, *p.notices, [library = p.library] { return library->folder(); }, this, this);
+    p.importing = new ImportController(
+        *prompts, *p.notices, [library = p.library] { return library->folder(); },
+        [this](const QString &path) { openPath(path); }, this);
     p.spelling = new SpellController(p.editor, m_services.spelling(), this);
     p.spellingMenu = new SpellingMenu(*p.spelling, *p.notices, this);
     p.languageButton = new LanguageButton(*p.spelling, *p.spellingMenu, this);

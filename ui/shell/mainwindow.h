@@ -16,6 +16,7 @@ class DeskServices;
 class DocumentController;
 class EditorActions;
 class ExportController;
+class ImportController;
 class FindBar;
 class LanguageButton;
 class LibraryController;
@@ -65,6 +66,7 @@ public:
         DocumentController *document = nullptr;
         LibraryController *libraryController = nullptr;
         ExportController *exporting = nullptr;
+        ImportController *importing = nullptr;
         EditorActions *editing = nullptr;
         SpellController *spelling = nullptr;
         SpellingMenu *spellingMenu = nullptr;

@@ -9,6 +9,7 @@
 #include <ui/document/documentcontroller.h>
 #include <ui/editor/editoractions.h>
 #include <ui/export/exportcontroller.h>
+#include <ui/export/importcontroller.h>
 #include <ui/library/librarycontroller.h>
 #include <ui/review/reviewcontroller.h>
 #include <ui/sharing/sharingcontroller.h>
@@ -49,7 +50,7 @@ void placeMenus(MainWindow &window, const ShellActions &shell)
     file->addSeparator();
     place(file, p.compare->fileActions() + p.revisions->fileActions(), &window);
     file->addSeparator();
-    place(file, p.exporting->fileActions(), &window);
+    place(file, p.exporting->fileActions() + QList<QAction *> {p.importing->action()}, &window);
     file->addSeparator();
     place(file, {p.document->closeAction(), shell.quit()}, &window);
 

@@ -1,0 +1,91 @@
+#include "importcontroller.h"
+
+#include <safety/atomicfile.h>
+#include <ui/common/notices.h>
+#include <ui/common/prompts.h>
+
+#include <QAction>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+
+#include <docx/docxreader.h>
+
+namespace Byline::WidgetUi {
+
+namespace {
+
+constexpr qint64 maxDocumentBytes = 256 * 1024 * 1024;
+
+} // namespace
+
+ImportController::ImportController(Prompts &prompts, Notices &notices, std::function<QString()> libraryFolder,
+                                   std::function<void(const QString &)> open, QObject *parent)
+    : QObject(parent)
+    , m_prompts(prompts)
+    , m_notices(notices)
+    , m_libraryFolder(std::move(libraryFolder))
+    , m_open(std::move(open))
+    , m_import(new QAction(tr("&Import Word Document…"), this))
+{
+    m_import->setObjectName(QStringLiteral("importWordDocument"));
+    m_import->setToolTip(tr("Open a Word document from an editor as an article: its tracked changes and comments "
+                            "become suggestions and threads you can accept or reject"));
+    connect(m_import, &QAction::triggered, this, &ImportController::chooseImport);
+}
+
+void ImportController::chooseImport()
+{
+    const QString library = m_libraryFolder();
+    const QString document
+        = m_prompts.askFile({Prompts::FileRequest::Mode::Open, tr("Import Word Document"),
+                             library.isEmpty() ? QDir::homePath() : library, tr("Word documents (*.docx)")});
+    if (document.isEmpty())
+        return;
+    const QString folder = library.isEmpty() ? QFileInfo(document).path() : library;
+    const QString suggested = QDir(folder).filePath(QFileInfo(document).completeBaseName() + QStringLiteral(".md"));
+    const QString target = m_prompts.askFile(
+        {Prompts::FileRequest::Mode::Save, tr("Save the Imported Article As"), suggested, tr("Markdown (*.md)")});
+    if (!target.isEmpty())
+        importDocument(document, target);
+}
+
+bool ImportController::importDocument(const QString &document, const QString &target)
+{
+    const auto failed = [&](const QString &why) {
+        m_notices.banner(tr("%1 was not imported: %2").arg(QFileInfo(document).fileName(), why),
+                         MessageBar::Level::Error);
+        return false;
+    };
+    QFile file(document);
+    if (!file.open(QIODevice::ReadOnly))
+        return failed(file.errorString());
+    if (file.size() > maxDocumentBytes)
+        return failed(tr("it is larger than %1 MB, more than a Word document of an article. Nothing was written.")
+                          .arg(maxDocumentBytes / 1024 / 1024));
+    const QString imagesFolder = QFileInfo(target).completeBaseName() + QStringLiteral("-images");
+    const Core::DocxReader::Result read = Core::DocxReader::read(file.readAll(), imagesFolder);
+    if (!read.ok())
+        return failed(read.error);
+    if (!read.images.isEmpty()) {
+        const QDir images(QDir(QFileInfo(target).path()).filePath(imagesFolder));
+        if (!QDir().mkpath(images.path()))
+            return failed(tr("the folder for its images, %1, cannot be made. Nothing was written.").arg(images.path()));
+        for (const Core::DocxReader::Image &image : read.images) {
+            const Core::WriteResult written = Core::AtomicFile::write(images.filePath(image.name), image.bytes);
+            if (!written.ok)
+                return failed(tr("its image %1 could not be written: %2").arg(image.name, written.reason));
+        }
+    }
+    const Core::WriteResult written = Core::AtomicFile::write(target, read.text.toUtf8());
+    if (!written.ok)
+        return failed(tr("%1 could not be written: %2").arg(target, written.reason));
+    m_open(target);
+    QString said = tr("Imported %1 as %2.").arg(QFileInfo(document).fileName(), QFileInfo(target).fileName());
+    if (!read.notes.isEmpty())
+        said += QLatin1Char(' ') + read.notes.join(QLatin1Char(' '));
+    m_notices.banner(said, read.notes.isEmpty() ? MessageBar::Level::Info : MessageBar::Level::Warning);
+    return true;
+}
+
+} // namespace Byline::WidgetUi
