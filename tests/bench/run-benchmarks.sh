@@ -52,6 +52,23 @@ printf '  byline export --format html             %8.2f ms\n' "$byline_ms"
 printf '  pandoc -s                               %8.2f ms\n' "$pandoc_ms"
 printf '  ratio                                   %8.2f\n' "$(echo "$byline_ms / $pandoc_ms" | bc -l)"
 
+echo "== Word documents of the sample column: budgets export <= 0.25 x pandoc -o x.docx, import <= 0.25 x"
+echo "   pandoc -f docx -t markdown (whole process)"
+hyperfine -N --warmup 3 --runs 30 --export-json "$work/docx.json" \
+    "$byline export $sample --format docx --output $work/byline.docx" >/dev/null
+hyperfine -N --warmup 3 --runs 30 --export-json "$work/pandocdocx.json" "pandoc $sample -o $work/pandoc.docx" >/dev/null
+hyperfine -N --warmup 3 --runs 30 --export-json "$work/import.json" "$byline import $work/byline.docx -o -" >/dev/null
+hyperfine -N --warmup 3 --runs 30 --export-json "$work/pandocimport.json" \
+    "pandoc -f docx -t markdown $work/byline.docx" >/dev/null
+docx_ms=$(mean_ms "$work/docx.json")
+pandocdocx_ms=$(mean_ms "$work/pandocdocx.json")
+import_ms=$(mean_ms "$work/import.json")
+pandocimport_ms=$(mean_ms "$work/pandocimport.json")
+printf '  export: byline %7.2f ms   pandoc %7.2f ms   ratio %.2f\n' "$docx_ms" "$pandocdocx_ms" \
+    "$(echo "$docx_ms / $pandocdocx_ms" | bc -l)"
+printf '  import: byline %7.2f ms   pandoc %7.2f ms   ratio %.2f\n' "$import_ms" "$pandocimport_ms" \
+    "$(echo "$import_ms / $pandocimport_ms" | bc -l)"
+
 echo "== Export the sample column to PDF: budget <= 0.4 x wkhtmltopdf on the same article as HTML"
 "$byline" export "$sample" --format html --output "$work/sample.html"
 hyperfine -N --warmup 3 --runs 20 --export-json "$work/pdf.json" \
