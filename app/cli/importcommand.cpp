@@ -4,8 +4,6 @@
 #include "commands.h"
 #include "console.h"
 
-#include <safety/atomicfile.h>
-
 #include <QCoreApplication>
 #include <QDir>
 #include <QFile>
@@ -63,20 +61,9 @@ int runImport(const QString &input, QString output)
         Console::outBytes(read.text.toUtf8());
         return Success;
     }
-    if (!read.images.isEmpty()) {
-        const QDir folder(QDir(QFileInfo(output).path()).filePath(imagesFolder));
-        if (!QDir().mkpath(folder.path()))
-            return failed(
-                Text::tr("the folder %1 for its images cannot be made; nothing was written").arg(folder.path()));
-        for (const Core::DocxReader::Image &image : read.images) {
-            const Core::WriteResult written = Core::AtomicFile::write(folder.filePath(image.name), image.bytes);
-            if (!written.ok)
-                return failed(Text::tr("its image %1 could not be written: %2").arg(image.name, written.reason));
-        }
-    }
-    const Core::WriteResult written = Core::AtomicFile::write(output, read.text.toUtf8());
-    if (!written.ok)
-        return failed(Text::tr("%1 could not be written: %2").arg(output, written.reason));
+    QString error;
+    if (!Core::DocxReader::write(read, output, &error))
+        return failed(error);
     Console::out(QStringLiteral("%1 -> %2\n").arg(input, output));
     return Success;
 }

@@ -5,8 +5,11 @@
 #include "docxtext.h"
 #include "zippackage.h"
 
+#include <safety/atomicfile.h>
+
 #include <QCoreApplication>
 #include <QDir>
+#include <QFileInfo>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QRegularExpression>
@@ -325,6 +328,35 @@ DocxReader::Result DocxReader::read(const QByteArray &bytes, const QString &imag
     result.text
         = (frontMatter.keys().isEmpty() ? QString() : frontMatter.toFileText() + QLatin1Char('\n')) + body.markdown;
     return result;
+}
+
+QString DocxReader::imagesFolderFor(const QString &target)
+{
+    return QFileInfo(target).completeBaseName() + QStringLiteral("-images");
+}
+
+bool DocxReader::write(const Result &read, const QString &target, QString *error)
+{
+    if (!read.images.isEmpty()) {
+        const QDir images(QDir(QFileInfo(target).path()).filePath(imagesFolderFor(target)));
+        if (!QDir().mkpath(images.path())) {
+            *error = Text::tr("the folder for its images, %1, cannot be made; nothing was written").arg(images.path());
+            return false;
+        }
+        for (const Image &image : read.images) {
+            const WriteResult written = AtomicFile::write(images.filePath(image.name), image.bytes);
+            if (!written.ok) {
+                *error = Text::tr("its image %1 could not be written: %2").arg(image.name, written.reason);
+                return false;
+            }
+        }
+    }
+    const WriteResult written = AtomicFile::write(target, read.text.toUtf8());
+    if (!written.ok) {
+        *error = Text::tr("%1 could not be written: %2").arg(target, written.reason);
+        return false;
+    }
+    return true;
 }
 
 } // namespace Byline::Core

@@ -42,6 +42,13 @@ public:
 
     // `imagesFolder` is the folder, relative to the article, its images are to be written in.
     [[nodiscard]] static Result read(const QByteArray &bytes, const QString &imagesFolder);
+
+    // The folder the images of an article imported as `target` go in: beside it, named after it.
+    [[nodiscard]] static QString imagesFolderFor(const QString &target);
+    // Writes what was read: the images into imagesFolderFor(target) first, then the article, each
+    // whole or not at all (AtomicFile). False, with `error` in words for the user, when a file
+    // could not be written.
+    [[nodiscard]] static bool write(const Result &read, const QString &target, QString *error);
 };
 
 } // namespace Byline::Core

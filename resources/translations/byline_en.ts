@@ -463,18 +463,6 @@ Try &apos;byline history --help&apos;.</source>
         </translation>
     </message>
     <message>
-        <source>the folder %1 for its images cannot be made; nothing was written</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>its image %1 could not be written: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 could not be written: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The article to write, or - for standard output. Default: the document&apos;s name with .md, next to it; an existing file is never replaced.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1262,6 +1250,18 @@ Exit codes: 0 done, 1 done with changes of the same words turned into suggestion
     </message>
     <message>
         <source>Tracked changes in code or a headline were taken as made: code holds no review marks.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the folder for its images, %1, cannot be made; nothing was written</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its image %1 could not be written: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 could not be written: %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3382,18 +3382,6 @@ Exit codes: 0 done, 1 done with changes of the same words turned into suggestion
     </message>
     <message>
         <source>it is larger than %1 MB, more than a Word document of an article. Nothing was written.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the folder for its images, %1, cannot be made. Nothing was written.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>its image %1 could not be written: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 could not be written: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

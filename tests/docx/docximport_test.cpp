@@ -1,6 +1,7 @@
 // Word documents read back as articles: Byline's own (a round trip), the same saved again by
 // LibreOffice, one made by pandoc, and files that are no Word documents at all.
 #include "externaltool.h"
+#include "reviewedarticle.h"
 
 #include <article/article.h>
 #include <export/exporter.h>
@@ -19,39 +20,6 @@
 using namespace Byline::Core;
 
 namespace {
-
-const QString reviewed = QStringLiteral(R"(---
-title: The Last Bus Home
-author: Maya Okafor
-date: 2026-11-20
-status: review
-tags: [transport, night]
-lang: en-GB
-summary: A night on the 23.
----
-
-# The Last Bus Home
-
-The council {--voted--}{>>@Ed Brooks 2026-11-20T10:05Z: weak<<}{++approved++}{>>@Ed Brooks 2026-11-20T10:05Z<<} the budget on a *wet* Tuesday.
-
-The driver was {~~candid~>unguarded~~}{>>@Ed Brooks 2026-11-20T10:06Z<<} about the route, and {==the last stop==}{>>@Ed Brooks 2026-11-20T10:07Z: Which stop? Name it.<<}{>>@Maya Okafor 2026-11-20T11:00Z: Harbour Road.<<}{>>@Maya Okafor 2026-11-20T11:01Z resolved<<} was dark.
-
-## What the driver said
-
-- one **bold** item
-- two with a [link](https://example.org/route)
-  1. nested first
-  2. nested second
-
-> A quote from the driver, with `code` in it.
-
-```
-code line one
-  code line two
-```
-
-A point comment here{>>@Ed Brooks 2026-11-20T10:09Z: Check the timetable.<<}. Literal \*stars\*, \[brackets\] and \{++braces++} stay text.
-)");
 
 // A review in words a test can compare: each item's kind, text, reviewer and time, what was
 // said and by whom, and whether it is resolved.

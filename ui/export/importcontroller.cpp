@@ -1,6 +1,5 @@
 #include "importcontroller.h"
 
-#include <safety/atomicfile.h>
 #include <ui/common/notices.h>
 #include <ui/common/prompts.h>
 
@@ -63,23 +62,13 @@ bool ImportController::importDocument(const QString &document, const QString &ta
     if (file.size() > maxDocumentBytes)
         return failed(tr("it is larger than %1 MB, more than a Word document of an article. Nothing was written.")
                           .arg(maxDocumentBytes / 1024 / 1024));
-    const QString imagesFolder = QFileInfo(target).completeBaseName() + QStringLiteral("-images");
-    const Core::DocxReader::Result read = Core::DocxReader::read(file.readAll(), imagesFolder);
+    const Core::DocxReader::Result read
+        = Core::DocxReader::read(file.readAll(), Core::DocxReader::imagesFolderFor(target));
     if (!read.ok())
         return failed(read.error);
-    if (!read.images.isEmpty()) {
-        const QDir images(QDir(QFileInfo(target).path()).filePath(imagesFolder));
-        if (!QDir().mkpath(images.path()))
-            return failed(tr("the folder for its images, %1, cannot be made. Nothing was written.").arg(images.path()));
-        for (const Core::DocxReader::Image &image : read.images) {
-            const Core::WriteResult written = Core::AtomicFile::write(images.filePath(image.name), image.bytes);
-            if (!written.ok)
-                return failed(tr("its image %1 could not be written: %2").arg(image.name, written.reason));
-        }
-    }
-    const Core::WriteResult written = Core::AtomicFile::write(target, read.text.toUtf8());
-    if (!written.ok)
-        return failed(tr("%1 could not be written: %2").arg(target, written.reason));
+    QString error;
+    if (!Core::DocxReader::write(read, target, &error))
+        return failed(error);
     m_open(target);
     QString said = tr("Imported %1 as %2.").arg(QFileInfo(document).fileName(), QFileInfo(target).fileName());
     if (!read.notes.isEmpty())
