@@ -69,6 +69,12 @@ step "byline export --format pdf"
 byline export ovirt-at-last.md --format pdf --output column.pdf
 pdfinfo column.pdf | grep -q "^Title: *oVirt at Last"
 
+step "byline export --format docx, byline import"
+byline export ovirt-at-last.md --format docx --output column.docx
+unzip -p column.docx docProps/core.xml | grep -q "<dc:title>oVirt at Last</dc:title>"
+byline import column.docx --output imported.md
+grep -q "^title: oVirt at Last" imported.md
+
 step "byline share, clone and sync"
 git init -q --bare -b main "$work/remote.git"
 mkdir "$work/library" && cp ovirt-at-last.md "$work/library/"
