@@ -96,8 +96,8 @@ QString escaped(const QString &text)
         }
         if (c == u'\\' || c == u'`' || c == u'*' || c == u'_' || c == u'[' || c == u']' || c == u'<')
             out += u'\\';
-        else if (c == u'{' && i + 2 < text.size() + 1) {
-            const QStringView next = QStringView(text).sliced(i + 1, std::min<qsizetype>(2, text.size() - i - 1));
+        else if (c == u'{') {
+            const QStringView next = QStringView(text).sliced(i + 1).left(2);
             if (next == u"++" || next == u"--" || next == u"~~" || next == u">>" || next == u"==")
                 out += u'\\';
         }
@@ -397,11 +397,11 @@ private:
             }
             QString text = piece.text;
             text.replace(QLatin1Char('\t'), QLatin1Char(' '));
-            const qsizetype lead
-                = text.size() - QStringView(text).trimmed().size() == 0 ? 0 : text.indexOf(QStringView(text).trimmed());
             const QString core = text.trimmed();
             if (core.isEmpty())
                 return text;
+            // Spaces around the text stay outside its emphasis, where Markdown reads them.
+            const qsizetype lead = text.indexOf(core);
             const QString before = text.left(lead);
             const QString after = text.mid(lead + core.size());
             QString inner;
