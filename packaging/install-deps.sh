@@ -26,7 +26,7 @@ packages=(
     # a library shared through git
     libgit2-dev
     # Word documents (ZIP packages)
-    libzip-dev
+    libminizip-dev
     # fonts for rendering and PDF, also headless
     fontconfig fonts-dejavu-core
     # test tools: HTML validation, PDF inspection, desktop-file and AppStream validation, man pages

@@ -4,6 +4,7 @@
 #include "commands.h"
 #include "console.h"
 
+#include <export/docxexport.h>
 #include <export/exportbatch.h>
 #include <export/htmlexporter.h>
 #ifdef BYLINE_CAN_PRINT
@@ -12,6 +13,7 @@
 
 #include <QCoreApplication>
 #include <QDir>
+#include <QFile>
 #include <QFileInfo>
 
 #include <algorithm>
@@ -178,6 +180,8 @@ Core::ExportOutput produce(const Core::RenderedArticle &article, const Core::Exp
 #ifdef BYLINE_CAN_PRINT
     return Core::Exporter::produce(article, options);
 #else
+    if (options.format == Core::ExportOptions::Format::Docx)
+        return Core::DocxExport::produce(article, options, {}); // none has images (needsPrinter)
     return Core::TextFormats::produce(article, options);
 #endif
 }
@@ -199,10 +203,26 @@ void print(const Core::ExportResult &result, bool listWritten)
         Console::out(QStringLiteral("%1 -> %2\n").arg(result.source, result.target));
 }
 
+#ifndef BYLINE_CAN_PRINT
+// Whether the export takes Qt Gui: PDF and ODT are laid out with it, and the images of a Word
+// document are measured with its readers. A Word document without images is written here.
+bool needsPrinter(const ExportRequest &request)
+{
+    if (Core::ExportOptions::needsLayout(request.options.format))
+        return true;
+    if (request.options.format != Core::ExportOptions::Format::Docx)
+        return false;
+    return std::any_of(request.files.cbegin(), request.files.cend(), [](const QString &path) {
+        QFile file(path);
+        return file.open(QIODevice::ReadOnly) && Core::DocxExport::hasPictures(file.readAll());
+    });
+}
+#endif
+
 int runExport(const ExportRequest &request)
 {
 #ifndef BYLINE_CAN_PRINT
-    if (Core::ExportOptions::needsLayout(request.options.format))
+    if (needsPrinter(request))
         return launchPrinter(); // the same arguments, in the program that has Qt Gui
 #endif
     const OutputPlan plan(request);

@@ -1,4 +1,3 @@
-#include "../desklauncher.h"
 #include "cli.h"
 #include "commandline.h"
 #include "commands.h"
@@ -9,9 +8,7 @@
 #include <QFile>
 #include <QFileInfo>
 
-#ifdef BYLINE_CAN_PRINT
 #include <docx/docxreader.h>
-#endif
 
 namespace Byline::Cli {
 
@@ -23,31 +20,20 @@ struct Text
     Q_DECLARE_TR_FUNCTIONS(Byline::Cli::Import)
 };
 
-constexpr qint64 maxDocumentBytes = 256 * 1024 * 1024;
-
-#ifdef BYLINE_CAN_PRINT
 int runImport(const QString &input, QString output)
 {
     const auto failed = [&](const QString &why) {
         Console::error(Text::tr("byline import: %1: %2\n").arg(input, why));
         return FileFailed;
     };
-    QFile file(input);
-    if (!file.open(QIODevice::ReadOnly))
-        return failed(file.errorString());
-    if (file.size() > maxDocumentBytes)
-        return failed(Text::tr("it is larger than %1 MB, more than a Word document of an article; nothing was "
-                               "written")
-                          .arg(maxDocumentBytes / 1024 / 1024));
     const bool toStandardOutput = output == QLatin1String("-");
     if (output.isEmpty())
         output = QDir(QFileInfo(input).path()).filePath(QFileInfo(input).completeBaseName() + QStringLiteral(".md"));
     if (!toStandardOutput && QFileInfo::exists(output))
         return failed(Text::tr("%1 exists already and is left as it is; name another file with --output").arg(output));
     // The images go into a folder beside the article, named after it.
-    const QString imagesFolder
-        = toStandardOutput ? QString() : QFileInfo(output).completeBaseName() + QStringLiteral("-images");
-    const Core::DocxReader::Result read = Core::DocxReader::read(file.readAll(), imagesFolder);
+    const QString imagesFolder = toStandardOutput ? QString() : Core::DocxReader::imagesFolderFor(output);
+    const Core::DocxReader::Result read = Core::DocxReader::readFile(input, imagesFolder);
     if (!read.ok())
         return failed(read.error);
     for (const QString &note : read.notes)
@@ -67,7 +53,6 @@ int runImport(const QString &input, QString output)
     Console::out(QStringLiteral("%1 -> %2\n").arg(input, output));
     return Success;
 }
-#endif
 
 } // namespace
 
@@ -89,11 +74,7 @@ int importCommand(const QStringList &arguments)
         Console::error(Text::tr("byline import: give one Word document (byline import FILE.docx)\n"));
         return UsageError;
     }
-#ifdef BYLINE_CAN_PRINT
     return runImport(parser.positionalArguments().constFirst(), parser.value(output));
-#else
-    return launchPrinter(); // the program that reads Word documents
-#endif
 }
 
 } // namespace Byline::Cli

@@ -125,30 +125,35 @@ ArticleMetadata ArticleMetadata::fromFrontMatter(const FrontMatter &frontMatter,
 
 void ArticleMetadata::writeTo(FrontMatter &frontMatter) const
 {
+    QList<std::pair<QString, QVariant>> values;
+    const auto add = [&values](const char *key, const QVariant &value) {
+        values.append({QString::fromLatin1(key), value});
+    };
     if (!title.isEmpty())
-        frontMatter.setValue(QStringLiteral("title"), title);
+        add("title", title);
     if (authors.size() == 1)
-        frontMatter.setValue(QStringLiteral("author"), authors.constFirst());
+        add("author", authors.constFirst());
     else if (authors.size() > 1)
-        frontMatter.setValue(QStringLiteral("authors"), authors);
+        add("authors", authors);
     if (date)
-        frontMatter.setValue(QStringLiteral("date"), dateToVariant(*date));
+        add("date", dateToVariant(*date));
     if (!status.isEmpty())
-        frontMatter.setValue(QStringLiteral("status"), status);
+        add("status", status);
     if (!tags.isEmpty())
-        frontMatter.setValue(QStringLiteral("tags"), tags);
+        add("tags", tags);
     if (!lang.isEmpty())
-        frontMatter.setValue(QStringLiteral("lang"), lang);
+        add("lang", lang);
     if (deadline)
-        frontMatter.setValue(QStringLiteral("deadline"), dateToVariant(*deadline));
+        add("deadline", dateToVariant(*deadline));
     if (targetWords > 0)
-        frontMatter.setValue(QStringLiteral("words"), targetWords);
+        add("words", targetWords);
     if (!publication.isEmpty())
-        frontMatter.setValue(QStringLiteral("publication"), publication);
+        add("publication", publication);
     if (!summary.isEmpty())
-        frontMatter.setValue(QStringLiteral("summary"), summary);
+        add("summary", summary);
     if (!spellingIgnore.isEmpty())
-        frontMatter.setValue(QStringLiteral("spelling_ignore"), spellingIgnore);
+        add("spelling_ignore", spellingIgnore);
+    frontMatter.setValues(values);
 }
 
 } // namespace Byline::Core

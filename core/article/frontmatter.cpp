@@ -173,6 +173,28 @@ bool FrontMatter::setValue(const QString &key, const QVariant &value)
     return set;
 }
 
+void FrontMatter::setValues(const QList<std::pair<QString, QVariant>> &values)
+{
+    if (!isNull() && m_entries.isEmpty() && m_linesReliable) {
+        QStringList lines = m_lines; // comments, if the block has nothing else
+        for (const auto &[key, value] : values)
+            lines += splitBlock(emit(m_format, key, value));
+        const auto outcome = parseText(m_format, lines.join(QLatin1Char('\n')) + QLatin1Char('\n'));
+        const auto sameKeys = [&] {
+            return std::equal(outcome.entries.cbegin(), outcome.entries.cend(), values.cbegin(), values.cend(),
+                              [](const Entry &entry, const auto &value) { return entry.key == value.first; });
+        };
+        if (outcome.ok && sameKeys()) {
+            m_lines = lines;
+            m_entries = outcome.entries;
+            m_linesReliable = outcome.linesReliable;
+            return;
+        }
+    }
+    for (const auto &[key, value] : values)
+        setValue(key, value);
+}
+
 bool FrontMatter::remove(const QString &key)
 {
     const Entry *entry = find(key);

@@ -47,6 +47,9 @@ public:
     // Sets a top-level key to a QString, QStringList, integer, QDate or QDateTime. An existing key
     // keeps its place; a new one goes at the end of the top-level keys.
     bool setValue(const QString &key, const QVariant &value);
+    // Sets several keys, in order. A block without keys (a new article's) takes them all and is
+    // read back once, with setValue's checks; otherwise, or when that fails, they go one by one.
+    void setValues(const QList<std::pair<QString, QVariant>> &values);
     bool remove(const QString &key);
 
     struct Entry

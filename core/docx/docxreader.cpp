@@ -156,6 +156,36 @@ void readComments(const QByteArray &xml, PackageInfo &package)
     }
 }
 
+// The footnotes or endnotes part: each note's text as it reads now (deletions out), paragraphs
+// joined by spaces; the separators Word keeps there have no text and are left out.
+void readNotes(const QByteArray &xml, QHash<QString, QString> &notes)
+{
+    QXmlStreamReader reader(xml);
+    QString id;
+    QString text;
+    while (!reader.atEnd()) {
+        const QXmlStreamReader::TokenType token = reader.readNext();
+        const QStringView name = reader.qualifiedName();
+        if (token == QXmlStreamReader::EndElement && (name == u"w:footnote" || name == u"w:endnote")) {
+            if (!text.simplified().isEmpty())
+                notes.insert(id, text.simplified());
+            continue;
+        }
+        if (token != QXmlStreamReader::StartElement)
+            continue;
+        if (name == u"w:footnote" || name == u"w:endnote") {
+            id = reader.attributes().value(QLatin1String("w:id")).toString();
+            text.clear();
+        } else if (name == u"w:p" && !text.isEmpty()) {
+            text += QLatin1Char(' ');
+        } else if (name == u"w:t") {
+            text += reader.readElementText();
+        } else if (name == u"w:tab") {
+            text += QLatin1Char(' ');
+        }
+    }
+}
+
 void readCommentsExtended(const QByteArray &xml, PackageInfo &package)
 {
     QXmlStreamReader reader(xml);
@@ -288,12 +318,17 @@ DocxReader::Result DocxReader::read(const QByteArray &bytes, const QString &imag
                 package.images.insert(it.key(), part);
             else if (relationship.type == QLatin1String("styles") && zip.contains(part))
                 readStyles(zip.read(part).value_or(QByteArray()), package);
-            else if (relationship.type == QLatin1String("numbering") && zip.contains(part))
+            else if (relationship.type == QLatin1String("numbering") && document->contains("numId")
+                     && zip.contains(part)) // every document has its lists' formats; few have lists
                 readNumbering(zip.read(part).value_or(QByteArray()), package);
             else if (relationship.type == QLatin1String("comments") && zip.contains(part))
                 readComments(zip.read(part).value_or(QByteArray()), package);
             else if (relationship.type == QLatin1String("commentsExtended") && zip.contains(part))
                 readCommentsExtended(zip.read(part).value_or(QByteArray()), package);
+            else if (relationship.type == QLatin1String("footnotes") && zip.contains(part))
+                readNotes(zip.read(part).value_or(QByteArray()), package.footnotes);
+            else if (relationship.type == QLatin1String("endnotes") && zip.contains(part))
+                readNotes(zip.read(part).value_or(QByteArray()), package.endnotes);
         }
     }
     const QStringList parts = zip.names();
@@ -328,6 +363,25 @@ DocxReader::Result DocxReader::read(const QByteArray &bytes, const QString &imag
     result.text
         = (frontMatter.keys().isEmpty() ? QString() : frontMatter.toFileText() + QLatin1Char('\n')) + body.markdown;
     return result;
+}
+
+DocxReader::Result DocxReader::readFile(const QString &path, const QString &imagesFolder)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        Result result;
+        result.error = Text::tr("%1. Nothing was written.").arg(file.errorString());
+        return result;
+    }
+    const qint64 limit = ZipReader::Limits().totalBytes;
+    if (file.size() > limit) {
+        Result result;
+        result.error = Text::tr("it is larger than %1 MB, more than a Word document of an article. Nothing was "
+                                "written.")
+                           .arg(limit / 1024 / 1024);
+        return result;
+    }
+    return read(file.read(limit), imagesFolder);
 }
 
 QString DocxReader::imagesFolderFor(const QString &target)

@@ -42,6 +42,8 @@ public:
 
     // `imagesFolder` is the folder, relative to the article, its images are to be written in.
     [[nodiscard]] static Result read(const QByteArray &bytes, const QString &imagesFolder);
+    // The same for the document at `path`, refused unread when it is larger than any article's.
+    [[nodiscard]] static Result readFile(const QString &path, const QString &imagesFolder);
 
     // The folder the images of an article imported as `target` go in: beside it, named after it.
     [[nodiscard]] static QString imagesFolderFor(const QString &target);

@@ -106,14 +106,36 @@ QString escaped(const QString &text)
     return out;
 }
 
-// What a line of Markdown must not start with to stay a paragraph.
+// A line of a paragraph with what would start another block escaped: a heading, quote, list
+// item or setext underline ("\\# 1", "2026\\. The year").
 QString safeLineStart(const QString &line)
 {
-    static const QRegularExpression block(QStringLiteral(R"(^(\s*)([#>+=-]|\d{1,9}[.)](\s|$)))"));
-    const QRegularExpressionMatch match = block.match(line);
-    if (!match.hasMatch())
+    const auto isAsciiDigit = [](QChar c) { return c >= u'0' && c <= u'9'; };
+    qsizetype start = 0;
+    while (start < line.size() && line.at(start).isSpace())
+        ++start;
+    if (start == line.size())
         return line;
-    return line.left(match.capturedLength(1)) + QLatin1Char('\\') + line.mid(match.capturedLength(1));
+    if (QStringView(u"#>+=-").contains(line.at(start)))
+        return line.left(start) + QLatin1Char('\\') + line.mid(start);
+    qsizetype end = start;
+    while (end < line.size() && isAsciiDigit(line.at(end)))
+        ++end;
+    // An ordered list item: up to nine digits, "." or ")", then a space or the end of the line.
+    const bool number = end > start && end - start <= 9 && end < line.size()
+        && (line.at(end) == u'.' || line.at(end) == u')') && (end + 1 == line.size() || line.at(end + 1).isSpace());
+    return number ? line.left(end) + QLatin1Char('\\') + line.mid(end) : line;
+}
+
+// Every line of a paragraph kept in it: a line after a break may start a block as well.
+QString safeLines(const QString &text)
+{
+    if (!text.contains(QLatin1Char('\n')))
+        return safeLineStart(text);
+    QStringList lines = text.split(QLatin1Char('\n'));
+    for (QString &line : lines)
+        line = safeLineStart(line);
+    return lines.join(QLatin1Char('\n'));
 }
 
 // A comment's text as CriticMarkup holds it: no closing delimiter, no blank line.
@@ -253,8 +275,16 @@ private:
                 piece.target
                     = attributes.value(name == u"a:blip" ? QLatin1String("r:embed") : QLatin1String("r:id")).toString();
                 open.last().pieces.append(piece);
-            } else if (name == u"w:footnoteReference" || name == u"w:endnoteReference") {
-                noteOnce(Text::tr("Footnotes and endnotes were left out of the text; their markers are gone."));
+            } else if ((name == u"w:footnoteReference" || name == u"w:endnoteReference") && !open.isEmpty()) {
+                // Markdown here has no footnotes: a numbered marker in the text, the note in a
+                // numbered list at the end.
+                const QString id = attributes.value(QLatin1String("w:id")).toString();
+                const QString note
+                    = (name == u"w:footnoteReference" ? m_package.footnotes : m_package.endnotes).value(id);
+                m_footnotes.append(note);
+                addText(open.last(), look, QStringLiteral("[%1]").arg(m_footnotes.size()));
+                noteOnce(Text::tr("Footnotes and endnotes were kept as numbered markers in the text and a "
+                                  "numbered list at its end."));
             }
         }
         while (!open.isEmpty())
@@ -292,10 +322,11 @@ private:
         for (int depth = 0; depth < 8 && !style.isEmpty(); ++depth) {
             if (m_package.styleOutline.contains(style))
                 return m_package.styleOutline.value(style);
-            static const QRegularExpression heading(QStringLiteral(R"(^heading ?(\d)$)"));
-            const QRegularExpressionMatch match = heading.match(styleName(style));
-            if (match.hasMatch())
-                return match.captured(1).toInt() - 1;
+            // "heading 1" … "heading 9", as Word and LibreOffice name them ("heading1" in some)
+            const QString name = styleName(style);
+            if (name.startsWith(QLatin1String("heading")) && name.size() <= 9 && name.back() >= u'1'
+                && name.back() <= u'9' && (name.size() == 8 || name.at(7) == u' '))
+                return name.back().unicode() - u'1';
             style = m_package.basedOn.value(style);
         }
         return -1;
@@ -677,7 +708,7 @@ private:
                 text = QString(qBound(1, level + 1, 6), QLatin1Char('#')) + QLatin1Char(' ') + text;
                 break;
             case Block::Quote:
-                text = QStringLiteral("> ") + safeLineStart(text).replace(QLatin1Char('\n'), QStringLiteral("\n> "));
+                text = QStringLiteral("> ") + safeLines(text).replace(QLatin1Char('\n'), QStringLiteral("\n> "));
                 break;
             case Block::Item: {
                 const int depth = std::clamp(paragraph.level, 0, 8);
@@ -697,8 +728,8 @@ private:
                     columns += widths.at(i) > 0 ? widths.at(i) : 2;
                 const QString indent(columns, QLatin1Char(' '));
                 text = indent + marker
-                    + text.replace(QLatin1Char('\n'),
-                                   QLatin1Char('\n') + indent + QString(marker.size(), QLatin1Char(' ')));
+                    + safeLines(text).replace(QLatin1Char('\n'),
+                                              QLatin1Char('\n') + indent + QString(marker.size(), QLatin1Char(' ')));
                 if (previousItem) {
                     blocks.last() += QLatin1Char('\n') + text;
                     continue;
@@ -709,7 +740,7 @@ private:
             case Block::Code:
                 if (text.isEmpty())
                     continue;
-                text = safeLineStart(text);
+                text = safeLines(text);
                 break;
             }
             previousItem = block == Block::Item;
@@ -717,6 +748,13 @@ private:
                 blocks.append(text);
         }
         flushCode();
+        if (!m_footnotes.isEmpty()) {
+            blocks.append(QStringLiteral("* * *"));
+            QStringList notes;
+            for (qsizetype i = 0; i < m_footnotes.size(); ++i)
+                notes.append(QStringLiteral("%1. ").arg(i + 1) + safeLineStart(escaped(m_footnotes.at(i))));
+            blocks.append(notes.join(QLatin1Char('\n')));
+        }
         m_body.markdown = blocks.join(QStringLiteral("\n\n")) + QLatin1Char('\n');
     }
 
@@ -742,6 +780,7 @@ private:
     QString m_imagesFolder;
     BodyText &m_body;
     QList<Paragraph> m_paragraphs;
+    QStringList m_footnotes; // the text of each footnote or endnote referred to, in order
     mutable QSet<QString> m_threadsWritten; // a thread's range may end in another paragraph
     mutable QHash<QString, QStringList> m_companions; // a thread's first comment → comments on the same range
 };

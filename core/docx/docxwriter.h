@@ -14,7 +14,7 @@
 namespace Byline::Core {
 
 // An article as a Word document (Office Open XML, .docx), written natively: WordprocessingML
-// parts made with QXmlStreamWriter in a ZIP package made with libzip, no converter involved.
+// parts made with QXmlStreamWriter in a ZIP package made with minizip, no converter involved.
 //
 // - Headline, byline and standfirst as the Title, Byline and Subtitle paragraphs; headings,
 //   paragraphs, quotes, lists, code and rules in the styles a copy desk's template maps onto

@@ -2,11 +2,23 @@
 
 #include <QCoreApplication>
 
-#include <memory>
+#include <algorithm>
+#include <cstring>
+#include <limits>
 
-#include <zip.h>
+#include <minizip/unzip.h>
+#include <minizip/zip.h>
 
 namespace Byline::Core {
+
+// The bytes of a package in memory, with the position minizip reads or writes at. A package
+// being made grows as it is written; minizip goes back to fill in each entry's sizes.
+struct ZipStream
+{
+    QByteArray bytes;
+    quint64 position = 0;
+    bool failed = false;
+};
 
 namespace {
 
@@ -15,16 +27,76 @@ struct Text
     Q_DECLARE_TR_FUNCTIONS(Byline::Core::ZipWriter)
 };
 
-struct SourceFree
+// minizip's file functions, over a ZipStream given as their `opaque`.
+voidpf streamOpen(voidpf opaque, const void *, int)
 {
-    void operator()(zip_source_t *source) const { zip_source_free(source); }
-};
-using Source = std::unique_ptr<zip_source_t, SourceFree>;
-
-QString failure(zip_error_t *error)
-{
-    return Text::tr("the ZIP package could not be made (%1)").arg(QString::fromUtf8(zip_error_strerror(error)));
+    return opaque;
 }
+
+uLong streamRead(voidpf, voidpf stream, void *buffer, uLong size)
+{
+    auto *zip = static_cast<ZipStream *>(stream);
+    const quint64 available = quint64(zip->bytes.size()) - std::min(zip->position, quint64(zip->bytes.size()));
+    const quint64 count = std::min<quint64>(size, available);
+    std::memcpy(buffer, zip->bytes.constData() + zip->position, count);
+    zip->position += count;
+    return uLong(count);
+}
+
+uLong streamWrite(voidpf, voidpf stream, const void *buffer, uLong size)
+{
+    auto *zip = static_cast<ZipStream *>(stream);
+    const quint64 end = zip->position + size;
+    if (end > quint64(std::numeric_limits<qsizetype>::max() / 2)) {
+        zip->failed = true;
+        return 0;
+    }
+    if (end > quint64(zip->bytes.size()))
+        zip->bytes.resize(qsizetype(end));
+    std::memcpy(zip->bytes.data() + zip->position, buffer, size);
+    zip->position = end;
+    return size;
+}
+
+ZPOS64_T streamTell(voidpf, voidpf stream)
+{
+    return static_cast<ZipStream *>(stream)->position;
+}
+
+long streamSeek(voidpf, voidpf stream, ZPOS64_T offset, int origin)
+{
+    auto *zip = static_cast<ZipStream *>(stream);
+    const quint64 size = quint64(zip->bytes.size());
+    quint64 base = 0;
+    if (origin == ZLIB_FILEFUNC_SEEK_CUR)
+        base = zip->position;
+    else if (origin == ZLIB_FILEFUNC_SEEK_END)
+        base = size;
+    else if (origin != ZLIB_FILEFUNC_SEEK_SET)
+        return -1;
+    if (offset > size || base > size - offset)
+        return -1;
+    zip->position = base + offset;
+    return 0;
+}
+
+int streamClose(voidpf, voidpf)
+{
+    return 0;
+}
+
+int streamError(voidpf, voidpf stream)
+{
+    return static_cast<ZipStream *>(stream)->failed ? 1 : 0;
+}
+
+zlib_filefunc64_def functionsOver(ZipStream *stream)
+{
+    return {streamOpen, streamRead, streamWrite, streamTell, streamSeek, streamClose, streamError, stream};
+}
+
+constexpr uLong utf8Names = 1 << 11; // the general purpose flag: names are UTF-8
+constexpr uLong encrypted = 1 << 0;
 
 } // namespace
 
@@ -39,118 +111,118 @@ void ZipWriter::add(const QString &name, const QByteArray &bytes, bool compress)
 
 QByteArray ZipWriter::finish(QString *error) const
 {
-    zip_error_t zipError;
-    zip_error_init(&zipError);
-    const Source buffer(zip_source_buffer_create(nullptr, 0, 0, &zipError));
-    if (!buffer) {
-        *error = failure(&zipError);
-        zip_error_fini(&zipError);
-        return {};
-    }
-    zip_source_keep(buffer.get()); // zip_close() would free it; its bytes are read after
-    zip_t *archive = zip_open_from_source(buffer.get(), ZIP_TRUNCATE, &zipError);
+    ZipStream stream;
+    qsizetype expected = 1024;
+    for (const Part &part : m_parts)
+        expected += part.bytes.size() / (part.compress ? 4 : 1) + 128;
+    stream.bytes.reserve(expected);
+    zlib_filefunc64_def functions = functionsOver(&stream);
+    zipFile archive = zipOpen2_64("package", APPEND_STATUS_CREATE, nullptr, &functions);
     if (!archive) {
-        zip_source_free(buffer.get()); // the reference zip_source_keep() took
-        *error = failure(&zipError);
-        zip_error_fini(&zipError);
+        *error = Text::tr("the ZIP package could not be made");
         return {};
     }
-    const time_t time = time_t(m_time.toSecsSinceEpoch());
+    zip_fileinfo info {};
+    const QDate date = m_time.date();
+    const QTime time = m_time.time();
+    info.tmz_date = {uInt(time.second()), uInt(time.minute()),    uInt(time.hour()),
+                     uInt(date.day()),    uInt(date.month() - 1), uInt(date.year())};
     for (const Part &part : m_parts) {
-        // The part's bytes live in m_parts until zip_close() has read them: no copy.
-        zip_source_t *data = zip_source_buffer(archive, part.bytes.constData(), zip_uint64_t(part.bytes.size()), 0);
-        const zip_int64_t index = data
-            ? zip_file_add(archive, part.name.toUtf8().constData(), data, ZIP_FL_ENC_UTF_8 | ZIP_FL_OVERWRITE)
-            : -1;
-        if (index < 0) {
-            zip_source_free(data);
-            *error = Text::tr("the ZIP package could not take %1 (%2)")
-                         .arg(part.name, QString::fromUtf8(zip_strerror(archive)));
-            zip_discard(archive);
+        const QByteArray name = part.name.toUtf8();
+        bool added = zipOpenNewFileInZip4_64(archive, name.constData(), &info, nullptr, 0, nullptr, 0, nullptr,
+                                             part.compress ? Z_DEFLATED : 0, Z_DEFAULT_COMPRESSION, 0, -MAX_WBITS,
+                                             DEF_MEM_LEVEL, Z_DEFAULT_STRATEGY, nullptr, 0, 0, utf8Names, 0)
+            == ZIP_OK;
+        // minizip writes at most 4 GB at a time; a part is never near that (the article's bounds).
+        added = added && zipWriteInFileInZip(archive, part.bytes.constData(), unsigned(part.bytes.size())) == ZIP_OK;
+        added = zipCloseFileInZip(archive) == ZIP_OK && added;
+        if (!added || stream.failed) {
+            zipClose(archive, nullptr);
+            *error = Text::tr("the ZIP package could not take %1").arg(part.name);
             return {};
         }
-        zip_set_file_compression(archive, zip_uint64_t(index), part.compress ? ZIP_CM_DEFLATE : ZIP_CM_STORE, 0);
-        zip_file_set_mtime(archive, zip_uint64_t(index), time, 0);
     }
-    if (zip_close(archive) != 0) {
-        *error = Text::tr("the ZIP package could not be made (%1)").arg(QString::fromUtf8(zip_strerror(archive)));
-        zip_discard(archive);
+    if (zipClose(archive, nullptr) != ZIP_OK || stream.failed) {
+        *error = Text::tr("the ZIP package could not be made");
         return {};
     }
-    zip_stat_t stat;
-    zip_stat_init(&stat);
-    QByteArray bytes;
-    if (zip_source_stat(buffer.get(), &stat) == 0 && (stat.valid & ZIP_STAT_SIZE) != 0
-        && zip_source_open(buffer.get()) == 0) {
-        bytes.resize(qsizetype(stat.size));
-        const zip_int64_t read = zip_source_read(buffer.get(), bytes.data(), stat.size);
-        zip_source_close(buffer.get());
-        if (read != zip_int64_t(stat.size))
-            bytes.clear();
-    }
-    if (bytes.isEmpty())
-        *error = Text::tr("the ZIP package could not be read back from memory");
-    return bytes;
+    return stream.bytes;
 }
 
 ZipReader::ZipReader(const QByteArray &bytes, const Limits &limits)
-    : m_bytes(bytes)
-    , m_limits(limits)
+    : m_limits(limits)
+    , m_stream(std::make_unique<ZipStream>())
 {
-    zip_error_t zipError;
-    zip_error_init(&zipError);
-    zip_source_t *source = zip_source_buffer_create(m_bytes.constData(), zip_uint64_t(m_bytes.size()), 0, &zipError);
-    if (source)
-        m_archive = zip_open_from_source(source, ZIP_RDONLY | ZIP_CHECKCONS, &zipError);
+    m_stream->bytes = bytes;
+    zlib_filefunc64_def functions = functionsOver(m_stream.get());
+    m_archive = unzOpen2_64("package", &functions);
     if (!m_archive) {
-        zip_source_free(source);
-        m_error = Text::tr("it is not a ZIP package, or a damaged one (%1)")
-                      .arg(QString::fromUtf8(zip_error_strerror(&zipError)));
-    } else if (zip_get_num_entries(m_archive, 0) > m_limits.entries) {
-        m_error = Text::tr("it holds more than %1 parts").arg(m_limits.entries);
-        zip_discard(m_archive);
+        m_error = Text::tr("it is not a ZIP package, or a damaged one");
+        return;
+    }
+    if (!list()) {
+        unzClose(m_archive);
         m_archive = nullptr;
     }
-    zip_error_fini(&zipError);
 }
 
 ZipReader::~ZipReader()
 {
     if (m_archive)
-        zip_discard(m_archive);
+        unzClose(m_archive);
 }
 
-QStringList ZipReader::names() const
+// Every entry's name and place, from the central directory, at once.
+bool ZipReader::list()
 {
-    QStringList names;
-    if (!m_archive)
-        return names;
-    const zip_int64_t count = zip_get_num_entries(m_archive, 0);
-    for (zip_int64_t i = 0; i < count; ++i) {
-        if (const char *name = zip_get_name(m_archive, zip_uint64_t(i), ZIP_FL_ENC_GUESS))
-            names.append(QString::fromUtf8(name));
+    unz_global_info64 global {};
+    if (unzGetGlobalInfo64(m_archive, &global) != UNZ_OK) {
+        m_error = Text::tr("it is not a ZIP package, or a damaged one");
+        return false;
     }
-    return names;
-}
-
-bool ZipReader::contains(const QString &name) const
-{
-    return m_archive && zip_name_locate(m_archive, name.toUtf8().constData(), 0) >= 0;
+    if (qint64(global.number_entry) > m_limits.entries) {
+        m_error = Text::tr("it holds more than %1 parts").arg(m_limits.entries);
+        return false;
+    }
+    m_names.reserve(qsizetype(global.number_entry));
+    for (int status = unzGoToFirstFile(m_archive); status == UNZ_OK; status = unzGoToNextFile(m_archive)) {
+        char name[1024];
+        unz_file_info64 info {};
+        unz64_file_pos place {};
+        if (unzGetCurrentFileInfo64(m_archive, &info, name, sizeof name, nullptr, 0, nullptr, 0) != UNZ_OK
+            || unzGetFilePos64(m_archive, &place) != UNZ_OK) {
+            m_error = Text::tr("it is not a ZIP package, or a damaged one");
+            return false;
+        }
+        const QString entry = QString::fromUtf8(name, qsizetype(std::min<uLong>(info.size_filename, sizeof name - 1)));
+        if (m_entries.contains(entry))
+            continue; // the first of two entries with one name, as Word reads it
+        m_names.append(entry);
+        m_entries.insert(entry, {place.pos_in_zip_directory, place.num_of_file});
+    }
+    return true;
 }
 
 std::optional<QByteArray> ZipReader::read(const QString &name)
 {
     if (!m_archive)
         return std::nullopt;
-    const zip_int64_t index = zip_name_locate(m_archive, name.toUtf8().constData(), 0);
-    zip_stat_t stat;
-    zip_stat_init(&stat);
-    if (index < 0 || zip_stat_index(m_archive, zip_uint64_t(index), 0, &stat) != 0) {
+    const auto found = m_entries.constFind(name);
+    unz64_file_pos place {};
+    unz_file_info64 info {};
+    if (found != m_entries.cend())
+        place = {found->directoryOffset, found->fileNumber};
+    if (found == m_entries.cend() || unzGoToFilePos64(m_archive, &place) != UNZ_OK
+        || unzGetCurrentFileInfo64(m_archive, &info, nullptr, 0, nullptr, 0, nullptr, 0) != UNZ_OK) {
         m_error = Text::tr("its part %1 is missing").arg(name);
         return std::nullopt;
     }
-    if ((stat.valid & ZIP_STAT_ENCRYPTION_METHOD) != 0 && stat.encryption_method != ZIP_EM_NONE) {
+    if ((info.flag & encrypted) != 0) {
         m_error = Text::tr("its part %1 is encrypted").arg(name);
+        return std::nullopt;
+    }
+    if (info.compression_method != 0 && info.compression_method != Z_DEFLATED) {
+        m_error = Text::tr("its part %1 is compressed in a way Word documents are not").arg(name);
         return std::nullopt;
     }
     // The sizes an entry claims bound the reading, and are not trusted beyond it.
@@ -161,33 +233,33 @@ std::optional<QByteArray> ZipReader::read(const QString &name)
                       .arg(bound / 1024 / 1024);
         return std::nullopt;
     };
-    if ((stat.valid & ZIP_STAT_SIZE) != 0 && qint64(stat.size) > bound)
+    if (info.uncompressed_size > quint64(bound))
         return tooLarge();
-    zip_file_t *file = zip_fopen_index(m_archive, zip_uint64_t(index), 0);
-    if (!file) {
-        m_error = Text::tr("its part %1 cannot be read (%2)").arg(name, QString::fromUtf8(zip_strerror(m_archive)));
+    if (unzOpenCurrentFile(m_archive) != UNZ_OK) {
+        m_error = Text::tr("its part %1 cannot be read").arg(name);
         return std::nullopt;
     }
     QByteArray bytes;
+    bytes.reserve(qsizetype(std::min<quint64>(info.uncompressed_size, 8 * 1024 * 1024)));
     char buffer[64 * 1024];
-    zip_int64_t got = 0;
-    while ((got = zip_fread(file, buffer, sizeof buffer)) > 0) {
-        bytes.append(buffer, qsizetype(got));
+    int got = 0;
+    while ((got = unzReadCurrentFile(m_archive, buffer, sizeof buffer)) > 0) {
+        bytes.append(buffer, got);
         if (bytes.size() > bound) {
-            zip_fclose(file);
+            unzCloseCurrentFile(m_archive);
             return tooLarge();
         }
     }
-    zip_fclose(file);
-    if (got < 0) {
+    // Closing checks the checksum of what was read.
+    if (unzCloseCurrentFile(m_archive) != UNZ_OK || got < 0) {
         m_error = Text::tr("its part %1 is damaged").arg(name);
         return std::nullopt;
     }
-    const qint64 compressed = (stat.valid & ZIP_STAT_COMP_SIZE) != 0 ? qint64(stat.comp_size) : bytes.size();
-    if (bytes.size() > 1024 * 1024 && bytes.size() > m_limits.ratio * std::max<qint64>(compressed, 1)) {
+    const qint64 compressed = std::max<qint64>(qint64(info.compressed_size), 1);
+    if (bytes.size() > 1024 * 1024 && bytes.size() > m_limits.ratio * compressed) {
         m_error = Text::tr("its part %1 inflates %2 times over, as a ZIP bomb does")
                       .arg(name)
-                      .arg(bytes.size() / std::max<qint64>(compressed, 1));
+                      .arg(bytes.size() / compressed);
         return std::nullopt;
     }
     m_read += bytes.size();

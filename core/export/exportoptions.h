@@ -43,12 +43,9 @@ struct ExportOptions
     [[nodiscard]] static QString extension(Format format);
     // The file name an export of `article` (a name or a path) gets: "column.md" → "column.pdf".
     [[nodiscard]] static QString fileNameFor(const QString &article, Format format);
-    // Formats made with Qt Gui (fonts, pages, images) or libzip (a Word document), which the plain
-    // command line hands over to byline-print.
-    [[nodiscard]] static bool needsLayout(Format format)
-    {
-        return format == Format::Pdf || format == Format::Odt || format == Format::Docx;
-    }
+    // Formats laid out with Qt Gui (fonts, pages, images), which the plain command line hands
+    // over to byline-print. A Word document needs it only to measure images (DocxExport).
+    [[nodiscard]] static bool needsLayout(Format format) { return format == Format::Pdf || format == Format::Odt; }
     // The view of the review a format shows unless asked: final for everything published, the
     // markup for a Word document, which goes to an editor to review in Word.
     [[nodiscard]] static ReviewEdits::View defaultReview(Format format)

@@ -440,10 +440,6 @@ Try &apos;byline history --help&apos;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>it is larger than %1 MB, more than a Word document of an article; nothing was written</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>%1 exists already and is left as it is; name another file with --output</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1245,10 +1241,6 @@ Exit codes: 0 done, 1 done with changes of the same words turned into suggestion
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Footnotes and endnotes were left out of the text; their markers are gone.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Tracked changes in code or a headline were taken as made: code holds no review marks.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1262,6 +1254,18 @@ Exit codes: 0 done, 1 done with changes of the same words turned into suggestion
     </message>
     <message>
         <source>%1 could not be written: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1. Nothing was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it is larger than %1 MB, more than a Word document of an article. Nothing was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Footnotes and endnotes were kept as numbered markers in the text and a numbered list at its end.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2020,22 +2024,6 @@ Exit codes: 0 done, 1 done with changes of the same words turned into suggestion
 <context>
     <name>Byline::Core::ZipWriter</name>
     <message>
-        <source>the ZIP package could not be made (%1)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the ZIP package could not take %1 (%2)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the ZIP package could not be read back from memory</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>it is not a ZIP package, or a damaged one (%1)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>it holds more than %1 parts</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2052,15 +2040,31 @@ Exit codes: 0 done, 1 done with changes of the same words turned into suggestion
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>its part %1 cannot be read (%2)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>its part %1 is damaged</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>its part %1 inflates %2 times over, as a ZIP bomb does</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the ZIP package could not be made</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the ZIP package could not take %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it is not a ZIP package, or a damaged one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its part %1 is compressed in a way Word documents are not</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its part %1 cannot be read</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3378,10 +3382,6 @@ Exit codes: 0 done, 1 done with changes of the same words turned into suggestion
     </message>
     <message>
         <source>%1 was not imported: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>it is larger than %1 MB, more than a Word document of an article. Nothing was written.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -33,7 +33,7 @@ void ExportOptionsTest::formats_haveNamesAndExtensions()
     QCOMPARE(format, ExportOptions::Format::Pdf);
     QVERIFY(ExportOptions::needsLayout(ExportOptions::Format::Pdf));
     QVERIFY(ExportOptions::needsLayout(ExportOptions::Format::Odt));
-    QVERIFY(ExportOptions::needsLayout(ExportOptions::Format::Docx));
+    QVERIFY(!ExportOptions::needsLayout(ExportOptions::Format::Docx)); // only its images do
     QCOMPARE(ExportOptions::extension(ExportOptions::Format::Docx), QStringLiteral("docx"));
     // A Word document goes to an editor: the markup unless asked; every other format the final text.
     QCOMPARE(ExportOptions::defaultReview(ExportOptions::Format::Docx), ReviewEdits::View::Markup);

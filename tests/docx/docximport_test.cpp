@@ -139,6 +139,25 @@ private Q_SLOTS:
                                              "2024-05-01T10:05Z: Source for this? (0)")}));
     }
 
+    // Markdown here has no footnotes: a Word document's are kept as numbered markers and a list
+    // at the end, with a note saying so, never dropped.
+    void footnotesAndEndnotes_areKeptAsText()
+    {
+        const QString markdown = write(QStringLiteral("notes.md"),
+                                       "The route closed in 1999.[^1] It reopened *twice*.[^2]\n\n"
+                                       "[^1]: Council minutes, 3 March 1999.\n\n"
+                                       "[^2]: Once in 2004,\n    and again in 2011.\n");
+        const QString docx = m_dir.filePath(QStringLiteral("notes.docx"));
+        QCOMPARE(toolExitCode(QStringLiteral("pandoc"), {markdown, QStringLiteral("-o"), docx}), 0);
+        const DocxReader::Result read = DocxReader::read(readAll(docx), QStringLiteral("notes-images"));
+        QVERIFY2(read.ok(), qPrintable(read.error));
+        QCOMPARE(bodyOf(read.text).trimmed(),
+                 QStringLiteral("The route closed in 1999.\\[1\\] It reopened *twice*.\\[2\\]\n\n* * *\n\n"
+                                "1. Council minutes, 3 March 1999.\n2. Once in 2004, and again in 2011."));
+        QCOMPARE(read.notes.size(), 1);
+        QVERIFY2(read.notes.constFirst().contains(QLatin1String("Footnotes")), qPrintable(read.notes.constFirst()));
+    }
+
     void images_comeOutAsFilesBesideTheArticle()
     {
         QImage picture(64, 48, QImage::Format_RGB32);

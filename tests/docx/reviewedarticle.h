@@ -5,7 +5,7 @@
 // The article the Word document tests write and read: a reviewed column with every kind of mark
 // (a deletion with a comment, an addition, a substitution, a thread with a reply and its
 // resolution, a comment on a point), headings, lists, a quote, code, a link and text that looks
-// like marks but is not.
+// like marks but is not, and lines that look like the start of a list or a heading.
 inline const QString reviewed = QStringLiteral(R"(---
 title: The Last Bus Home
 author: Maya Okafor
@@ -35,6 +35,9 @@ The driver was {~~candid~>unguarded~~}{>>@Ed Brooks 2026-11-20T10:06Z<<} about t
 code line one
   code line two
 ```
+
+1999\. That was the year the route opened,\
+\# and this line after a break is no heading.
 
 A point comment here{>>@Ed Brooks 2026-11-20T10:09Z: Check the timetable.<<}. Literal \*stars\*, \[brackets\] and \{++braces++} stay text.
 )");

@@ -25,11 +25,7 @@ struct Text
 VersionText readVersionFile(const QString &path, const QString &frontMatter)
 {
     if (path.endsWith(QLatin1String(".docx"), Qt::CaseInsensitive)) {
-        QFile file(path);
-        if (!file.open(QIODevice::ReadOnly))
-            return {{},
-                    Text::tr("Could not compare with %1: %2.").arg(QDir::toNativeSeparators(path), file.errorString())};
-        const Core::DocxReader::Result read = Core::DocxReader::read(file.read(256 * 1024 * 1024), {});
+        const Core::DocxReader::Result read = Core::DocxReader::readFile(path, {});
         if (!read.ok())
             return {{}, Text::tr("Could not compare with %1: %2").arg(QDir::toNativeSeparators(path), read.error)};
         if (frontMatter.isEmpty())

@@ -12,12 +12,6 @@
 
 namespace Byline::WidgetUi {
 
-namespace {
-
-constexpr qint64 maxDocumentBytes = 256 * 1024 * 1024;
-
-} // namespace
-
 ImportController::ImportController(Prompts &prompts, Notices &notices, std::function<QString()> libraryFolder,
                                    std::function<void(const QString &)> open, QObject *parent)
     : QObject(parent)
@@ -56,14 +50,8 @@ bool ImportController::importDocument(const QString &document, const QString &ta
                          MessageBar::Level::Error);
         return false;
     };
-    QFile file(document);
-    if (!file.open(QIODevice::ReadOnly))
-        return failed(file.errorString());
-    if (file.size() > maxDocumentBytes)
-        return failed(tr("it is larger than %1 MB, more than a Word document of an article. Nothing was written.")
-                          .arg(maxDocumentBytes / 1024 / 1024));
     const Core::DocxReader::Result read
-        = Core::DocxReader::read(file.readAll(), Core::DocxReader::imagesFolderFor(target));
+        = Core::DocxReader::readFile(document, Core::DocxReader::imagesFolderFor(target));
     if (!read.ok())
         return failed(read.error);
     QString error;
