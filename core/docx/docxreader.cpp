@@ -1,11 +1,10 @@
 #include "docxreader.h"
 
+#include "article/articlefile.h"
 #include "article/frontmatter.h"
 #include "docxparts.h"
 #include "docxtext.h"
 #include "zippackage.h"
-
-#include <safety/atomicfile.h>
 
 #include <QCoreApplication>
 #include <QDir>
@@ -391,26 +390,35 @@ QString DocxReader::imagesFolderFor(const QString &target)
 
 bool DocxReader::write(const Result &read, const QString &target, QString *error)
 {
+    // What this import wrote, taken back when a later file cannot be: an article is never left
+    // without its images, nor images without their article.
+    QStringList written;
+    QString createdFolder;
+    const auto failed = [&](const QString &why) {
+        for (const QString &path : std::as_const(written))
+            QFile::remove(path);
+        if (!createdFolder.isEmpty())
+            QDir().rmdir(createdFolder);
+        *error = why;
+        return false;
+    };
     if (!read.images.isEmpty()) {
         const QDir images(QDir(QFileInfo(target).path()).filePath(imagesFolderFor(target)));
-        if (!QDir().mkpath(images.path())) {
-            *error = Text::tr("the folder for its images, %1, cannot be made; nothing was written").arg(images.path());
-            return false;
+        if (!images.exists()) {
+            if (!QDir().mkpath(images.path()))
+                return failed(
+                    Text::tr("the folder for its images, %1, cannot be made; nothing was written").arg(images.path()));
+            createdFolder = images.path();
         }
         for (const Image &image : read.images) {
-            const WriteResult written = AtomicFile::write(images.filePath(image.name), image.bytes);
-            if (!written.ok) {
-                *error = Text::tr("its image %1 could not be written: %2").arg(image.name, written.reason);
-                return false;
-            }
+            const SaveResult saved = ArticleFile::writeBytes(images.filePath(image.name), image.bytes);
+            if (!saved.ok)
+                return failed(saved.error);
+            written.append(images.filePath(image.name));
         }
     }
-    const WriteResult written = AtomicFile::write(target, read.text.toUtf8());
-    if (!written.ok) {
-        *error = Text::tr("%1 could not be written: %2").arg(target, written.reason);
-        return false;
-    }
-    return true;
+    const SaveResult saved = ArticleFile::writeBytes(target, read.text.toUtf8());
+    return saved.ok || failed(saved.error);
 }
 
 } // namespace Byline::Core

@@ -1249,14 +1249,6 @@ Exit codes: 0 done, 1 done with changes of the same words turned into suggestion
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>its image %1 could not be written: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 could not be written: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>%1. Nothing was written.</source>
         <translation type="unfinished"></translation>
     </message>
