@@ -1,5 +1,6 @@
 #include "docxbody.h"
 
+#include "docxparts.h"
 #include "markdown/cmarkdocument.h"
 
 #include <QCoreApplication>
@@ -103,7 +104,7 @@ private:
                     continue; // "resolved", "reopened": the thread's state, not a comment
                 Comment comment;
                 comment.id = next++;
-                comment.author = said.by.isEmpty() ? Text::tr("Unknown") : said.by.reviewer;
+                comment.author = said.by.isEmpty() ? unsignedAuthor() : said.by.reviewer;
                 comment.initials = initialsOf(comment.author);
                 comment.time = said.by.time;
                 comment.text = said.text;
@@ -387,7 +388,7 @@ private:
         const Attribution &by = m_review.items().at(item).by;
         m_xml.writeStartElement(deleted ? QStringLiteral("w:del") : QStringLiteral("w:ins"));
         m_xml.writeAttribute(QStringLiteral("w:id"), QString::number(m_revision++));
-        m_xml.writeAttribute(QStringLiteral("w:author"), by.isEmpty() ? Text::tr("Unknown") : by.reviewer);
+        m_xml.writeAttribute(QStringLiteral("w:author"), by.isEmpty() ? unsignedAuthor() : by.reviewer);
         if (by.time.isValid())
             m_xml.writeAttribute(QStringLiteral("w:date"), wordTime(by.time));
         return true;

@@ -1,5 +1,7 @@
 #include "docxdocument.h"
 
+#include "docxparts.h"
+
 #include <QCoreApplication>
 #include <QXmlStreamReader>
 
@@ -80,11 +82,7 @@ private:
             } else if (name == u"w:ins" || name == u"w:del" || name == u"w:moveTo" || name == u"w:moveFrom") {
                 Change change;
                 change.kind = name == u"w:ins" || name == u"w:moveTo" ? Kind::Addition : Kind::Deletion;
-                change.by.reviewer = attributes.value(QLatin1String("w:author")).toString();
-                change.by.time
-                    = QDateTime::fromString(attributes.value(QLatin1String("w:date")).toString(), Qt::ISODate).toUTC();
-                if (change.by.time.isValid())
-                    change.by.time.setTime(QTime(change.by.time.time().hour(), change.by.time.time().minute()));
+                change.by = attributionOf(attributes);
                 changes.append(change);
             } else if (name == u"w:rPrChange" || name == u"w:pPrChange" || name == u"mc:Fallback"
                        || name == u"w:sectPr") {
@@ -183,6 +181,18 @@ private:
 };
 
 } // namespace
+
+Attribution attributionOf(const QXmlStreamAttributes &attributes)
+{
+    Attribution by;
+    by.reviewer = attributes.value(QLatin1String("w:author")).toString();
+    by.time = QDateTime::fromString(attributes.value(QLatin1String("w:date")).toString(), Qt::ISODate).toUTC();
+    if (by.time.isValid())
+        by.time.setTime(QTime(by.time.time().hour(), by.time.time().minute()));
+    else if (isUnsignedAuthor(by.reviewer))
+        by.reviewer.clear();
+    return by;
+}
 
 ParsedDocument parseDocument(const QByteArray &document, const PackageInfo &package)
 {

@@ -1,5 +1,6 @@
 #include "docxparts.h"
 
+#include <QCoreApplication>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QXmlStreamWriter>
@@ -9,6 +10,11 @@
 namespace Byline::Core::Docx {
 
 namespace {
+
+struct Text
+{
+    Q_DECLARE_TR_FUNCTIONS(Byline::Core::DocxWriter)
+};
 
 const QString w = QStringLiteral("http://schemas.openxmlformats.org/wordprocessingml/2006/main");
 const QString relationshipTypes
@@ -496,6 +502,17 @@ QString threadKey(const QString &author, const QDateTime &time, const QString &t
     return author + QLatin1Char('|')
         + (time.isValid() ? time.toUTC().toString(QStringLiteral("yyyy-MM-ddTHH:mm")) : QString()) + QLatin1Char('|')
         + text.simplified().left(80);
+}
+
+QString unsignedAuthor()
+{
+    return Text::tr("Unknown");
+}
+
+bool isUnsignedAuthor(const QString &author)
+{
+    return author.isEmpty() || author == unsignedAuthor() || author == QLatin1String("Unknown")
+        || author == QLatin1String("Unknown Author");
 }
 
 QByteArray customProperties(const QList<Comment> &comments)

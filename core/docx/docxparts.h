@@ -27,6 +27,11 @@ inline constexpr char16_t resolvedProperty[] = u"Byline resolved";
 // saved again by Word or LibreOffice (the comments' paragraph ids do not).
 [[nodiscard]] QString threadKey(const QString &author, const QDateTime &time, const QString &text);
 
+// The author of a change or comment the review left unsigned: Word needs a name. Read back, it
+// (in any language) and LibreOffice's own ("Unknown Author"), without a date, sign nothing.
+[[nodiscard]] QString unsignedAuthor();
+[[nodiscard]] bool isUnsignedAuthor(const QString &author);
+
 // The namespaces the main document and the comments use, as attributes of their root element.
 void declareNamespaces(QXmlStreamWriter &xml);
 

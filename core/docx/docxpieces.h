@@ -8,6 +8,8 @@
 
 #include <optional>
 
+class QXmlStreamAttributes;
+
 // The pieces a Word document's paragraphs are read into, and the escaping their text needs to
 // read as written in Markdown. Private to core/docx.
 namespace Byline::Core::Docx {
@@ -61,6 +63,9 @@ struct Paragraph
 [[nodiscard]] QString safeLineStart(const QString &line);
 // Every line of a paragraph kept in it: a line after a break may start a block as well.
 [[nodiscard]] QString safeLines(const QString &text);
+// Who made a change or comment (w:author, w:date): to the minute, as CriticMarkup signs;
+// nobody for an unsigned one (isUnsignedAuthor() without a date).
+[[nodiscard]] Attribution attributionOf(const QXmlStreamAttributes &attributes);
 // A comment's text as CriticMarkup holds it: no closing delimiter, no blank line.
 [[nodiscard]] QString commentText(const QString &text);
 

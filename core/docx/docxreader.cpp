@@ -3,6 +3,7 @@
 #include "article/articlefile.h"
 #include "article/frontmatter.h"
 #include "docxparts.h"
+#include "docxpieces.h"
 #include "docxtext.h"
 #include "zippackage.h"
 
@@ -138,11 +139,9 @@ void readComments(const QByteArray &xml, PackageInfo &package)
         if (name == u"w:comment") {
             id = attributes.value(QLatin1String("w:id")).toString();
             comment = Docx::WordComment();
-            comment.author = attributes.value(QLatin1String("w:author")).toString();
-            comment.time
-                = QDateTime::fromString(attributes.value(QLatin1String("w:date")).toString(), Qt::ISODate).toUTC();
-            if (comment.time.isValid())
-                comment.time.setTime(QTime(comment.time.time().hour(), comment.time.time().minute()));
+            const Attribution by = Docx::attributionOf(attributes);
+            comment.author = by.reviewer;
+            comment.time = by.time;
             paragraphs.clear();
         } else if (name == u"w:p") {
             paragraphs.append(QString());

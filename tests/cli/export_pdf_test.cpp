@@ -3,11 +3,13 @@
 
 #include <QDir>
 #include <QFile>
+#include <QImage>
 #include <QRegularExpression>
 #include <QTemporaryDir>
 #include <QTest>
 
-// `byline export --format pdf|odt|docx`: `byline` hands over to byline-print, which needs no display.
+// `byline export --format pdf|odt`, and docx with images: `byline` hands over to byline-print,
+// which needs no display.
 class ExportPdfTest final : public QObject
 {
     Q_OBJECT
@@ -19,6 +21,7 @@ private Q_SLOTS:
     void odt_isWrittenWithoutADisplay();
     void docx_showsTheReviewUnlessAskedForTheFinalText();
     void docx_importsBackAsAnArticle_neverOverAnother();
+    void docx_withAnImage_measuresIt();
     void goBlog_wholeFolder_reportsEveryArticle();
     void usageErrors_exitTwo_data();
     void usageErrors_exitTwo();
@@ -120,6 +123,29 @@ void ExportPdfTest::docx_showsTheReviewUnlessAskedForTheFinalText()
     document = toolOutput(QStringLiteral("unzip"), {QStringLiteral("-p"), docx, QStringLiteral("word/document.xml")});
     QVERIFY(!document.contains(QLatin1String("<w:ins")) && !document.contains(QLatin1String("voted")));
     QVERIFY(document.contains(QLatin1String("The council approved the budget.")));
+}
+
+// An image is measured with Qt Gui's readers, in byline-print: in the package, at its size in
+// pixels at 96 dpi (9525 EMU a pixel).
+void ExportPdfTest::docx_withAnImage_measuresIt()
+{
+    QImage picture(64, 48, QImage::Format_RGB32);
+    picture.fill(QColor(200, 40, 40));
+    QVERIFY(picture.save(m_dir.filePath(QStringLiteral("bus.png"))));
+    const QString article = m_dir.filePath(QStringLiteral("pictured.md"));
+    QFile file(article);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write("---\ntitle: Pictured\n---\n\nThe last bus:\n\n![The 23 at night](bus.png)\n");
+    file.close();
+
+    const Run run = byline({QStringLiteral("export"), article, QStringLiteral("--format"), QStringLiteral("docx")});
+    QCOMPARE(run.exitCode, 0);
+    const QString docx = m_dir.filePath(QStringLiteral("pictured.docx"));
+    const QString listing = toolOutput(QStringLiteral("unzip"), {QStringLiteral("-l"), docx});
+    QVERIFY2(listing.contains(QLatin1String("word/media/image1.png")), qPrintable(listing + run.err));
+    const QString document
+        = toolOutput(QStringLiteral("unzip"), {QStringLiteral("-p"), docx, QStringLiteral("word/document.xml")});
+    QVERIFY2(document.contains(QLatin1String("<wp:extent cx=\"609600\" cy=\"457200\"/>")), qPrintable(document));
 }
 
 void ExportPdfTest::docx_importsBackAsAnArticle_neverOverAnother()

@@ -70,6 +70,19 @@ class DocxImportTest final : public QObject
         return output.bytes;
     }
 
+    // Markdown made a Word document by pandoc, as `name`.docx, and read back.
+    DocxReader::Result readThroughPandoc(const QString &name, const QByteArray &markdown)
+    {
+        const QString source = write(name + QStringLiteral(".md"), markdown);
+        const QString docx = m_dir.filePath(name + QStringLiteral(".docx"));
+        if (toolExitCode(QStringLiteral("pandoc"), {source, QStringLiteral("-o"), docx}) != 0) {
+            DocxReader::Result failed;
+            failed.error = QStringLiteral("pandoc could not write %1").arg(docx);
+            return failed;
+        }
+        return DocxReader::read(readAll(docx), name + QStringLiteral("-images"));
+    }
+
     static QByteArray readAll(const QString &path)
     {
         QFile file(path);
@@ -98,6 +111,19 @@ private Q_SLOTS:
         QCOMPARE(read.metadata.summary, QStringLiteral("A night on the 23."));
     }
 
+    // Word needs a name on every change and comment; one the article left unsigned comes back
+    // unsigned, not signed by "Unknown".
+    void unsignedMarks_comeBackUnsigned()
+    {
+        const QString article
+            = QStringLiteral("---\ntitle: Unsigned\n---\n\n# Unsigned\n\nThe {++new++} route, {--the old one--}, "
+                             "and {==this stop==}{>>Which one?<<} too.\n");
+        const DocxReader::Result read = DocxReader::read(
+            exported(write(QStringLiteral("unsigned.md"), article.toUtf8())), QStringLiteral("unsigned-images"));
+        QVERIFY2(read.ok(), qPrintable(read.error));
+        QCOMPARE(bodyOf(read.text), bodyOf(article));
+    }
+
     void savedAgainByLibreOffice_keepsEveryChangeAuthorAndComment()
     {
         const QString article = write(QStringLiteral("lo.md"), reviewed.toUtf8());
@@ -123,15 +149,12 @@ private Q_SLOTS:
 
     void madeByPandoc_importsItsChangesAndComments()
     {
-        const QString markdown
-            = write(QStringLiteral("pandoc.md"),
-                    "The council [voted]{.deletion author=\"Ed Itor\" date=\"2024-05-01T10:00:00Z\"}"
-                    "[approved]{.insertion author=\"Ed Itor\" date=\"2024-05-01T10:00:00Z\"} the "
-                    "budget.\n\nA [Source for this?]{.comment-start id=\"1\" author=\"Ed Itor\" "
-                    "date=\"2024-05-01T10:05:00Z\"}contested claim[]{.comment-end id=\"1\"} here.\n");
-        const QString docx = m_dir.filePath(QStringLiteral("pandoc.docx"));
-        QCOMPARE(toolExitCode(QStringLiteral("pandoc"), {markdown, QStringLiteral("-o"), docx}), 0);
-        const DocxReader::Result read = DocxReader::read(readAll(docx), QStringLiteral("pandoc-images"));
+        const DocxReader::Result read
+            = readThroughPandoc(QStringLiteral("pandoc"),
+                                "The council [voted]{.deletion author=\"Ed Itor\" date=\"2024-05-01T10:00:00Z\"}"
+                                "[approved]{.insertion author=\"Ed Itor\" date=\"2024-05-01T10:00:00Z\"} the "
+                                "budget.\n\nA [Source for this?]{.comment-start id=\"1\" author=\"Ed Itor\" "
+                                "date=\"2024-05-01T10:05:00Z\"}contested claim[]{.comment-end id=\"1\"} here.\n");
         QVERIFY2(read.ok(), qPrintable(read.error));
         QCOMPARE(described(bodyOf(read.text)),
                  QStringList({QStringLiteral("3 \"voted~>approved\" @Ed Itor 2024-05-01T10:00Z"),
@@ -143,13 +166,10 @@ private Q_SLOTS:
     // at the end, with a note saying so, never dropped.
     void footnotesAndEndnotes_areKeptAsText()
     {
-        const QString markdown = write(QStringLiteral("notes.md"),
-                                       "The route closed in 1999.[^1] It reopened *twice*.[^2]\n\n"
-                                       "[^1]: Council minutes, 3 March 1999.\n\n"
-                                       "[^2]: Once in 2004,\n    and again in 2011.\n");
-        const QString docx = m_dir.filePath(QStringLiteral("notes.docx"));
-        QCOMPARE(toolExitCode(QStringLiteral("pandoc"), {markdown, QStringLiteral("-o"), docx}), 0);
-        const DocxReader::Result read = DocxReader::read(readAll(docx), QStringLiteral("notes-images"));
+        const DocxReader::Result read = readThroughPandoc(QStringLiteral("notes"),
+                                                          "The route closed in 1999.[^1] It reopened *twice*.[^2]\n\n"
+                                                          "[^1]: Council minutes, 3 March 1999.\n\n"
+                                                          "[^2]: Once in 2004,\n    and again in 2011.\n");
         QVERIFY2(read.ok(), qPrintable(read.error));
         QCOMPARE(bodyOf(read.text).trimmed(),
                  QStringLiteral("The route closed in 1999.\\[1\\] It reopened *twice*.\\[2\\]\n\n* * *\n\n"
