@@ -355,6 +355,8 @@ DocxReader::Result DocxReader::read(const QByteArray &bytes, const QString &imag
         result.metadata.title = body.title;
     if (result.metadata.summary.isEmpty())
         result.metadata.summary = body.subtitle;
+    if (result.metadata.authors.isEmpty() && !body.author.isEmpty())
+        result.metadata.authors = {body.author};
 
     FrontMatter frontMatter(FrontMatter::Format::Yaml);
     result.metadata.writeTo(frontMatter);

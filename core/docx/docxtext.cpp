@@ -158,7 +158,7 @@ private:
             return Block::Title;
         if (name == QLatin1String("subtitle"))
             return Block::Subtitle;
-        if (name == QLatin1String("byline"))
+        if (name == QLatin1String("byline") || name == QLatin1String("author"))
             return Block::Byline;
         if ((*level = outlineLevel(paragraph.style)) >= 0)
             return Block::Heading;
@@ -208,7 +208,11 @@ private:
                 }
                 break;
             case Block::Byline:
-                continue; // the line Byline prints under the headline: authors and date are in the front matter
+                // The line Byline prints under the headline (authors and date are in the front
+                // matter), or pandoc's Author paragraph, which names them too.
+                if (m_body.author.isEmpty() && styleName(paragraph.style) == QLatin1String("author"))
+                    m_body.author = plainText(paragraph).trimmed();
+                continue;
             case Block::Heading:
                 text = QString(qBound(1, level + 1, 6), QLatin1Char('#')) + QLatin1Char(' ') + text;
                 break;

@@ -40,6 +40,7 @@ struct BodyText
     QString markdown;
     QString title; // the first Title paragraph's text
     QString subtitle; // the first Subtitle paragraph's text
+    QString author; // the first Author paragraph's text (pandoc writes one under the title)
     QHash<QString, QString> imageFiles; // relationship id → file name used in the text
     QStringList notes; // translated
 };

@@ -162,6 +162,18 @@ private Q_SLOTS:
                                              "2024-05-01T10:05Z: Source for this? (0)")}));
     }
 
+    // pandoc writes the title and the author as paragraphs above the text (Title, Author): the
+    // article's front matter, not a line of its body.
+    void pandocsTitleBlock_becomesTheFrontMatter()
+    {
+        const DocxReader::Result read = readThroughPandoc(
+            QStringLiteral("titled"), "---\ntitle: Night Routes\nauthor: Maya Okafor\n---\n\nThe network shrank.\n");
+        QVERIFY2(read.ok(), qPrintable(read.error));
+        QCOMPARE(read.metadata.title, QStringLiteral("Night Routes"));
+        QCOMPARE(read.metadata.authors, QStringList {QStringLiteral("Maya Okafor")});
+        QCOMPARE(bodyOf(read.text).trimmed(), QStringLiteral("# Night Routes\n\nThe network shrank."));
+    }
+
     // Markdown here has no footnotes: a Word document's are kept as numbered markers and a list
     // at the end, with a note saying so, never dropped.
     void footnotesAndEndnotes_areKeptAsText()
