@@ -72,6 +72,19 @@ struct BodyOptions
 void writeBody(QXmlStreamWriter &xml, const QString &body, const InlineDecorations &decorations, const Review &review,
                const BodyOptions &options, BodyParts &parts);
 
+// An image inline in a run (a w:drawing): its number in the document, its file in word/media,
+// its relationship, its size in EMU and its description.
+struct Picture
+{
+    int number = 0;
+    QString fileName;
+    QString relationshipId;
+    qint64 width = 0;
+    qint64 height = 0;
+    QString description;
+};
+void writePicture(QXmlStreamWriter &xml, const Picture &picture);
+
 // `2026-11-20T10:04:00Z`, as Word dates changes and comments.
 [[nodiscard]] QString wordTime(const QDateTime &time);
 

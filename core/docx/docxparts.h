@@ -3,9 +3,11 @@
 #include "docxbody.h"
 
 #include <QByteArray>
+#include <QHash>
 
 // The parts of a Word package around the document's body: content types, relationships, styles,
-// settings, numbering, comments and the core and application properties. Private to core/docx.
+// settings, numbering, comments and the core and application properties (docxparts.cpp, docxstyles.cpp,
+// docxcomments.cpp). Private to core/docx.
 namespace Byline::Core::Docx {
 
 [[nodiscard]] QByteArray contentTypes(const BodyParts &parts, bool customProperties);
@@ -15,6 +17,10 @@ namespace Byline::Core::Docx {
 // Track Changes switched on when the document carries a review for an editor to go on with.
 [[nodiscard]] QByteArray settings(bool trackChanges);
 [[nodiscard]] QByteArray numbering(const QList<ListInstance> &lists);
+// The review's threads as Word comments, appended to `comments`; by review item, the ids of its
+// thread's comments, the first one's and then its replies'. A resolved thread's comments are
+// done, and its first one says who resolved it.
+[[nodiscard]] QHash<qsizetype, QList<int>> wordComments(const Review &review, QList<Comment> &comments);
 [[nodiscard]] QByteArray comments(QList<Comment> &comments); // sets each comment's paraId
 [[nodiscard]] QByteArray commentsExtended(const QList<Comment> &comments);
 [[nodiscard]] QByteArray coreProperties(const ArticleMetadata &metadata, const QDateTime &modified);

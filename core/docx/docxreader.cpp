@@ -2,16 +2,14 @@
 
 #include "article/articlefile.h"
 #include "article/frontmatter.h"
+#include "docxpackage.h"
 #include "docxparts.h"
-#include "docxpieces.h"
 #include "docxtext.h"
 #include "zippackage.h"
 
 #include <QCoreApplication>
 #include <QDir>
 #include <QFileInfo>
-#include <QJsonDocument>
-#include <QJsonObject>
 #include <QRegularExpression>
 #include <QXmlStreamReader>
 
@@ -62,160 +60,6 @@ QHash<QString, Relationship> relationships(const QByteArray &xml)
                       attributes.value(QLatin1String("TargetMode")) == u"External"});
     }
     return found;
-}
-
-void readStyles(const QByteArray &xml, PackageInfo &package)
-{
-    QXmlStreamReader reader(xml);
-    QString style;
-    while (!reader.atEnd()) {
-        if (reader.readNext() != QXmlStreamReader::StartElement)
-            continue;
-        const QStringView name = reader.qualifiedName();
-        const QXmlStreamAttributes attributes = reader.attributes();
-        if (name == u"w:style")
-            style = attributes.value(QLatin1String("w:styleId")).toString();
-        else if (name == u"w:name" && !style.isEmpty())
-            package.styleNames.insert(style, attributes.value(QLatin1String("w:val")).toString().toLower());
-        else if (name == u"w:basedOn" && !style.isEmpty())
-            package.basedOn.insert(style, attributes.value(QLatin1String("w:val")).toString());
-        else if (name == u"w:outlineLvl" && !style.isEmpty()) {
-            const int level = attributes.value(QLatin1String("w:val")).toInt();
-            if (level < 9) // 9 is body text
-                package.styleOutline.insert(style, level);
-        }
-    }
-}
-
-void readNumbering(const QByteArray &xml, PackageInfo &package)
-{
-    QHash<QString, QSet<int>> orderedByAbstract;
-    QHash<int, QString> abstractOf;
-    QXmlStreamReader reader(xml);
-    QString abstract;
-    int level = 0;
-    int num = 0;
-    while (!reader.atEnd()) {
-        if (reader.readNext() != QXmlStreamReader::StartElement)
-            continue;
-        const QStringView name = reader.qualifiedName();
-        const QXmlStreamAttributes attributes = reader.attributes();
-        if (name == u"w:abstractNum") {
-            abstract = attributes.value(QLatin1String("w:abstractNumId")).toString();
-            num = 0;
-        } else if (name == u"w:lvl") {
-            level = attributes.value(QLatin1String("w:ilvl")).toInt();
-        } else if (name == u"w:numFmt" && num == 0) {
-            const QStringView format = attributes.value(QLatin1String("w:val"));
-            if (format != u"bullet" && format != u"none")
-                orderedByAbstract[abstract].insert(level);
-        } else if (name == u"w:num") {
-            num = attributes.value(QLatin1String("w:numId")).toInt();
-        } else if (name == u"w:abstractNumId" && num > 0) {
-            abstractOf.insert(num, attributes.value(QLatin1String("w:val")).toString());
-        }
-    }
-    for (auto it = abstractOf.cbegin(); it != abstractOf.cend(); ++it)
-        package.orderedLevels.insert(it.key(), orderedByAbstract.value(it.value()));
-}
-
-void readComments(const QByteArray &xml, PackageInfo &package)
-{
-    QXmlStreamReader reader(xml);
-    QString id;
-    Docx::WordComment comment;
-    QStringList paragraphs;
-    while (!reader.atEnd()) {
-        const QXmlStreamReader::TokenType token = reader.readNext();
-        const QStringView name = reader.qualifiedName();
-        if (token == QXmlStreamReader::EndElement && name == u"w:comment") {
-            comment.text = paragraphs.join(QLatin1Char('\n'));
-            package.comments.insert(id, comment);
-            continue;
-        }
-        if (token != QXmlStreamReader::StartElement)
-            continue;
-        const QXmlStreamAttributes attributes = reader.attributes();
-        if (name == u"w:comment") {
-            id = attributes.value(QLatin1String("w:id")).toString();
-            comment = Docx::WordComment();
-            const Attribution by = Docx::attributionOf(attributes);
-            comment.author = by.reviewer;
-            comment.time = by.time;
-            paragraphs.clear();
-        } else if (name == u"w:p") {
-            paragraphs.append(QString());
-            const QString paraId = attributes.value(QLatin1String("w14:paraId")).toString();
-            if (!paraId.isEmpty())
-                comment.paraId = paraId;
-        } else if (name == u"w:t" && !paragraphs.isEmpty()) {
-            paragraphs.last() += reader.readElementText();
-        }
-    }
-}
-
-// The footnotes or endnotes part: each note's text as it reads now (deletions out), paragraphs
-// joined by spaces; the separators Word keeps there have no text and are left out.
-void readNotes(const QByteArray &xml, QHash<QString, QString> &notes)
-{
-    QXmlStreamReader reader(xml);
-    QString id;
-    QString text;
-    while (!reader.atEnd()) {
-        const QXmlStreamReader::TokenType token = reader.readNext();
-        const QStringView name = reader.qualifiedName();
-        if (token == QXmlStreamReader::EndElement && (name == u"w:footnote" || name == u"w:endnote")) {
-            if (!text.simplified().isEmpty())
-                notes.insert(id, text.simplified());
-            continue;
-        }
-        if (token != QXmlStreamReader::StartElement)
-            continue;
-        if (name == u"w:footnote" || name == u"w:endnote") {
-            id = reader.attributes().value(QLatin1String("w:id")).toString();
-            text.clear();
-        } else if (name == u"w:p" && !text.isEmpty()) {
-            text += QLatin1Char(' ');
-        } else if (name == u"w:t") {
-            text += reader.readElementText();
-        } else if (name == u"w:tab") {
-            text += QLatin1Char(' ');
-        }
-    }
-}
-
-void readCommentsExtended(const QByteArray &xml, PackageInfo &package)
-{
-    QXmlStreamReader reader(xml);
-    while (!reader.atEnd()) {
-        if (reader.readNext() != QXmlStreamReader::StartElement || reader.qualifiedName() != u"w15:commentEx")
-            continue;
-        const QXmlStreamAttributes attributes = reader.attributes();
-        const QString paraId = attributes.value(QLatin1String("w15:paraId")).toString();
-        const QString parent = attributes.value(QLatin1String("w15:paraIdParent")).toString();
-        if (!parent.isEmpty())
-            package.parentOf.insert(paraId, parent);
-        if (attributes.value(QLatin1String("w15:done")) == u"1")
-            package.done.insert(paraId);
-    }
-}
-
-void readResolvedBy(const QByteArray &xml, PackageInfo &package)
-{
-    QXmlStreamReader reader(xml);
-    bool ours = false;
-    while (!reader.atEnd()) {
-        if (reader.readNext() != QXmlStreamReader::StartElement)
-            continue;
-        if (reader.name() == u"property")
-            ours = reader.attributes().value(QLatin1String("name")) == QStringView(Docx::resolvedProperty);
-        else if (ours && reader.name() == u"lpwstr") {
-            const QJsonObject resolved = QJsonDocument::fromJson(reader.readElementText().toUtf8()).object();
-            for (auto it = resolved.constBegin(); it != resolved.constEnd(); ++it)
-                package.resolvedBy.insert(it.key(), it.value().toString());
-            ours = false;
-        }
-    }
 }
 
 // The article's front matter from the document's core properties.
@@ -315,18 +159,18 @@ DocxReader::Result DocxReader::read(const QByteArray &bytes, const QString &imag
             else if (relationship.type == QLatin1String("image") && !relationship.external)
                 package.images.insert(it.key(), part);
             else if (relationship.type == QLatin1String("styles") && zip.contains(part))
-                readStyles(zip.read(part).value_or(QByteArray()), package);
+                Docx::readStyles(zip.read(part).value_or(QByteArray()), package);
             else if (relationship.type == QLatin1String("numbering") && document->contains("numId")
                      && zip.contains(part)) // every document has its lists' formats; few have lists
-                readNumbering(zip.read(part).value_or(QByteArray()), package);
+                Docx::readNumbering(zip.read(part).value_or(QByteArray()), package);
             else if (relationship.type == QLatin1String("comments") && zip.contains(part))
-                readComments(zip.read(part).value_or(QByteArray()), package);
+                Docx::readComments(zip.read(part).value_or(QByteArray()), package);
             else if (relationship.type == QLatin1String("commentsExtended") && zip.contains(part))
-                readCommentsExtended(zip.read(part).value_or(QByteArray()), package);
+                Docx::readCommentsExtended(zip.read(part).value_or(QByteArray()), package);
             else if (relationship.type == QLatin1String("footnotes") && zip.contains(part))
-                readNotes(zip.read(part).value_or(QByteArray()), package.footnotes);
+                Docx::readNotes(zip.read(part).value_or(QByteArray()), package.footnotes);
             else if (relationship.type == QLatin1String("endnotes") && zip.contains(part))
-                readNotes(zip.read(part).value_or(QByteArray()), package.endnotes);
+                Docx::readNotes(zip.read(part).value_or(QByteArray()), package.endnotes);
         }
     }
     const QStringList parts = zip.names();
@@ -335,7 +179,7 @@ DocxReader::Result DocxReader::read(const QByteArray &bytes, const QString &imag
         result.notes.append(Text::tr("The document's macros were left out: Byline never runs nor keeps them."));
 
     if (!custom.isEmpty() && zip.contains(custom))
-        readResolvedBy(zip.read(custom).value_or(QByteArray()), package);
+        Docx::readResolvedBy(zip.read(custom).value_or(QByteArray()), package);
     const Docx::BodyText body = Docx::markdownOf(*document, package, imagesFolder);
     result.notes += body.notes;
     for (auto it = body.imageFiles.cbegin(); it != body.imageFiles.cend(); ++it) {
