@@ -2,6 +2,7 @@
 #include "docxxml.h"
 
 #include <QCoreApplication>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 
@@ -156,14 +157,21 @@ bool isUnsignedAuthor(const QString &author)
         || author == QLatin1String("Unknown Author");
 }
 
-QByteArray customProperties(const QList<Comment> &comments)
+QByteArray customProperties(const QList<Comment> &comments, const QStringList &tags)
 {
     QJsonObject resolved;
     for (const Comment &comment : comments) {
         if (!comment.resolvedBy.isEmpty())
             resolved.insert(threadKey(comment.author, comment.time, comment.text), comment.resolvedBy);
     }
-    if (resolved.isEmpty())
+    QList<std::pair<QString, QByteArray>> properties;
+    if (!resolved.isEmpty())
+        properties.append(
+            {QString::fromUtf16(resolvedProperty), QJsonDocument(resolved).toJson(QJsonDocument::Compact)});
+    if (!tags.isEmpty())
+        properties.append({QString::fromUtf16(tagsProperty),
+                           QJsonDocument(QJsonArray::fromStringList(tags)).toJson(QJsonDocument::Compact)});
+    if (properties.isEmpty())
         return {};
     return part([&](QXmlStreamWriter &xml) {
         xml.writeStartElement(QStringLiteral("Properties"));
@@ -171,13 +179,15 @@ QByteArray customProperties(const QList<Comment> &comments)
                            QStringLiteral("http://schemas.openxmlformats.org/officeDocument/2006/custom-properties"));
         xml.writeAttribute(QStringLiteral("xmlns:vt"),
                            QStringLiteral("http://schemas.openxmlformats.org/officeDocument/2006/docPropsVTypes"));
-        xml.writeStartElement(QStringLiteral("property"));
-        xml.writeAttribute(QStringLiteral("fmtid"), QStringLiteral("{D5CDD505-2E9C-101B-9397-08002B2CF9AE}"));
-        xml.writeAttribute(QStringLiteral("pid"), QStringLiteral("2"));
-        xml.writeAttribute(QStringLiteral("name"), QString::fromUtf16(resolvedProperty));
-        xml.writeTextElement(QStringLiteral("vt:lpwstr"),
-                             QString::fromUtf8(QJsonDocument(resolved).toJson(QJsonDocument::Compact)));
-        xml.writeEndElement();
+        int id = 2; // the first a custom property may have
+        for (const auto &[name, json] : std::as_const(properties)) {
+            xml.writeStartElement(QStringLiteral("property"));
+            xml.writeAttribute(QStringLiteral("fmtid"), QStringLiteral("{D5CDD505-2E9C-101B-9397-08002B2CF9AE}"));
+            xml.writeAttribute(QStringLiteral("pid"), QString::number(id++));
+            xml.writeAttribute(QStringLiteral("name"), name);
+            xml.writeTextElement(QStringLiteral("vt:lpwstr"), QString::fromUtf8(json));
+            xml.writeEndElement();
+        }
         xml.writeEndElement();
     });
 }

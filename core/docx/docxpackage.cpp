@@ -3,6 +3,7 @@
 #include "docxparts.h"
 #include "docxpieces.h"
 
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QXmlStreamReader>
@@ -143,20 +144,22 @@ void readCommentsExtended(const QByteArray &xml, PackageInfo &package)
     }
 }
 
-void readResolvedBy(const QByteArray &xml, PackageInfo &package)
+void readCustomProperties(const QByteArray &xml, PackageInfo &package)
 {
     QXmlStreamReader reader(xml);
-    bool ours = false;
+    QString name;
     while (!reader.atEnd()) {
         if (reader.readNext() != QXmlStreamReader::StartElement)
             continue;
-        if (reader.name() == u"property")
-            ours = reader.attributes().value(QLatin1String("name")) == QStringView(resolvedProperty);
-        else if (ours && reader.name() == u"lpwstr") {
+        if (reader.name() == u"property") {
+            name = reader.attributes().value(QLatin1String("name")).toString();
+        } else if (reader.name() == u"lpwstr" && name == QStringView(resolvedProperty)) {
             const QJsonObject resolved = QJsonDocument::fromJson(reader.readElementText().toUtf8()).object();
             for (auto it = resolved.constBegin(); it != resolved.constEnd(); ++it)
                 package.resolvedBy.insert(it.key(), it.value().toString());
-            ours = false;
+        } else if (reader.name() == u"lpwstr" && name == QStringView(tagsProperty)) {
+            for (const QJsonValue &tag : QJsonDocument::fromJson(reader.readElementText().toUtf8()).array())
+                package.tags.append(tag.toString());
         }
     }
 }

@@ -21,7 +21,7 @@ void readComments(const QByteArray &xml, PackageInfo &package);
 void readNotes(const QByteArray &xml, QHash<QString, QString> &notes);
 // commentsExtended.xml: the replies' threads, and which threads are done.
 void readCommentsExtended(const QByteArray &xml, PackageInfo &package);
-// docProps/custom.xml: who resolved each thread, as Byline wrote it.
-void readResolvedBy(const QByteArray &xml, PackageInfo &package);
+// docProps/custom.xml: who resolved each thread, and the tags, as Byline wrote them.
+void readCustomProperties(const QByteArray &xml, PackageInfo &package);
 
 } // namespace Byline::Core::Docx

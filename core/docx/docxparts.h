@@ -25,10 +25,13 @@ namespace Byline::Core::Docx {
 [[nodiscard]] QByteArray commentsExtended(const QList<Comment> &comments);
 [[nodiscard]] QByteArray coreProperties(const ArticleMetadata &metadata, const QDateTime &modified);
 [[nodiscard]] QByteArray applicationProperties();
-// Who resolved each resolved thread, which Word has no place for: a custom document property,
-// "Byline resolved", {threadKey(): "@Name time resolved"}. Nothing when no thread is resolved.
-[[nodiscard]] QByteArray customProperties(const QList<Comment> &comments);
+// What Word has no place for, as custom document properties, which Word and LibreOffice keep:
+// who resolved each resolved thread, "Byline resolved", {threadKey(): "@Name time resolved"};
+// and the tags as a list, "Byline tags", ["a", "b"], since LibreOffice writes the keywords
+// back joined by spaces. Nothing when there is neither.
+[[nodiscard]] QByteArray customProperties(const QList<Comment> &comments, const QStringList &tags);
 inline constexpr char16_t resolvedProperty[] = u"Byline resolved";
+inline constexpr char16_t tagsProperty[] = u"Byline tags";
 // A thread's key there: its first comment's author, time and words, which survive a document
 // saved again by Word or LibreOffice (the comments' paragraph ids do not).
 [[nodiscard]] QString threadKey(const QString &author, const QDateTime &time, const QString &text);

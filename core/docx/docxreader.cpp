@@ -179,7 +179,7 @@ DocxReader::Result DocxReader::read(const QByteArray &bytes, const QString &imag
         result.notes.append(Text::tr("The document's macros were left out: Byline never runs nor keeps them."));
 
     if (!custom.isEmpty() && zip.contains(custom))
-        Docx::readResolvedBy(zip.read(custom).value_or(QByteArray()), package);
+        Docx::readCustomProperties(zip.read(custom).value_or(QByteArray()), package);
     const Docx::BodyText body = Docx::markdownOf(*document, package, imagesFolder);
     result.notes += body.notes;
     for (auto it = body.imageFiles.cbegin(); it != body.imageFiles.cend(); ++it) {
@@ -199,6 +199,10 @@ DocxReader::Result DocxReader::read(const QByteArray &bytes, const QString &imag
         result.metadata.title = body.title;
     if (result.metadata.summary.isEmpty())
         result.metadata.summary = body.subtitle;
+    // LibreOffice writes the keywords back joined by spaces: the tags Byline wrote beside them,
+    // when they still say the same (an editor may have changed the keywords since).
+    if (!package.tags.isEmpty() && result.metadata.tags.join(QLatin1Char(' ')) == package.tags.join(QLatin1Char(' ')))
+        result.metadata.tags = package.tags;
     if (result.metadata.authors.isEmpty() && !body.author.isEmpty())
         result.metadata.authors = {body.author};
 

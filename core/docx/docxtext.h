@@ -31,6 +31,7 @@ struct PackageInfo
     QHash<QString, QString> parentOf; // a reply's paraId → its thread's first comment's paraId
     QSet<QString> done; // paraIds of resolved comments
     QHash<QString, QString> resolvedBy; // threadKey() → "@Name time resolved", as Byline wrote it
+    QStringList tags; // the article's tags, as Byline wrote them beside the keywords
     QHash<QString, QString> footnotes; // by w:id: the note's text, its paragraphs joined by spaces
     QHash<QString, QString> endnotes;
 };

@@ -130,7 +130,7 @@ DocxWriter::Output DocxWriter::write(const ArticleMetadata &metadata, const QStr
     ZipWriter zip(modified);
     // The comments' paraIds are given as comments.xml is written: that part first.
     const QByteArray comments = parts.comments.isEmpty() ? QByteArray() : Docx::comments(parts.comments);
-    const QByteArray custom = Docx::customProperties(parts.comments);
+    const QByteArray custom = Docx::customProperties(parts.comments, metadata.tags);
     zip.add(QStringLiteral("[Content_Types].xml"), Docx::contentTypes(parts, !custom.isEmpty()));
     zip.add(QStringLiteral("_rels/.rels"), Docx::packageRelationships(!custom.isEmpty()));
     zip.add(QStringLiteral("word/document.xml"), document);

@@ -145,6 +145,9 @@ private Q_SLOTS:
         QCOMPARE(described(bodyOf(read.text)), described(bodyOf(reviewed)));
         QCOMPARE(read.metadata.title, QStringLiteral("The Last Bus Home"));
         QCOMPARE(read.metadata.status, QStringLiteral("review"));
+        // LibreOffice writes the keywords back joined by spaces; the tags Byline kept beside
+        // them in a custom property still match them, so they come back as they were.
+        QCOMPARE(read.metadata.tags, (QStringList {QStringLiteral("transport"), QStringLiteral("night")}));
     }
 
     void madeByPandoc_importsItsChangesAndComments()
