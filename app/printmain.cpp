@@ -1,6 +1,7 @@
-// `byline-print`: the command line with Qt Gui, for the exports that lay text out (PDF).
-// `byline export --format pdf` becomes this program by exec, so `byline` itself never loads a
-// GUI library. It needs no display: without one it uses Qt's offscreen platform.
+// `byline-print`: the command line with Qt Gui, for the exports that lay text out (PDF, ODT) or
+// measure images (a Word document's). `byline export` becomes this program by exec for them, so
+// `byline` itself never loads a GUI library. It needs no display: without one it uses Qt's
+// offscreen platform.
 #include "cli/cli.h"
 #include "cli/console.h"
 
@@ -51,10 +52,9 @@ int main(int argc, char *argv[])
     QGuiApplication::setApplicationName(QStringLiteral("Byline"));
     QGuiApplication::setApplicationVersion(QStringLiteral(BYLINE_VERSION));
     int code = 0;
-    // Word documents need no fonts nor a platform (images are only measured): Qt Core's
-    // application starts in a fraction of the time.
-    const bool wordOnly = arguments.value(1) == QLatin1String("import")
-        || (arguments.value(1) == QLatin1String("export") && wordFormat(arguments));
+    // Word documents come here only for their images, which are measured, never drawn: no fonts
+    // nor a platform, so Qt Core's application, which starts in a fraction of the time.
+    const bool wordOnly = arguments.value(1) == QLatin1String("export") && wordFormat(arguments);
     if (wordOnly) {
         QCoreApplication app(argc, argv);
         Byline::Core::Translations::install(&app);

@@ -36,3 +36,16 @@ inline int tidyExitCode(const QString &html, QString *report)
     *report = QString::fromUtf8(tidy.readAllStandardError());
     return tidy.exitCode();
 }
+
+// LibreOffice run headless on `arguments` with a user profile of its own in `profileFolder`:
+// two instances sharing the default profile (two tests at once) hand their work to each other,
+// and the one that started first may exit before the other's files are written. Whether it
+// finished in `timeoutMs`.
+inline bool runLibreOffice(QStringList arguments, const QString &profileFolder, int timeoutMs = 180000)
+{
+    arguments.prepend(QStringLiteral("-env:UserInstallation=file://") + profileFolder);
+    arguments.prepend(QStringLiteral("--headless"));
+    QProcess soffice;
+    soffice.start(QStringLiteral("soffice"), arguments);
+    return soffice.waitForFinished(timeoutMs) && soffice.exitStatus() == QProcess::NormalExit;
+}

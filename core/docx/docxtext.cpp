@@ -18,10 +18,7 @@ struct Text
 
 } // namespace
 
-// Markdown's and CriticMarkup's own characters, escaped so that the text reads as written; and
-// typographic quotes, dashes and ellipses as the ASCII Byline's smart punctuation prints them so
-// (a document Byline wrote comes back as the article was typed, and compares with it word for
-// word).
+// The escaping declared in docxpieces.h.
 QString escaped(const QString &text)
 {
     QString out;
@@ -61,8 +58,6 @@ QString escaped(const QString &text)
     return out;
 }
 
-// A line of a paragraph with what would start another block escaped: a heading, quote, list
-// item or setext underline ("\\# 1", "2026\\. The year").
 QString safeLineStart(const QString &line)
 {
     const auto isAsciiDigit = [](QChar c) { return c >= u'0' && c <= u'9'; };
@@ -82,7 +77,6 @@ QString safeLineStart(const QString &line)
     return number ? line.left(end) + QLatin1Char('\\') + line.mid(end) : line;
 }
 
-// Every line of a paragraph kept in it: a line after a break may start a block as well.
 QString safeLines(const QString &text)
 {
     if (!text.contains(QLatin1Char('\n')))
@@ -93,7 +87,6 @@ QString safeLines(const QString &text)
     return lines.join(QLatin1Char('\n'));
 }
 
-// A comment's text as CriticMarkup holds it: no closing delimiter, no blank line.
 QString commentText(const QString &text)
 {
     QString out = text;

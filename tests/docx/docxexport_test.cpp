@@ -292,16 +292,14 @@ private Q_SLOTS:
             cases.append({bus, view, {}});
         for (const QString &sample : QDir(QStringLiteral(BYLINE_SAMPLES_DIR)).entryList({QStringLiteral("*.md")}))
             cases.append({QDir(QStringLiteral(BYLINE_SAMPLES_DIR)).filePath(sample), ReviewEdits::View::Final, {}});
-        QStringList arguments = {QStringLiteral("--headless"), QStringLiteral("--convert-to"),
-                                 QStringLiteral("txt:Text (encoded):UTF8"), QStringLiteral("--outdir"), out};
+        QStringList arguments = {QStringLiteral("--convert-to"), QStringLiteral("txt:Text (encoded):UTF8"),
+                                 QStringLiteral("--outdir"), out};
         for (qsizetype i = 0; i < cases.size(); ++i) {
             cases[i].docx = saved(exported(cases[i].source, cases[i].view), QStringLiteral("case%1.docx").arg(i));
             arguments.append(cases[i].docx);
         }
-        QProcess soffice;
-        soffice.setProcessEnvironment(QProcessEnvironment::systemEnvironment());
-        soffice.start(QStringLiteral("soffice"), arguments);
-        QVERIFY2(soffice.waitForFinished(180000), "LibreOffice did not finish");
+        QVERIFY2(runLibreOffice(arguments, m_dir.filePath(QStringLiteral("libreoffice-profile"))),
+                 "LibreOffice did not finish");
         for (qsizetype i = 0; i < cases.size(); ++i) {
             const Case &one = cases.at(i);
             QFile text(QDir(out).filePath(QStringLiteral("case%1.txt").arg(i)));

@@ -130,11 +130,10 @@ private Q_SLOTS:
         const QString docx = write(QStringLiteral("lo.docx"), exported(article));
         const QString out = m_dir.filePath(QStringLiteral("resaved"));
         QDir().mkpath(out);
-        QProcess soffice;
-        soffice.start(QStringLiteral("soffice"),
-                      {QStringLiteral("--headless"), QStringLiteral("--convert-to"), QStringLiteral("docx"),
-                       QStringLiteral("--outdir"), out, docx});
-        QVERIFY(soffice.waitForFinished(180000));
+        QVERIFY2(runLibreOffice(
+                     {QStringLiteral("--convert-to"), QStringLiteral("docx"), QStringLiteral("--outdir"), out, docx},
+                     m_dir.filePath(QStringLiteral("libreoffice-profile"))),
+                 "LibreOffice did not finish");
         const QByteArray resaved = readAll(QDir(out).filePath(QStringLiteral("lo.docx")));
         QVERIFY2(!resaved.isEmpty(), "LibreOffice wrote nothing");
         QVERIFY(resaved != readAll(docx)); // LibreOffice's own package, not Byline's
