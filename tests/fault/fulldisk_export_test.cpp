@@ -5,6 +5,7 @@
 #include <ui/export/exportrunner.h>
 
 #include <QApplication>
+#include <QImage>
 #include <QSignalSpy>
 #include <QTest>
 
@@ -20,7 +21,8 @@ const QByteArray previousExport = "The export of last week, which must survive t
 
 // Every export format, from the command line and from the window, onto a disk that is full: an
 // existing export stays byte for byte, no new file appears, and the failure names the file and
-// the full disk — the command line with a non-zero exit code.
+// the full disk — the command line with a non-zero exit code. And an import of a Word document,
+// which leaves nothing behind.
 class FullDiskExportTest final : public QObject
 {
     Q_OBJECT
@@ -31,6 +33,7 @@ private Q_SLOTS:
     void commandLine_keepsTheOldExport();
     void window_keepsTheOldExport_data();
     void window_keepsTheOldExport();
+    void import_writesNothing();
 
 private:
     QTemporaryDir m_home;
@@ -97,6 +100,40 @@ void FullDiskExportTest::window_keepsTheOldExport()
     const QString message = report.failures().constFirst().message;
     QVERIFY2(message.contains(existing) && message.contains(QLatin1String("the disk is full")), qPrintable(message));
     QCOMPARE(readAll(existing), previousExport);
+}
+
+// `byline import` of a Word document, with an image and without, onto a full disk: exit 1, the
+// article and the full disk named, and nothing of the import left (no article, no images, no
+// images folder).
+void FullDiskExportTest::import_writesNothing()
+{
+    QTemporaryDir documents;
+    QImage picture(64, 48, QImage::Format_RGB32);
+    picture.fill(QColor(30, 90, 160));
+    QVERIFY(picture.save(QDir(documents.path()).filePath(QStringLiteral("bus.png"))));
+    const QString pictured = QDir(documents.path()).filePath(QStringLiteral("pictured.md"));
+    write(pictured, "---\ntitle: Pictured\n---\n\nThe last bus:\n\n![The 23](bus.png)\n");
+    for (const QString &article : {sampleMarkdown, pictured}) {
+        const Run run = byline({QStringLiteral("export"), article, QStringLiteral("--format"), QStringLiteral("docx"),
+                                QStringLiteral("--output"), documents.path() + QLatin1Char('/')});
+        QCOMPARE(run.exitCode, 0);
+    }
+    FullDisk disk;
+    REQUIRE_FULL_DISK(disk);
+    disk.fill();
+
+    for (const QString &name : {QStringLiteral("ovirt-at-last"), QStringLiteral("pictured")}) {
+        const QString target = disk.filePath(QStringLiteral("imported/") + name + QStringLiteral(".md"));
+        QVERIFY(QDir().mkpath(QFileInfo(target).path()));
+        const Run run
+            = byline({QStringLiteral("import"), QDir(documents.path()).filePath(name + QStringLiteral(".docx")),
+                      QStringLiteral("--output"), target});
+        QCOMPARE(run.exitCode, 1);
+        QVERIFY2(run.err.contains(QLatin1String("the disk is full")) && run.err.contains(QLatin1String("imported/")),
+                 qPrintable(run.err));
+        QCOMPARE(QDir(QFileInfo(target).path()).entryList(QDir::AllEntries | QDir::Hidden | QDir::NoDotAndDotDot),
+                 QStringList());
+    }
 }
 
 BYLINE_FULL_DISK_TEST_MAIN(QApplication, FullDiskExportTest)
